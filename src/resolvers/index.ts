@@ -1,0 +1,7 @@
+import type { Resolvers } from '../generated/resolvers-types';
+
+export const resolvers: Resolvers = {
+  Query: {
+    health: () => 'ok',
+  },
+};

@@ -1,0 +1,13 @@
+import { startEmbeddedNeo4j } from '../../src/neo4j/launcher';
+import { throwawayEmbeddedConfig } from './embedded-config';
+import { TEST_NEO4J_ENV, type TestNeo4jHandle } from './test-neo4j-env';
+
+/** Starts ONE embedded Neo4j for the whole run; workers reach it through the env it exports. */
+export default async function globalSetup(): Promise<void> {
+  const config = await throwawayEmbeddedConfig();
+  const neo4j = await startEmbeddedNeo4j(config);
+  process.env[TEST_NEO4J_ENV.uri] = neo4j.uri;
+  process.env[TEST_NEO4J_ENV.dataDir] = config.dataDir;
+  const handle: TestNeo4jHandle = { neo4j, dataDir: config.dataDir };
+  (globalThis as { __pledgegraphNeo4j?: TestNeo4jHandle }).__pledgegraphNeo4j = handle;
+}
