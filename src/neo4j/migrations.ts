@@ -1,0 +1,61 @@
+import type { Driver } from 'neo4j-driver';
+import { NODE_LABELS, type NodeLabel } from '../repositories/ingest-repository';
+
+function snake(label: NodeLabel): string {
+  return label.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
+}
+
+/** Full-text indexes: name -> label and the properties it covers. */
+export const FULLTEXT_INDEXES = [
+  { name: 'statement_text', label: 'Statement', properties: ['text'] },
+  { name: 'evidence_quote', label: 'Evidence', properties: ['quote'] },
+  { name: 'commitment_summary', label: 'Commitment', properties: ['summary'] },
+] as const satisfies readonly { name: string; label: NodeLabel; properties: readonly string[] }[];
+
+/** Range indexes the API filters and sorts on. */
+export const RANGE_INDEXES = [
+  { name: 'priority_order', label: 'Priority', property: 'order' },
+  { name: 'condition_kind', label: 'Condition', property: 'kind' },
+  { name: 'commitment_stage', label: 'Commitment', property: 'stage' },
+  { name: 'commitment_bindingness', label: 'Commitment', property: 'bindingness' },
+  { name: 'statement_kind', label: 'Statement', property: 'kind' },
+  { name: 'organization_kind', label: 'Organization', property: 'kind' },
+  { name: 'domain_leadership_disclosed', label: 'DomainLeadership', property: 'disclosed' },
+] as const satisfies readonly { name: string; label: NodeLabel; property: string }[];
+
+/**
+ * The schema statements, each idempotent (`IF NOT EXISTS`). Neo4j Community has only IS UNIQUE
+ * constraints, so "every node has a key" is the loader's job; uniqueness is the database's.
+ * Every name comes from the fixed lists above, never from input.
+ */
+export function migrationStatements(): string[] {
+  return [
+    ...NODE_LABELS.map(
+      (label) => `CREATE CONSTRAINT ${snake(label)}_key IF NOT EXISTS FOR (n:\`${label}\`) REQUIRE n.key IS UNIQUE`,
+    ),
+    ...FULLTEXT_INDEXES.map(
+      ({ name, label, properties }) =>
+        `CREATE FULLTEXT INDEX ${name} IF NOT EXISTS FOR (n:\`${label}\`) ON EACH [${properties.map((p) => `n.\`${p}\``).join(', ')}]`,
+    ),
+    ...RANGE_INDEXES.map(
+      ({ name, label, property }) => `CREATE INDEX ${name} IF NOT EXISTS FOR (n:\`${label}\`) ON (n.\`${property}\`)`,
+    ),
+  ];
+}
+
+/**
+ * Creates the uniqueness constraints and indexes the graph needs, then waits until every index
+ * is online. Safe to run at every start: statements that are already applied change nothing.
+ */
+export async function applyMigrations(driver: Driver, database?: string): Promise<void> {
+  const session = driver.session({ database, defaultAccessMode: 'WRITE' });
+  try {
+    // Schema commands cannot share a transaction with each other's data writes: one each.
+    for (const statement of migrationStatements()) {
+      await session.executeWrite((tx) => tx.run(statement));
+    }
+    await session.run('CALL db.awaitIndexes(300)');
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,212 @@
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+
+/** Node labels of the graph (docs/model.md): the only label names Cypher is ever built with. */
+export const NODE_LABELS = [
+  'Source',
+  'Evidence',
+  'Country',
+  'Organization',
+  'Person',
+  'Role',
+  'Event',
+  'Statement',
+  'Commitment',
+  'Capability',
+  'Domain',
+  'DomainLeadership',
+  'Priority',
+  'Condition',
+  'Position',
+  'OpenQuestion',
+  'Risk',
+] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+export type FactLabel = Exclude<NodeLabel, 'Source' | 'Evidence'>;
+
+/** Relationship types of the graph: the only type names Cypher is ever built with. */
+export const RELATIONSHIP_TYPES = [
+  'IN',
+  'EVIDENCED_BY',
+  'HOLDS',
+  'OF',
+  'HAS_MEMBER',
+  'ATTENDED_BY',
+  'MADE_BY',
+  'AT',
+  'ABOUT',
+  'PLEDGED_BY',
+  'BENEFITS',
+  'PROVIDES',
+  'IN_DOMAIN',
+  'CONDITIONAL_ON',
+  'SERVES',
+  'MADE_AT',
+  'AGREED_AT',
+  'FOR_DOMAIN',
+  'LED_BY',
+  'HELD_BY',
+  'RAISED_BY',
+  'THREATENS',
+] as const;
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+export type PropertyValue = string | number | boolean | null;
+
+/** One source and every fact curated from it, shaped as rows for `UNWIND`. */
+export interface SourceGraph {
+  source: {
+    key: string;
+    title: string | null;
+    publisher: string | null;
+    dateline: string | null;
+    text: string;
+    sha256: string;
+  };
+  nodes: { label: FactLabel; rows: { key: string; props: Record<string, PropertyValue> }[] }[];
+  /** Evidence keys are `<sourceKey>:<start>-<end>`. */
+  evidence: { key: string; start: number; end: number; quote: string }[];
+  evidenceLinks: { label: FactLabel; rows: { key: string; evidence: string }[] }[];
+  relationships: { type: RelationshipType; from: FactLabel; to: FactLabel; rows: { from: string; to: string }[] }[];
+}
+
+export interface CypherStatement {
+  query: string;
+  params: Record<string, unknown>;
+}
+
+export interface IngestCounts {
+  source: string;
+  /** Nodes and relationships the source accounts for (whether they already existed or not). */
+  nodes: number;
+  relationships: number;
+  /** What this run changed: zero nodes and relationships created on a reload. */
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+}
+
+export function evidenceKey(sourceKey: string, start: number, end: number): string {
+  return `${sourceKey}:${start}-${end}`;
+}
+
+function label(name: NodeLabel): string {
+  if (!(NODE_LABELS as readonly string[]).includes(name)) throw new Error(`not a label of the model: ${name}`);
+  return `\`${name}\``;
+}
+
+function relationshipType(name: RelationshipType): string {
+  if (!(RELATIONSHIP_TYPES as readonly string[]).includes(name)) throw new Error(`not a relationship type of the model: ${name}`);
+  return `\`${name}\``;
+}
+
+/**
+ * The Cypher that writes one source graph, in order: MERGE on stable keys, SET properties, one
+ * `UNWIND $rows` statement per label and per relationship type. Values only ever travel as
+ * parameters. Evidence of this source that the facts no longer cite is removed, so correcting
+ * an offset does not leave a stale span behind.
+ */
+export function buildIngestStatements(graph: SourceGraph): CypherStatement[] {
+  const sourceKey = graph.source.key;
+  const { key, ...sourceProps } = graph.source;
+  const statements: CypherStatement[] = [
+    {
+      query: 'MERGE (s:Source {key: $key}) SET s += $props',
+      params: { key, props: sourceProps },
+    },
+  ];
+  for (const { label: name, rows } of graph.nodes) {
+    if (rows.length === 0) continue;
+    statements.push({
+      query: `UNWIND $rows AS row MERGE (n:${label(name)} {key: row.key}) SET n += row.props`,
+      params: { rows },
+    });
+  }
+  statements.push(
+    {
+      query: [
+        'MATCH (s:Source {key: $sourceKey})',
+        'UNWIND $rows AS row',
+        'MERGE (e:Evidence {key: row.key})',
+        'SET e.start = row.start, e.`end` = row.`end`, e.quote = row.quote',
+        'MERGE (e)-[:IN]->(s)',
+      ].join(' '),
+      params: { sourceKey, rows: graph.evidence },
+    },
+    {
+      query: 'MATCH (e:Evidence)-[:IN]->(:Source {key: $sourceKey}) WHERE NOT e.key IN $keys DETACH DELETE e',
+      params: { sourceKey, keys: graph.evidence.map((row) => row.key) },
+    },
+  );
+  for (const { label: name, rows } of graph.evidenceLinks) {
+    if (rows.length === 0) continue;
+    statements.push({
+      query: [
+        'UNWIND $rows AS row',
+        `MATCH (f:${label(name)} {key: row.key})`,
+        'MATCH (e:Evidence {key: row.evidence})',
+        'MERGE (f)-[:EVIDENCED_BY]->(e)',
+      ].join(' '),
+      params: { rows },
+    });
+  }
+  statements.push({
+    query: [
+      'MATCH (f)-[r:EVIDENCED_BY]->(:Evidence)-[:IN]->(:Source {key: $sourceKey})',
+      "WHERE NOT (labels(f)[0] + ':' + f.key + '|' + endNode(r).key) IN $links",
+      'DELETE r',
+    ].join(' '),
+    params: {
+      sourceKey,
+      links: graph.evidenceLinks.flatMap(({ label: name, rows }) => rows.map((row) => `${name}:${row.key}|${row.evidence}`)),
+    },
+  });
+  for (const { type, from, to, rows } of graph.relationships) {
+    if (rows.length === 0) continue;
+    statements.push({
+      query: [
+        'UNWIND $rows AS row',
+        `MATCH (a:${label(from)} {key: row.from})`,
+        `MATCH (b:${label(to)} {key: row.to})`,
+        `MERGE (a)-[:${relationshipType(type)}]->(b)`,
+      ].join(' '),
+      params: { rows },
+    });
+  }
+  return statements;
+}
+
+/** Writes one source graph inside the given transaction; returns what it changed. */
+export async function writeSourceGraph(tx: ManagedTransaction, graph: SourceGraph): Promise<IngestCounts> {
+  const counts: IngestCounts = {
+    source: graph.source.key,
+    nodes: 1 + graph.evidence.length + graph.nodes.reduce((sum, batch) => sum + batch.rows.length, 0),
+    relationships:
+      graph.evidence.length +
+      graph.evidenceLinks.reduce((sum, batch) => sum + batch.rows.length, 0) +
+      graph.relationships.reduce((sum, batch) => sum + batch.rows.length, 0),
+    nodesCreated: 0,
+    nodesDeleted: 0,
+    relationshipsCreated: 0,
+    relationshipsDeleted: 0,
+  };
+  for (const statement of buildIngestStatements(graph)) {
+    const result = await tx.run(statement.query, statement.params);
+    const updates = result.summary.counters.updates();
+    counts.nodesCreated += updates.nodesCreated;
+    counts.nodesDeleted += updates.nodesDeleted;
+    counts.relationshipsCreated += updates.relationshipsCreated;
+    counts.relationshipsDeleted += updates.relationshipsDeleted;
+  }
+  return counts;
+}
+
+/** Writes one source and all its facts in ONE transaction: all of it, or nothing. */
+export async function ingestSourceGraph(driver: Driver, graph: SourceGraph, database?: string): Promise<IngestCounts> {
+  const session = driver.session({ database, defaultAccessMode: 'WRITE' });
+  try {
+    return await session.executeWrite((tx) => writeSourceGraph(tx, graph));
+  } finally {
+    await session.close();
+  }
+}
