@@ -1,5 +1,7 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
+const rows = '../repositories/rows';
+
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
@@ -10,7 +12,33 @@ const config: CodegenConfig = {
         useIndexSignature: false,
         enumsAsTypes: true,
         useTypeImports: true,
+        mappers: {
+          Source: `${rows}#SourceRow`,
+          Evidence: `${rows}#EvidenceRow`,
+          Country: `${rows}#CountryRow`,
+          Organization: `${rows}#OrganizationRow`,
+          Person: `${rows}#PersonRow`,
+          Role: `${rows}#RoleRow`,
+          Event: `${rows}#EventRow`,
+          Statement: `${rows}#StatementRow`,
+          Commitment: `${rows}#CommitmentRow`,
+          Capability: `${rows}#CapabilityRow`,
+          Domain: `${rows}#DomainRow`,
+          DomainLeadership: `${rows}#DomainLeadershipRow`,
+          Priority: `${rows}#PriorityRow`,
+          Condition: `${rows}#ConditionRow`,
+          Position: `${rows}#PositionRow`,
+          OpenQuestion: `${rows}#OpenQuestionRow`,
+          Risk: `${rows}#RiskRow`,
+          SearchResult: `${rows}#SearchHitRow`,
+        },
       },
+    },
+    'src/generated/client/': {
+      documents: 'operations/*.graphql',
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { enumsAsTypes: true, useTypeImports: true },
     },
   },
   hooks: { afterOneFileWrite: ['prettier --write'] },

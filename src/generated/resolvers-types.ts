@@ -1,7 +1,31 @@
 import type { GraphQLResolveInfo } from "graphql";
+import type {
+  SourceRow,
+  EvidenceRow,
+  CountryRow,
+  OrganizationRow,
+  PersonRow,
+  RoleRow,
+  EventRow,
+  StatementRow,
+  CommitmentRow,
+  CapabilityRow,
+  DomainRow,
+  DomainLeadershipRow,
+  PriorityRow,
+  ConditionRow,
+  PositionRow,
+  OpenQuestionRow,
+  RiskRow,
+  SearchHitRow,
+} from "../repositories/rows";
 import type { Context } from "../context";
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & {
+  [P in K]-?: NonNullable<T[P]>;
+};
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string };
@@ -11,15 +35,1149 @@ export type Scalars = {
   Float: { input: number; output: number };
 };
 
+/** Someone who can speak, pledge, hold a position or attend: a country, an organization or a person. */
+export type Actor = {
+  /** Events this actor attended. */
+  eventsAttended: Array<Event>;
+  /** The exact words of the sources that name this actor. */
+  evidence: Array<Evidence>;
+  /** Opaque and stable id. */
+  id: Scalars["ID"]["output"];
+  /** The actor's stable key (ISO code for a country, a slug otherwise). */
+  key: Scalars["String"]["output"];
+  /** The actor's name, as the graph records it. */
+  name: Scalars["String"]["output"];
+  /** Stances this actor holds. */
+  positions: Array<Position>;
+  /** Statements this actor made. */
+  statements: StatementConnection;
+};
+
+/** Someone who can speak, pledge, hold a position or attend: a country, an organization or a person. */
+export type ActorStatementsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** Whether a commitment binds those who made it. */
+export type Bindingness =
+  /** Legally or formally binding. */
+  | "BINDING"
+  /** Not binding. */
+  | "NON_BINDING"
+  /** The sources do not say. */
+  | "UNDISCLOSED";
+
+/** What a commitment provides: equipment, training, military centers, a force … */
+export type Capability = Fact &
+  Node & {
+    __typename?: "Capability";
+    /** The commitments that provide it. */
+    commitments: Array<Commitment>;
+    /** The exact words of the sources that state it. */
+    evidence: Array<Evidence>;
+    /** Opaque and stable id. */
+    id: Scalars["ID"]["output"];
+    /** The capability's slug, e.g. `secure-weapons-storage`. */
+    key: Scalars["String"]["output"];
+    /** Its name, in words close to the source's. */
+    name: Scalars["String"]["output"];
+  };
+
+/** A pledge: who pledged what, for whom, in which domains, on what conditions. */
+export type Commitment = Fact &
+  Node & {
+    __typename?: "Commitment";
+    /** The country it is for. */
+    beneficiary?: Maybe<Country>;
+    /** False when the sources name no beneficiary; `beneficiary` is then null. */
+    beneficiaryDisclosed: Scalars["Boolean"]["output"];
+    /** Whether it binds. */
+    bindingness: Bindingness;
+    /** What it provides. */
+    capabilities: Array<Capability>;
+    /** What it waits on before it applies. */
+    conditions: Array<Condition>;
+    /** The domains it covers. */
+    domains: Array<Domain>;
+    /** The event it was made at; null when the source does not say. */
+    event?: Maybe<Event>;
+    /** The exact words of the sources that state it. */
+    evidence: Array<Evidence>;
+    /** Opaque and stable id. */
+    id: Scalars["ID"]["output"];
+    /** The commitment's slug, e.g. `gb-fr-military-centers-and-weapons-storage`. */
+    key: Scalars["String"]["output"];
+    /** What the sources say is still open about it. */
+    openQuestions: Array<OpenQuestion>;
+    /** Who pledged it, by name; empty when undisclosed. */
+    pledgers: Array<Actor>;
+    /** False when the sources do not name who pledged it; `pledgers` is then empty (never guessed). */
+    pledgersDisclosed: Scalars["Boolean"]["output"];
+    /** Stances parties hold about it. */
+    positions: Array<Position>;
+    /** The agreed priorities it serves, in their order. */
+    priorities: Array<Priority>;
+    /** Risks the sources say threaten it. */
+    risks: Array<Risk>;
+    /** How far it has come. */
+    stage: CommitmentStage;
+    /** Statements about it. */
+    statements: StatementConnection;
+    /** What is pledged, in words close to the source's. */
+    summary: Scalars["String"]["output"];
+  };
+
+/** A pledge: who pledged what, for whom, in which domains, on what conditions. */
+export type CommitmentStatementsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A page of commitments. */
+export type CommitmentConnection = {
+  __typename?: "CommitmentConnection";
+  /** The commitments of this page, each with its cursor. */
+  edges: Array<CommitmentEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many there are in all. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** A commitment and its cursor. */
+export type CommitmentEdge = {
+  __typename?: "CommitmentEdge";
+  /** Opaque cursor of this item, for `after`. */
+  cursor: Scalars["String"]["output"];
+  /** The commitment. */
+  node: Commitment;
+};
+
+/** Narrows a list of commitments; every given option must hold. */
+export type CommitmentFilter = {
+  /** ISO code of the country the commitment benefits, e.g. `UA`. */
+  beneficiary?: InputMaybe<Scalars["String"]["input"]>;
+  /** Key of a condition the commitment waits on, e.g. `ceasefire`. */
+  condition?: InputMaybe<Scalars["String"]["input"]>;
+  /** Only commitments waiting on a condition of this kind. */
+  conditionKind?: InputMaybe<ConditionKind>;
+  /** Key of a domain the commitment covers, e.g. `sea`. */
+  domain?: InputMaybe<Scalars["String"]["input"]>;
+  /** Key of a pledger: a country's ISO code (`GB`) or an organization's slug (`ukraines-allies`). */
+  pledger?: InputMaybe<Scalars["String"]["input"]>;
+  /** Only commitments at this stage. */
+  stage?: InputMaybe<CommitmentStage>;
+};
+
+/** How far a commitment has come, kept apart from its conditions and bindingness (as pledge trackers do). */
+export type CommitmentStage =
+  /** Agreed in principle; details, approval or ratification still to come. */
+  | "AGREED_IN_PRINCIPLE"
+  /** Submitted to an approval process that has begun. */
+  | "AWAITING_APPROVAL"
+  /** Delivered. */
+  | "DELIVERED"
+  /** In force. */
+  | "IN_FORCE"
+  /** Put forward as an option or an intention, not yet agreed. */
+  | "PROPOSED"
+  /** Ratified. */
+  | "RATIFIED";
+
+/** What a commitment or a domain leadership waits on. */
+export type Condition = Fact &
+  Node & {
+    __typename?: "Condition";
+    /** Everything that waits on this condition: what it would unlock. */
+    dependents: ConditionDependentConnection;
+    /** The condition, in words close to the source's. */
+    description: Scalars["String"]["output"];
+    /** The exact words of the sources that state it. */
+    evidence: Array<Evidence>;
+    /** Opaque and stable id. */
+    id: Scalars["ID"]["output"];
+    /** The condition's slug, e.g. `ceasefire`. */
+    key: Scalars["String"]["output"];
+    /** What kind of condition it is. */
+    kind: ConditionKind;
+    /** Stances parties hold about it. */
+    positions: Array<Position>;
+    /** Statements about this condition. */
+    statements: StatementConnection;
+  };
+
+/** What a commitment or a domain leadership waits on. */
+export type ConditionDependentsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** What a commitment or a domain leadership waits on. */
+export type ConditionStatementsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A page of conditions. */
+export type ConditionConnection = {
+  __typename?: "ConditionConnection";
+  /** The conditions of this page, each with its cursor. */
+  edges: Array<ConditionEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many there are in all. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** What can wait on a condition. */
+export type ConditionDependent = Commitment | DomainLeadership;
+
+/** A page of what waits on a condition. */
+export type ConditionDependentConnection = {
+  __typename?: "ConditionDependentConnection";
+  /** The dependents of this page, each with its cursor. */
+  edges: Array<ConditionDependentEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many there are in all. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** A dependent and its cursor. */
+export type ConditionDependentEdge = {
+  __typename?: "ConditionDependentEdge";
+  /** Opaque cursor of this item, for `after`. */
+  cursor: Scalars["String"]["output"];
+  /** The commitment or domain leadership that waits. */
+  node: ConditionDependent;
+};
+
+/** A condition and its cursor. */
+export type ConditionEdge = {
+  __typename?: "ConditionEdge";
+  /** Opaque cursor of this item, for `after`. */
+  cursor: Scalars["String"]["output"];
+  /** The condition. */
+  node: Condition;
+};
+
+/** The kind of a condition. */
+export type ConditionKind =
+  /** A ceasefire or a (peace, broader) settlement. */
+  | "CEASEFIRE_OR_SETTLEMENT"
+  /** The end of hostilities. */
+  | "END_OF_HOSTILITIES"
+  /** Approval by lawmakers. */
+  | "LAWMAKER_APPROVAL"
+  /** National approval processes. */
+  | "NATIONAL_APPROVAL"
+  /** Ratification by individual countries. */
+  | "RATIFICATION"
+  /** A (future) Russian attack. */
+  | "RUSSIAN_ATTACK";
+
+/** A state, identified by its ISO 3166-1 alpha-2 code. */
+export type Country = Actor &
+  Fact &
+  Node & {
+    __typename?: "Country";
+    /** Commitments made for this country's benefit. */
+    beneficiaryOf: CommitmentConnection;
+    /** The ISO 3166-1 alpha-2 code, e.g. `GB`. */
+    code: Scalars["String"]["output"];
+    /** Events this country attended. */
+    eventsAttended: Array<Event>;
+    /** The exact words of the sources that name this country. */
+    evidence: Array<Evidence>;
+    /** Opaque and stable id. */
+    id: Scalars["ID"]["output"];
+    /** The ISO 3166-1 alpha-2 code (same as `code`). */
+    key: Scalars["String"]["output"];
+    /** The people who hold an office (a Role) of this country, by name. */
+    leaders: Array<Person>;
+    /** Domain leaderships this country is named to lead. */
+    leadership: Array<DomainLeadership>;
+    /** Organizations this country is a named member of. */
+    memberships: Array<Organization>;
+    /** The country's name, e.g. `United Kingdom`. */
+    name: Scalars["String"]["output"];
+    /** Open questions about this country. */
+    openQuestions: Array<OpenQuestion>;
+    /** Commitments this country pledged. */
+    pledges: CommitmentConnection;
+    /** Stances this country holds. */
+    positions: Array<Position>;
+    /** Risks the sources say threaten this country. */
+    risks: Array<Risk>;
+    /** The offices of this country the sources name, with their holders. */
+    roles: Array<Role>;
+    /** Statements this country made (e.g. through unnamed officials). */
+    statements: StatementConnection;
+  };
+
+/** A state, identified by its ISO 3166-1 alpha-2 code. */
+export type CountryBeneficiaryOfArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A state, identified by its ISO 3166-1 alpha-2 code. */
+export type CountryPledgesArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A state, identified by its ISO 3166-1 alpha-2 code. */
+export type CountryStatementsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A page of countries. */
+export type CountryConnection = {
+  __typename?: "CountryConnection";
+  /** The countries of this page, each with its cursor. */
+  edges: Array<CountryEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many there are in all. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** A country and its cursor. */
+export type CountryEdge = {
+  __typename?: "CountryEdge";
+  /** Opaque cursor of this item, for `after`. */
+  cursor: Scalars["String"]["output"];
+  /** The country. */
+  node: Country;
+};
+
+/** A domain of the security guarantees, e.g. land, air, sea or reconstruction. */
+export type Domain = Fact &
+  Node & {
+    __typename?: "Domain";
+    /** Commitments covering this domain. */
+    commitments: CommitmentConnection;
+    /** The exact words of the sources that state it. */
+    evidence: Array<Evidence>;
+    /** Opaque and stable id. */
+    id: Scalars["ID"]["output"];
+    /** The domain's slug, e.g. `land`. */
+    key: Scalars["String"]["output"];
+    /** Who leads this domain, and on what conditions (one entry per leadership claim). */
+    leadership: Array<DomainLeadership>;
+    /** The domain's name. */
+    name: Scalars["String"]["output"];
+    /** Statements about this domain. */
+    statements: StatementConnection;
+  };
+
+/** A domain of the security guarantees, e.g. land, air, sea or reconstruction. */
+export type DomainCommitmentsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A domain of the security guarantees, e.g. land, air, sea or reconstruction. */
+export type DomainStatementsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A page of domains. */
+export type DomainConnection = {
+  __typename?: "DomainConnection";
+  /** The domains of this page, each with its cursor. */
+  edges: Array<DomainEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many there are in all. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** A domain and its cursor. */
+export type DomainEdge = {
+  __typename?: "DomainEdge";
+  /** Opaque cursor of this item, for `after`. */
+  cursor: Scalars["String"]["output"];
+  /** The domain. */
+  node: Domain;
+};
+
+/**
+ * Who leads a domain. When the sources say leads were chosen but do not name them, `disclosed`
+ * is false and `leads` is empty: nothing is guessed.
+ */
+export type DomainLeadership = Fact &
+  Node & {
+    __typename?: "DomainLeadership";
+    /** What the leadership waits on. */
+    conditions: Array<Condition>;
+    /** True when the sources say the leads have been determined (even if unnamed). */
+    determined: Scalars["Boolean"]["output"];
+    /** True when the sources name the leads. */
+    disclosed: Scalars["Boolean"]["output"];
+    /** The domain led. */
+    domain: Domain;
+    /** The exact words of the sources that state it. */
+    evidence: Array<Evidence>;
+    /** Opaque and stable id. */
+    id: Scalars["ID"]["output"];
+    /** The leadership's slug, e.g. `land-leadership`. */
+    key: Scalars["String"]["output"];
+    /** The countries or organizations named as leads; empty when `disclosed` is false. */
+    leads: Array<Actor>;
+    /** What the sources say is still open about it (e.g. the unnamed leads). */
+    openQuestions: Array<OpenQuestion>;
+    /** Statements about this leadership. */
+    statements: StatementConnection;
+  };
+
+/**
+ * Who leads a domain. When the sources say leads were chosen but do not name them, `disclosed`
+ * is false and `leads` is empty: nothing is guessed.
+ */
+export type DomainLeadershipStatementsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A meeting. Only what the sources give is recorded: a field the source leaves out is null. */
+export type Event = Fact &
+  Node & {
+    __typename?: "Event";
+    /** The attendees the source names. */
+    attendees: Array<Actor>;
+    /** Commitments made at this event. */
+    commitments: CommitmentConnection;
+    /** Only the words the source gives for the date (e.g. `Tuesday`); never a computed date. */
+    dateText?: Maybe<Scalars["String"]["output"]>;
+    /** The exact words of the sources that state it. */
+    evidence: Array<Evidence>;
+    /** How many heads of state and government the source counts. */
+    headsOfStateAndGovernmentCount?: Maybe<Scalars["Int"]["output"]>;
+    /** Opaque and stable id. */
+    id: Scalars["ID"]["output"];
+    /** How many U.S. envoys attended in person, per the source. */
+    inPersonUsEnvoyCount?: Maybe<Scalars["Int"]["output"]>;
+    /** The event's slug, e.g. `paris-meeting`. */
+    key: Scalars["String"]["output"];
+    /** The event's name. */
+    name: Scalars["String"]["output"];
+    /** Whether the source names those envoys (false: they stay unnamed here too). */
+    namedUsEnvoysDisclosed?: Maybe<Scalars["Boolean"]["output"]>;
+    /** Open questions about this event. */
+    openQuestions: Array<OpenQuestion>;
+    /** How many participants the source counts. */
+    participantCount?: Maybe<Scalars["Int"]["output"]>;
+    /** Where it took place. */
+    place?: Maybe<Scalars["String"]["output"]>;
+    /** Priorities agreed at this event, in their order. */
+    priorities: Array<Priority>;
+    /** Statements made at this event. */
+    statements: StatementConnection;
+  };
+
+/** A meeting. Only what the sources give is recorded: a field the source leaves out is null. */
+export type EventCommitmentsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A meeting. Only what the sources give is recorded: a field the source leaves out is null. */
+export type EventStatementsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A page of events. */
+export type EventConnection = {
+  __typename?: "EventConnection";
+  /** The events of this page, each with its cursor. */
+  edges: Array<EventEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many there are in all. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** An event and its cursor. */
+export type EventEdge = {
+  __typename?: "EventEdge";
+  /** Opaque cursor of this item, for `after`. */
+  cursor: Scalars["String"]["output"];
+  /** The event. */
+  node: Event;
+};
+
+/**
+ * The exact words of a source that state a fact: `quote` equals the source text from `start`
+ * (inclusive) to `end` (exclusive), offsets in UTF-16 code units (JavaScript string indexes).
+ */
+export type Evidence = Node & {
+  __typename?: "Evidence";
+  /** Offset just past the last character of the quote (exclusive). */
+  end: Scalars["Int"]["output"];
+  /** The facts these words state. */
+  facts: Array<Fact>;
+  /** Opaque and stable id. */
+  id: Scalars["ID"]["output"];
+  /** The evidence key: `<sourceKey>:<start>-<end>`. */
+  key: Scalars["String"]["output"];
+  /** The quoted words, verbatim. */
+  quote: Scalars["String"]["output"];
+  /** The source the words are quoted from. */
+  source: Source;
+  /** Offset of the first character of the quote in the source text (UTF-16 code units). */
+  start: Scalars["Int"]["output"];
+};
+
+/** A page of evidence. */
+export type EvidenceConnection = {
+  __typename?: "EvidenceConnection";
+  /** The evidence of this page, each with its cursor. */
+  edges: Array<EvidenceEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many there are in all. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** An evidence span and its cursor. */
+export type EvidenceEdge = {
+  __typename?: "EvidenceEdge";
+  /** Opaque cursor of this item, for `after`. */
+  cursor: Scalars["String"]["output"];
+  /** The evidence. */
+  node: Evidence;
+};
+
+/** A fact of the graph: something a source states, with the exact words that state it. */
+export type Fact = {
+  /** The exact words of the sources that state this fact, in source order. */
+  evidence: Array<Evidence>;
+  /** Opaque and stable id. */
+  id: Scalars["ID"]["output"];
+  /** The fact's stable key (a slug, or an ISO 3166-1 alpha-2 code for a country). */
+  key: Scalars["String"]["output"];
+};
+
+/** Anything with a stable, opaque id that survives a reload of the graph. */
+export type Node = {
+  /** Opaque and stable: built from the node's type and key, never from database internals. */
+  id: Scalars["ID"]["output"];
+};
+
+/** Something a source says is still undecided or undisclosed: recorded instead of guessed. */
+export type OpenQuestion = Fact &
+  Node & {
+    __typename?: "OpenQuestion";
+    /** What it is about. */
+    about: Array<Fact>;
+    /** The exact words of the sources that state it. */
+    evidence: Array<Evidence>;
+    /** Opaque and stable id. */
+    id: Scalars["ID"]["output"];
+    /** The question's slug, e.g. `domain-lead-countries-not-named`. */
+    key: Scalars["String"]["output"];
+    /** The open question. */
+    question: Scalars["String"]["output"];
+    /** Who raised it; null when the source does not say. */
+    raisedBy?: Maybe<Actor>;
+  };
+
+/** A page of open questions. */
+export type OpenQuestionConnection = {
+  __typename?: "OpenQuestionConnection";
+  /** The open questions of this page, each with its cursor. */
+  edges: Array<OpenQuestionEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many there are in all. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** An open question and its cursor. */
+export type OpenQuestionEdge = {
+  __typename?: "OpenQuestionEdge";
+  /** Opaque cursor of this item, for `after`. */
+  cursor: Scalars["String"]["output"];
+  /** The open question. */
+  node: OpenQuestion;
+};
+
+/** An organization or a coalition. */
+export type Organization = Actor &
+  Fact &
+  Node & {
+    __typename?: "Organization";
+    /** Events this organization attended. */
+    eventsAttended: Array<Event>;
+    /** The exact words of the sources that name this organization. */
+    evidence: Array<Evidence>;
+    /** Opaque and stable id. */
+    id: Scalars["ID"]["output"];
+    /** The organization's slug, e.g. `nato`. */
+    key: Scalars["String"]["output"];
+    /** What kind of organization it is. */
+    kind: OrganizationKind;
+    /** Domain leaderships this organization is named to lead. */
+    leadership: Array<DomainLeadership>;
+    /** Member countries the sources name (empty when they name none). */
+    members: Array<Country>;
+    /** The organization's name. */
+    name: Scalars["String"]["output"];
+    /** Commitments this organization pledged. */
+    pledges: CommitmentConnection;
+    /** Stances this organization holds. */
+    positions: Array<Position>;
+    /** The offices of this organization the sources name, with their holders. */
+    roles: Array<Role>;
+    /** Statements this organization made (for a publisher: its own assessments). */
+    statements: StatementConnection;
+  };
+
+/** An organization or a coalition. */
+export type OrganizationPledgesArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** An organization or a coalition. */
+export type OrganizationStatementsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A page of organizations. */
+export type OrganizationConnection = {
+  __typename?: "OrganizationConnection";
+  /** The organizations of this page, each with its cursor. */
+  edges: Array<OrganizationEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many there are in all. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** An organization and its cursor. */
+export type OrganizationEdge = {
+  __typename?: "OrganizationEdge";
+  /** Opaque cursor of this item, for `after`. */
+  cursor: Scalars["String"]["output"];
+  /** The organization. */
+  node: Organization;
+};
+
+/** The kind of an organization. */
+export type OrganizationKind =
+  /** A military alliance, e.g. NATO. */
+  | "ALLIANCE"
+  /** A coalition of states, e.g. Ukraine's allies. */
+  | "COALITION"
+  /** A body of a government. */
+  | "GOVERNMENT_BODY"
+  /** A news agency, e.g. the Associated Press (the publisher of a source, as an actor). */
+  | "NEWS_AGENCY"
+  /** A supranational union, e.g. the European Union. */
+  | "SUPRANATIONAL_UNION";
+
+/** Where a page of a connection stands in the whole list (Relay cursor connections). */
+export type PageInfo = {
+  __typename?: "PageInfo";
+  /** The cursor of the last item of this page; pass it as `after` to get the next page. Null on an empty page. */
+  endCursor?: Maybe<Scalars["String"]["output"]>;
+  /** True when more items follow this page; ask again with `after: endCursor`. */
+  hasNextPage: Scalars["Boolean"]["output"];
+  /** True when items precede this page. */
+  hasPreviousPage: Scalars["Boolean"]["output"];
+  /** The cursor of the first item of this page; null on an empty page. */
+  startCursor?: Maybe<Scalars["String"]["output"]>;
+};
+
+/** A named person. */
+export type Person = Actor &
+  Fact &
+  Node & {
+    __typename?: "Person";
+    /** Events this person is said to have attended. */
+    eventsAttended: Array<Event>;
+    /** The exact words of the sources that name this person. */
+    evidence: Array<Evidence>;
+    /** Opaque and stable id. */
+    id: Scalars["ID"]["output"];
+    /** The person's slug, e.g. `keir-starmer`. */
+    key: Scalars["String"]["output"];
+    /** The person's name, as the sources give it. */
+    name: Scalars["String"]["output"];
+    /** Stances this person holds. */
+    positions: Array<Position>;
+    /** The offices this person holds. */
+    roles: Array<Role>;
+    /** Statements this person made. */
+    statements: StatementConnection;
+  };
+
+/** A named person. */
+export type PersonStatementsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A page of people. */
+export type PersonConnection = {
+  __typename?: "PersonConnection";
+  /** The people of this page, each with its cursor. */
+  edges: Array<PersonEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many there are in all. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** A person and its cursor. */
+export type PersonEdge = {
+  __typename?: "PersonEdge";
+  /** Opaque cursor of this item, for `after`. */
+  cursor: Scalars["String"]["output"];
+  /** The person. */
+  node: Person;
+};
+
+/** A party's stated stance. */
+export type Position = Fact &
+  Node & {
+    __typename?: "Position";
+    /** What it is about. */
+    about: Array<Fact>;
+    /** The exact words of the sources that state it. */
+    evidence: Array<Evidence>;
+    /** Who holds it. */
+    holder: Actor;
+    /** Opaque and stable id. */
+    id: Scalars["ID"]["output"];
+    /** The position's slug. */
+    key: Scalars["String"]["output"];
+    /** The stance, in words close to the source's. */
+    stance: Scalars["String"]["output"];
+  };
+
+/** One of the priorities agreed at an event, with its place in the list. */
+export type Priority = Fact &
+  Node & {
+    __typename?: "Priority";
+    /** The commitments serving this priority (a curator's reading; the sources do not pair them). */
+    commitments: CommitmentConnection;
+    /** The event it was agreed at. */
+    event?: Maybe<Event>;
+    /** The exact words of the sources that state it. */
+    evidence: Array<Evidence>;
+    /** Opaque and stable id. */
+    id: Scalars["ID"]["output"];
+    /** The priority's slug, e.g. `ceasefire-monitoring`. */
+    key: Scalars["String"]["output"];
+    /** Its place in the agreed list, from 1. */
+    order: Scalars["Int"]["output"];
+    /** Statements about this priority. */
+    statements: StatementConnection;
+    /** The priority, in the source's words. */
+    title: Scalars["String"]["output"];
+  };
+
+/** One of the priorities agreed at an event, with its place in the list. */
+export type PriorityCommitmentsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** One of the priorities agreed at an event, with its place in the list. */
+export type PriorityStatementsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A page of priorities. */
+export type PriorityConnection = {
+  __typename?: "PriorityConnection";
+  /** The priorities of this page, each with its cursor. */
+  edges: Array<PriorityEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many there are in all. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** A priority and its cursor. */
+export type PriorityEdge = {
+  __typename?: "PriorityEdge";
+  /** Opaque cursor of this item, for `after`. */
+  cursor: Scalars["String"]["output"];
+  /** The priority. */
+  node: Priority;
+};
+
 /**
  * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
  * sources that state them.
  */
 export type Query = {
   __typename?: "Query";
+  /** Commitments (pledges), by key; narrow them with `filter`. */
+  commitments: CommitmentConnection;
+  /** The conditions facts wait on, by key. */
+  conditions: ConditionConnection;
+  /** All countries, by name. */
+  countries: CountryConnection;
+  /** A country by its ISO 3166-1 alpha-2 code. Null when the graph has no such country; a code that is not two capital letters is a `BAD_USER_INPUT` error. */
+  country?: Maybe<Country>;
+  /** A domain by its key or name (case-insensitive), e.g. `sea`. Null when there is none. */
+  domain?: Maybe<Domain>;
+  /** The domains of the guarantees (land, air, sea, reconstruction …), by name. */
+  domains: DomainConnection;
+  /** Events (meetings), by name. */
+  events: EventConnection;
   /** Always `ok` while the API process is serving; it does not touch the database (see `/readyz` for that). */
   health: Scalars["String"]["output"];
+  /** Any node by its `id`. Null when nothing has that id; a malformed id is a `BAD_USER_INPUT` error. */
+  node?: Maybe<Node>;
+  /** What the sources say is still undecided or undisclosed, by key. */
+  openQuestions: OpenQuestionConnection;
+  /** Organizations and coalitions, by name. */
+  organizations: OrganizationConnection;
+  /** Named people, by name. */
+  people: PersonConnection;
+  /** The agreed priorities, in their order. */
+  priorities: PriorityConnection;
+  /**
+   * Full-text search across statements (their text), commitments (their summary) and evidence
+   * (the quoted source words), best match first. Every word must occur (case-insensitive); Lucene
+   * syntax is not interpreted, so any text is safe to send.
+   */
+  search: SearchResultConnection;
+  /** The source documents, by key. */
+  sources: SourceConnection;
+  /** Statements, by key; narrow them with `filter`. */
+  statements: StatementConnection;
 };
+
+/**
+ * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
+ * sources that state them.
+ */
+export type QueryCommitmentsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  filter?: InputMaybe<CommitmentFilter>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/**
+ * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
+ * sources that state them.
+ */
+export type QueryConditionsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  kind?: InputMaybe<ConditionKind>;
+};
+
+/**
+ * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
+ * sources that state them.
+ */
+export type QueryCountriesArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/**
+ * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
+ * sources that state them.
+ */
+export type QueryCountryArgs = {
+  code: Scalars["String"]["input"];
+};
+
+/**
+ * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
+ * sources that state them.
+ */
+export type QueryDomainArgs = {
+  name: Scalars["String"]["input"];
+};
+
+/**
+ * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
+ * sources that state them.
+ */
+export type QueryDomainsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/**
+ * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
+ * sources that state them.
+ */
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/**
+ * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
+ * sources that state them.
+ */
+export type QueryNodeArgs = {
+  id: Scalars["ID"]["input"];
+};
+
+/**
+ * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
+ * sources that state them.
+ */
+export type QueryOpenQuestionsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/**
+ * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
+ * sources that state them.
+ */
+export type QueryOrganizationsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  kind?: InputMaybe<OrganizationKind>;
+};
+
+/**
+ * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
+ * sources that state them.
+ */
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/**
+ * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
+ * sources that state them.
+ */
+export type QueryPrioritiesArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/**
+ * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
+ * sources that state them.
+ */
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  query: Scalars["String"]["input"];
+};
+
+/**
+ * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
+ * sources that state them.
+ */
+export type QuerySourcesArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/**
+ * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
+ * sources that state them.
+ */
+export type QueryStatementsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  filter?: InputMaybe<StatementFilter>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A risk a source names. */
+export type Risk = Fact &
+  Node & {
+    __typename?: "Risk";
+    /** The risk, in the source's words. */
+    description: Scalars["String"]["output"];
+    /** The exact words of the sources that state it. */
+    evidence: Array<Evidence>;
+    /** Opaque and stable id. */
+    id: Scalars["ID"]["output"];
+    /** The risk's slug. */
+    key: Scalars["String"]["output"];
+    /** The countries and commitments it threatens. */
+    threatens: Array<Fact>;
+  };
+
+/** An office a person holds for a country or an organization, e.g. Prime Minister of the United Kingdom. */
+export type Role = Fact &
+  Node & {
+    __typename?: "Role";
+    /** The exact words of the sources that state it. */
+    evidence: Array<Evidence>;
+    /** Who holds it. */
+    holder: Person;
+    /** Opaque and stable id. */
+    id: Scalars["ID"]["output"];
+    /** The role's slug, e.g. `gb-prime-minister`. */
+    key: Scalars["String"]["output"];
+    /** The country or organization the office belongs to. */
+    of: Actor;
+    /** The title of the office, e.g. `Prime Minister`. */
+    title: Scalars["String"]["output"];
+  };
+
+/** What a full-text search can match. */
+export type SearchHit = Commitment | Evidence | Statement;
+
+/** One full-text match. */
+export type SearchResult = {
+  __typename?: "SearchResult";
+  /** The text that matched: a statement's text, a commitment's summary or an evidence quote. */
+  matchedText: Scalars["String"]["output"];
+  /** The statement, commitment or evidence that matched. */
+  node: SearchHit;
+  /** Lucene's relevance score; higher is better. Comparable within one search only. */
+  score: Scalars["Float"]["output"];
+};
+
+/** A page of search results. */
+export type SearchResultConnection = {
+  __typename?: "SearchResultConnection";
+  /** The results of this page, each with its cursor. */
+  edges: Array<SearchResultEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many results match in all. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** A search result and its cursor. */
+export type SearchResultEdge = {
+  __typename?: "SearchResultEdge";
+  /** Opaque cursor of this result, for `after`. */
+  cursor: Scalars["String"]["output"];
+  /** The result. */
+  node: SearchResult;
+};
+
+/** A source document, verbatim: every fact's evidence points into one. */
+export type Source = Node & {
+  __typename?: "Source";
+  /** The place of the dateline, as printed (e.g. `Paris`). */
+  dateline?: Maybe<Scalars["String"]["output"]>;
+  /** The evidence quoted from this source, in text order. */
+  evidence: EvidenceConnection;
+  /** Opaque and stable id. */
+  id: Scalars["ID"]["output"];
+  /** The source's stable slug, e.g. `ap-paris-security-guarantees`. */
+  key: Scalars["String"]["output"];
+  /** Who published it, e.g. `Associated Press`. */
+  publisher?: Maybe<Scalars["String"]["output"]>;
+  /** SHA-256 of the text (UTF-8), lowercase hex: proves which version the offsets refer to. */
+  sha256: Scalars["String"]["output"];
+  /** The full text, byte for byte as loaded; evidence offsets index into it. */
+  text: Scalars["String"]["output"];
+  /** The document's title; null when the document has none (none is invented). */
+  title?: Maybe<Scalars["String"]["output"]>;
+};
+
+/** A source document, verbatim: every fact's evidence points into one. */
+export type SourceEvidenceArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A page of sources. */
+export type SourceConnection = {
+  __typename?: "SourceConnection";
+  /** The sources of this page, each with its cursor. */
+  edges: Array<SourceEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many sources there are in all. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** A source and its cursor. */
+export type SourceEdge = {
+  __typename?: "SourceEdge";
+  /** Opaque cursor of this item, for `after`. */
+  cursor: Scalars["String"]["output"];
+  /** The source. */
+  node: Source;
+};
+
+/** Something an actor said, in the source's own words. */
+export type Statement = Fact &
+  Node & {
+    __typename?: "Statement";
+    /** What it is about: commitments, priorities, conditions, actors and other facts. */
+    about: Array<Fact>;
+    /** The event it was made at; null when the source does not say. */
+    event?: Maybe<Event>;
+    /** The exact words of the sources that state it. */
+    evidence: Array<Evidence>;
+    /** Opaque and stable id. */
+    id: Scalars["ID"]["output"];
+    /** The statement's slug, e.g. `macron-significant-step`. */
+    key: Scalars["String"]["output"];
+    /** How the source renders it. */
+    kind: StatementKind;
+    /** The source the statement is quoted from (that of its first evidence). */
+    source: Source;
+    /** Who said it. */
+    speaker: Actor;
+    /** What was said, in the source's words. */
+    text: Scalars["String"]["output"];
+  };
+
+/** A page of statements. */
+export type StatementConnection = {
+  __typename?: "StatementConnection";
+  /** The statements of this page, each with its cursor. */
+  edges: Array<StatementEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many there are in all. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** A statement and its cursor. */
+export type StatementEdge = {
+  __typename?: "StatementEdge";
+  /** Opaque cursor of this item, for `after`. */
+  cursor: Scalars["String"]["output"];
+  /** The statement. */
+  node: Statement;
+};
+
+/** Narrows a list of statements; every given option must hold. */
+export type StatementFilter = {
+  /** Only statements of this kind. */
+  kind?: InputMaybe<StatementKind>;
+  /** Key of the speaker: a country's ISO code (`GB`), or an organization's or person's slug (`emmanuel-macron`). */
+  speaker?: InputMaybe<Scalars["String"]["input"]>;
+  /** Words the statement's text must all contain (full-text, case-insensitive; Lucene syntax is not interpreted). */
+  text?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+/** How a statement renders what was said. */
+export type StatementKind =
+  /** The publisher's own analysis, made by the publisher's organization. */
+  | "ASSESSMENT"
+  /** Words wholly inside quotation marks in the source (the marks left out). */
+  | "DIRECT_QUOTE"
+  /** A statement issued jointly, e.g. by a coalition. */
+  | "JOINT_STATEMENT"
+  /** Reported speech; quoted fragments keep their quotation marks. */
+  | "PARAPHRASE";
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -138,18 +1296,1160 @@ export type DirectiveResolverFn<
   info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  ConditionDependent: CommitmentRow | DomainLeadershipRow;
+  SearchHit: CommitmentRow | EvidenceRow | StatementRow;
+};
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> =
+  {
+    Actor: CountryRow | OrganizationRow | PersonRow;
+    Fact:
+      | CapabilityRow
+      | CommitmentRow
+      | ConditionRow
+      | CountryRow
+      | DomainRow
+      | DomainLeadershipRow
+      | EventRow
+      | OpenQuestionRow
+      | OrganizationRow
+      | PersonRow
+      | PositionRow
+      | PriorityRow
+      | RiskRow
+      | RoleRow
+      | StatementRow;
+    Node:
+      | CapabilityRow
+      | CommitmentRow
+      | ConditionRow
+      | CountryRow
+      | DomainRow
+      | DomainLeadershipRow
+      | EventRow
+      | EvidenceRow
+      | OpenQuestionRow
+      | OrganizationRow
+      | PersonRow
+      | PositionRow
+      | PriorityRow
+      | RiskRow
+      | RoleRow
+      | SourceRow
+      | StatementRow;
+  };
+
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Actor: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>["Actor"]>;
+  Bindingness: Bindingness;
   Boolean: ResolverTypeWrapper<Scalars["Boolean"]["output"]>;
+  Capability: ResolverTypeWrapper<CapabilityRow>;
+  Commitment: ResolverTypeWrapper<CommitmentRow>;
+  CommitmentConnection: ResolverTypeWrapper<
+    Omit<CommitmentConnection, "edges"> & {
+      edges: Array<ResolversTypes["CommitmentEdge"]>;
+    }
+  >;
+  CommitmentEdge: ResolverTypeWrapper<
+    Omit<CommitmentEdge, "node"> & { node: ResolversTypes["Commitment"] }
+  >;
+  CommitmentFilter: CommitmentFilter;
+  CommitmentStage: CommitmentStage;
+  Condition: ResolverTypeWrapper<ConditionRow>;
+  ConditionConnection: ResolverTypeWrapper<
+    Omit<ConditionConnection, "edges"> & {
+      edges: Array<ResolversTypes["ConditionEdge"]>;
+    }
+  >;
+  ConditionDependent: ResolverTypeWrapper<
+    ResolversUnionTypes<ResolversTypes>["ConditionDependent"]
+  >;
+  ConditionDependentConnection: ResolverTypeWrapper<
+    Omit<ConditionDependentConnection, "edges"> & {
+      edges: Array<ResolversTypes["ConditionDependentEdge"]>;
+    }
+  >;
+  ConditionDependentEdge: ResolverTypeWrapper<
+    Omit<ConditionDependentEdge, "node"> & {
+      node: ResolversTypes["ConditionDependent"];
+    }
+  >;
+  ConditionEdge: ResolverTypeWrapper<
+    Omit<ConditionEdge, "node"> & { node: ResolversTypes["Condition"] }
+  >;
+  ConditionKind: ConditionKind;
+  Country: ResolverTypeWrapper<CountryRow>;
+  CountryConnection: ResolverTypeWrapper<
+    Omit<CountryConnection, "edges"> & {
+      edges: Array<ResolversTypes["CountryEdge"]>;
+    }
+  >;
+  CountryEdge: ResolverTypeWrapper<
+    Omit<CountryEdge, "node"> & { node: ResolversTypes["Country"] }
+  >;
+  Domain: ResolverTypeWrapper<DomainRow>;
+  DomainConnection: ResolverTypeWrapper<
+    Omit<DomainConnection, "edges"> & {
+      edges: Array<ResolversTypes["DomainEdge"]>;
+    }
+  >;
+  DomainEdge: ResolverTypeWrapper<
+    Omit<DomainEdge, "node"> & { node: ResolversTypes["Domain"] }
+  >;
+  DomainLeadership: ResolverTypeWrapper<DomainLeadershipRow>;
+  Event: ResolverTypeWrapper<EventRow>;
+  EventConnection: ResolverTypeWrapper<
+    Omit<EventConnection, "edges"> & {
+      edges: Array<ResolversTypes["EventEdge"]>;
+    }
+  >;
+  EventEdge: ResolverTypeWrapper<
+    Omit<EventEdge, "node"> & { node: ResolversTypes["Event"] }
+  >;
+  Evidence: ResolverTypeWrapper<EvidenceRow>;
+  EvidenceConnection: ResolverTypeWrapper<
+    Omit<EvidenceConnection, "edges"> & {
+      edges: Array<ResolversTypes["EvidenceEdge"]>;
+    }
+  >;
+  EvidenceEdge: ResolverTypeWrapper<
+    Omit<EvidenceEdge, "node"> & { node: ResolversTypes["Evidence"] }
+  >;
+  Fact: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>["Fact"]>;
+  Float: ResolverTypeWrapper<Scalars["Float"]["output"]>;
+  ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
+  Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>["Node"]>;
+  OpenQuestion: ResolverTypeWrapper<OpenQuestionRow>;
+  OpenQuestionConnection: ResolverTypeWrapper<
+    Omit<OpenQuestionConnection, "edges"> & {
+      edges: Array<ResolversTypes["OpenQuestionEdge"]>;
+    }
+  >;
+  OpenQuestionEdge: ResolverTypeWrapper<
+    Omit<OpenQuestionEdge, "node"> & { node: ResolversTypes["OpenQuestion"] }
+  >;
+  Organization: ResolverTypeWrapper<OrganizationRow>;
+  OrganizationConnection: ResolverTypeWrapper<
+    Omit<OrganizationConnection, "edges"> & {
+      edges: Array<ResolversTypes["OrganizationEdge"]>;
+    }
+  >;
+  OrganizationEdge: ResolverTypeWrapper<
+    Omit<OrganizationEdge, "node"> & { node: ResolversTypes["Organization"] }
+  >;
+  OrganizationKind: OrganizationKind;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Person: ResolverTypeWrapper<PersonRow>;
+  PersonConnection: ResolverTypeWrapper<
+    Omit<PersonConnection, "edges"> & {
+      edges: Array<ResolversTypes["PersonEdge"]>;
+    }
+  >;
+  PersonEdge: ResolverTypeWrapper<
+    Omit<PersonEdge, "node"> & { node: ResolversTypes["Person"] }
+  >;
+  Position: ResolverTypeWrapper<PositionRow>;
+  Priority: ResolverTypeWrapper<PriorityRow>;
+  PriorityConnection: ResolverTypeWrapper<
+    Omit<PriorityConnection, "edges"> & {
+      edges: Array<ResolversTypes["PriorityEdge"]>;
+    }
+  >;
+  PriorityEdge: ResolverTypeWrapper<
+    Omit<PriorityEdge, "node"> & { node: ResolversTypes["Priority"] }
+  >;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Risk: ResolverTypeWrapper<RiskRow>;
+  Role: ResolverTypeWrapper<RoleRow>;
+  SearchHit: ResolverTypeWrapper<
+    ResolversUnionTypes<ResolversTypes>["SearchHit"]
+  >;
+  SearchResult: ResolverTypeWrapper<SearchHitRow>;
+  SearchResultConnection: ResolverTypeWrapper<
+    Omit<SearchResultConnection, "edges"> & {
+      edges: Array<ResolversTypes["SearchResultEdge"]>;
+    }
+  >;
+  SearchResultEdge: ResolverTypeWrapper<
+    Omit<SearchResultEdge, "node"> & { node: ResolversTypes["SearchResult"] }
+  >;
+  Source: ResolverTypeWrapper<SourceRow>;
+  SourceConnection: ResolverTypeWrapper<
+    Omit<SourceConnection, "edges"> & {
+      edges: Array<ResolversTypes["SourceEdge"]>;
+    }
+  >;
+  SourceEdge: ResolverTypeWrapper<
+    Omit<SourceEdge, "node"> & { node: ResolversTypes["Source"] }
+  >;
+  Statement: ResolverTypeWrapper<StatementRow>;
+  StatementConnection: ResolverTypeWrapper<
+    Omit<StatementConnection, "edges"> & {
+      edges: Array<ResolversTypes["StatementEdge"]>;
+    }
+  >;
+  StatementEdge: ResolverTypeWrapper<
+    Omit<StatementEdge, "node"> & { node: ResolversTypes["Statement"] }
+  >;
+  StatementFilter: StatementFilter;
+  StatementKind: StatementKind;
   String: ResolverTypeWrapper<Scalars["String"]["output"]>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Actor: ResolversInterfaceTypes<ResolversParentTypes>["Actor"];
   Boolean: Scalars["Boolean"]["output"];
+  Capability: CapabilityRow;
+  Commitment: CommitmentRow;
+  CommitmentConnection: Omit<CommitmentConnection, "edges"> & {
+    edges: Array<ResolversParentTypes["CommitmentEdge"]>;
+  };
+  CommitmentEdge: Omit<CommitmentEdge, "node"> & {
+    node: ResolversParentTypes["Commitment"];
+  };
+  CommitmentFilter: CommitmentFilter;
+  Condition: ConditionRow;
+  ConditionConnection: Omit<ConditionConnection, "edges"> & {
+    edges: Array<ResolversParentTypes["ConditionEdge"]>;
+  };
+  ConditionDependent: ResolversUnionTypes<ResolversParentTypes>["ConditionDependent"];
+  ConditionDependentConnection: Omit<ConditionDependentConnection, "edges"> & {
+    edges: Array<ResolversParentTypes["ConditionDependentEdge"]>;
+  };
+  ConditionDependentEdge: Omit<ConditionDependentEdge, "node"> & {
+    node: ResolversParentTypes["ConditionDependent"];
+  };
+  ConditionEdge: Omit<ConditionEdge, "node"> & {
+    node: ResolversParentTypes["Condition"];
+  };
+  Country: CountryRow;
+  CountryConnection: Omit<CountryConnection, "edges"> & {
+    edges: Array<ResolversParentTypes["CountryEdge"]>;
+  };
+  CountryEdge: Omit<CountryEdge, "node"> & {
+    node: ResolversParentTypes["Country"];
+  };
+  Domain: DomainRow;
+  DomainConnection: Omit<DomainConnection, "edges"> & {
+    edges: Array<ResolversParentTypes["DomainEdge"]>;
+  };
+  DomainEdge: Omit<DomainEdge, "node"> & {
+    node: ResolversParentTypes["Domain"];
+  };
+  DomainLeadership: DomainLeadershipRow;
+  Event: EventRow;
+  EventConnection: Omit<EventConnection, "edges"> & {
+    edges: Array<ResolversParentTypes["EventEdge"]>;
+  };
+  EventEdge: Omit<EventEdge, "node"> & { node: ResolversParentTypes["Event"] };
+  Evidence: EvidenceRow;
+  EvidenceConnection: Omit<EvidenceConnection, "edges"> & {
+    edges: Array<ResolversParentTypes["EvidenceEdge"]>;
+  };
+  EvidenceEdge: Omit<EvidenceEdge, "node"> & {
+    node: ResolversParentTypes["Evidence"];
+  };
+  Fact: ResolversInterfaceTypes<ResolversParentTypes>["Fact"];
+  Float: Scalars["Float"]["output"];
+  ID: Scalars["ID"]["output"];
+  Int: Scalars["Int"]["output"];
+  Node: ResolversInterfaceTypes<ResolversParentTypes>["Node"];
+  OpenQuestion: OpenQuestionRow;
+  OpenQuestionConnection: Omit<OpenQuestionConnection, "edges"> & {
+    edges: Array<ResolversParentTypes["OpenQuestionEdge"]>;
+  };
+  OpenQuestionEdge: Omit<OpenQuestionEdge, "node"> & {
+    node: ResolversParentTypes["OpenQuestion"];
+  };
+  Organization: OrganizationRow;
+  OrganizationConnection: Omit<OrganizationConnection, "edges"> & {
+    edges: Array<ResolversParentTypes["OrganizationEdge"]>;
+  };
+  OrganizationEdge: Omit<OrganizationEdge, "node"> & {
+    node: ResolversParentTypes["Organization"];
+  };
+  PageInfo: PageInfo;
+  Person: PersonRow;
+  PersonConnection: Omit<PersonConnection, "edges"> & {
+    edges: Array<ResolversParentTypes["PersonEdge"]>;
+  };
+  PersonEdge: Omit<PersonEdge, "node"> & {
+    node: ResolversParentTypes["Person"];
+  };
+  Position: PositionRow;
+  Priority: PriorityRow;
+  PriorityConnection: Omit<PriorityConnection, "edges"> & {
+    edges: Array<ResolversParentTypes["PriorityEdge"]>;
+  };
+  PriorityEdge: Omit<PriorityEdge, "node"> & {
+    node: ResolversParentTypes["Priority"];
+  };
   Query: Record<PropertyKey, never>;
+  Risk: RiskRow;
+  Role: RoleRow;
+  SearchHit: ResolversUnionTypes<ResolversParentTypes>["SearchHit"];
+  SearchResult: SearchHitRow;
+  SearchResultConnection: Omit<SearchResultConnection, "edges"> & {
+    edges: Array<ResolversParentTypes["SearchResultEdge"]>;
+  };
+  SearchResultEdge: Omit<SearchResultEdge, "node"> & {
+    node: ResolversParentTypes["SearchResult"];
+  };
+  Source: SourceRow;
+  SourceConnection: Omit<SourceConnection, "edges"> & {
+    edges: Array<ResolversParentTypes["SourceEdge"]>;
+  };
+  SourceEdge: Omit<SourceEdge, "node"> & {
+    node: ResolversParentTypes["Source"];
+  };
+  Statement: StatementRow;
+  StatementConnection: Omit<StatementConnection, "edges"> & {
+    edges: Array<ResolversParentTypes["StatementEdge"]>;
+  };
+  StatementEdge: Omit<StatementEdge, "node"> & {
+    node: ResolversParentTypes["Statement"];
+  };
+  StatementFilter: StatementFilter;
   String: Scalars["String"]["output"];
+};
+
+export type ActorResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Actor"] =
+    ResolversParentTypes["Actor"],
+> = {
+  __resolveType: TypeResolveFn<
+    "Country" | "Organization" | "Person",
+    ParentType,
+    ContextType
+  >;
+};
+
+export type CapabilityResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Capability"] =
+    ResolversParentTypes["Capability"],
+> = {
+  commitments?: Resolver<
+    Array<ResolversTypes["Commitment"]>,
+    ParentType,
+    ContextType
+  >;
+  evidence?: Resolver<
+    Array<ResolversTypes["Evidence"]>,
+    ParentType,
+    ContextType
+  >;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CommitmentResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Commitment"] =
+    ResolversParentTypes["Commitment"],
+> = {
+  beneficiary?: Resolver<
+    Maybe<ResolversTypes["Country"]>,
+    ParentType,
+    ContextType
+  >;
+  beneficiaryDisclosed?: Resolver<
+    ResolversTypes["Boolean"],
+    ParentType,
+    ContextType
+  >;
+  bindingness?: Resolver<
+    ResolversTypes["Bindingness"],
+    ParentType,
+    ContextType
+  >;
+  capabilities?: Resolver<
+    Array<ResolversTypes["Capability"]>,
+    ParentType,
+    ContextType
+  >;
+  conditions?: Resolver<
+    Array<ResolversTypes["Condition"]>,
+    ParentType,
+    ContextType
+  >;
+  domains?: Resolver<Array<ResolversTypes["Domain"]>, ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes["Event"]>, ParentType, ContextType>;
+  evidence?: Resolver<
+    Array<ResolversTypes["Evidence"]>,
+    ParentType,
+    ContextType
+  >;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  openQuestions?: Resolver<
+    Array<ResolversTypes["OpenQuestion"]>,
+    ParentType,
+    ContextType
+  >;
+  pledgers?: Resolver<Array<ResolversTypes["Actor"]>, ParentType, ContextType>;
+  pledgersDisclosed?: Resolver<
+    ResolversTypes["Boolean"],
+    ParentType,
+    ContextType
+  >;
+  positions?: Resolver<
+    Array<ResolversTypes["Position"]>,
+    ParentType,
+    ContextType
+  >;
+  priorities?: Resolver<
+    Array<ResolversTypes["Priority"]>,
+    ParentType,
+    ContextType
+  >;
+  risks?: Resolver<Array<ResolversTypes["Risk"]>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes["CommitmentStage"], ParentType, ContextType>;
+  statements?: Resolver<
+    ResolversTypes["StatementConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<CommitmentStatementsArgs, "first">
+  >;
+  summary?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CommitmentConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["CommitmentConnection"] =
+    ResolversParentTypes["CommitmentConnection"],
+> = {
+  edges?: Resolver<
+    Array<ResolversTypes["CommitmentEdge"]>,
+    ParentType,
+    ContextType
+  >;
+  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type CommitmentEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["CommitmentEdge"] =
+    ResolversParentTypes["CommitmentEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["Commitment"], ParentType, ContextType>;
+};
+
+export type ConditionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Condition"] =
+    ResolversParentTypes["Condition"],
+> = {
+  dependents?: Resolver<
+    ResolversTypes["ConditionDependentConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<ConditionDependentsArgs, "first">
+  >;
+  description?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  evidence?: Resolver<
+    Array<ResolversTypes["Evidence"]>,
+    ParentType,
+    ContextType
+  >;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["ConditionKind"], ParentType, ContextType>;
+  positions?: Resolver<
+    Array<ResolversTypes["Position"]>,
+    ParentType,
+    ContextType
+  >;
+  statements?: Resolver<
+    ResolversTypes["StatementConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<ConditionStatementsArgs, "first">
+  >;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ConditionConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["ConditionConnection"] =
+    ResolversParentTypes["ConditionConnection"],
+> = {
+  edges?: Resolver<
+    Array<ResolversTypes["ConditionEdge"]>,
+    ParentType,
+    ContextType
+  >;
+  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type ConditionDependentResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["ConditionDependent"] =
+    ResolversParentTypes["ConditionDependent"],
+> = {
+  __resolveType: TypeResolveFn<
+    "Commitment" | "DomainLeadership",
+    ParentType,
+    ContextType
+  >;
+};
+
+export type ConditionDependentConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["ConditionDependentConnection"] =
+    ResolversParentTypes["ConditionDependentConnection"],
+> = {
+  edges?: Resolver<
+    Array<ResolversTypes["ConditionDependentEdge"]>,
+    ParentType,
+    ContextType
+  >;
+  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type ConditionDependentEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["ConditionDependentEdge"] =
+    ResolversParentTypes["ConditionDependentEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<
+    ResolversTypes["ConditionDependent"],
+    ParentType,
+    ContextType
+  >;
+};
+
+export type ConditionEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["ConditionEdge"] =
+    ResolversParentTypes["ConditionEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["Condition"], ParentType, ContextType>;
+};
+
+export type CountryResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Country"] =
+    ResolversParentTypes["Country"],
+> = {
+  beneficiaryOf?: Resolver<
+    ResolversTypes["CommitmentConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<CountryBeneficiaryOfArgs, "first">
+  >;
+  code?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  eventsAttended?: Resolver<
+    Array<ResolversTypes["Event"]>,
+    ParentType,
+    ContextType
+  >;
+  evidence?: Resolver<
+    Array<ResolversTypes["Evidence"]>,
+    ParentType,
+    ContextType
+  >;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  leaders?: Resolver<Array<ResolversTypes["Person"]>, ParentType, ContextType>;
+  leadership?: Resolver<
+    Array<ResolversTypes["DomainLeadership"]>,
+    ParentType,
+    ContextType
+  >;
+  memberships?: Resolver<
+    Array<ResolversTypes["Organization"]>,
+    ParentType,
+    ContextType
+  >;
+  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  openQuestions?: Resolver<
+    Array<ResolversTypes["OpenQuestion"]>,
+    ParentType,
+    ContextType
+  >;
+  pledges?: Resolver<
+    ResolversTypes["CommitmentConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<CountryPledgesArgs, "first">
+  >;
+  positions?: Resolver<
+    Array<ResolversTypes["Position"]>,
+    ParentType,
+    ContextType
+  >;
+  risks?: Resolver<Array<ResolversTypes["Risk"]>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes["Role"]>, ParentType, ContextType>;
+  statements?: Resolver<
+    ResolversTypes["StatementConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<CountryStatementsArgs, "first">
+  >;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CountryConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["CountryConnection"] =
+    ResolversParentTypes["CountryConnection"],
+> = {
+  edges?: Resolver<
+    Array<ResolversTypes["CountryEdge"]>,
+    ParentType,
+    ContextType
+  >;
+  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type CountryEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["CountryEdge"] =
+    ResolversParentTypes["CountryEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["Country"], ParentType, ContextType>;
+};
+
+export type DomainResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Domain"] =
+    ResolversParentTypes["Domain"],
+> = {
+  commitments?: Resolver<
+    ResolversTypes["CommitmentConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<DomainCommitmentsArgs, "first">
+  >;
+  evidence?: Resolver<
+    Array<ResolversTypes["Evidence"]>,
+    ParentType,
+    ContextType
+  >;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  leadership?: Resolver<
+    Array<ResolversTypes["DomainLeadership"]>,
+    ParentType,
+    ContextType
+  >;
+  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  statements?: Resolver<
+    ResolversTypes["StatementConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<DomainStatementsArgs, "first">
+  >;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DomainConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["DomainConnection"] =
+    ResolversParentTypes["DomainConnection"],
+> = {
+  edges?: Resolver<
+    Array<ResolversTypes["DomainEdge"]>,
+    ParentType,
+    ContextType
+  >;
+  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type DomainEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["DomainEdge"] =
+    ResolversParentTypes["DomainEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["Domain"], ParentType, ContextType>;
+};
+
+export type DomainLeadershipResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["DomainLeadership"] =
+    ResolversParentTypes["DomainLeadership"],
+> = {
+  conditions?: Resolver<
+    Array<ResolversTypes["Condition"]>,
+    ParentType,
+    ContextType
+  >;
+  determined?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  disclosed?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes["Domain"], ParentType, ContextType>;
+  evidence?: Resolver<
+    Array<ResolversTypes["Evidence"]>,
+    ParentType,
+    ContextType
+  >;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  leads?: Resolver<Array<ResolversTypes["Actor"]>, ParentType, ContextType>;
+  openQuestions?: Resolver<
+    Array<ResolversTypes["OpenQuestion"]>,
+    ParentType,
+    ContextType
+  >;
+  statements?: Resolver<
+    ResolversTypes["StatementConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<DomainLeadershipStatementsArgs, "first">
+  >;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Event"] =
+    ResolversParentTypes["Event"],
+> = {
+  attendees?: Resolver<Array<ResolversTypes["Actor"]>, ParentType, ContextType>;
+  commitments?: Resolver<
+    ResolversTypes["CommitmentConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<EventCommitmentsArgs, "first">
+  >;
+  dateText?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  evidence?: Resolver<
+    Array<ResolversTypes["Evidence"]>,
+    ParentType,
+    ContextType
+  >;
+  headsOfStateAndGovernmentCount?: Resolver<
+    Maybe<ResolversTypes["Int"]>,
+    ParentType,
+    ContextType
+  >;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  inPersonUsEnvoyCount?: Resolver<
+    Maybe<ResolversTypes["Int"]>,
+    ParentType,
+    ContextType
+  >;
+  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  namedUsEnvoysDisclosed?: Resolver<
+    Maybe<ResolversTypes["Boolean"]>,
+    ParentType,
+    ContextType
+  >;
+  openQuestions?: Resolver<
+    Array<ResolversTypes["OpenQuestion"]>,
+    ParentType,
+    ContextType
+  >;
+  participantCount?: Resolver<
+    Maybe<ResolversTypes["Int"]>,
+    ParentType,
+    ContextType
+  >;
+  place?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  priorities?: Resolver<
+    Array<ResolversTypes["Priority"]>,
+    ParentType,
+    ContextType
+  >;
+  statements?: Resolver<
+    ResolversTypes["StatementConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<EventStatementsArgs, "first">
+  >;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["EventConnection"] =
+    ResolversParentTypes["EventConnection"],
+> = {
+  edges?: Resolver<Array<ResolversTypes["EventEdge"]>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type EventEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["EventEdge"] =
+    ResolversParentTypes["EventEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["Event"], ParentType, ContextType>;
+};
+
+export type EvidenceResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Evidence"] =
+    ResolversParentTypes["Evidence"],
+> = {
+  end?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes["Fact"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes["Source"], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EvidenceConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["EvidenceConnection"] =
+    ResolversParentTypes["EvidenceConnection"],
+> = {
+  edges?: Resolver<
+    Array<ResolversTypes["EvidenceEdge"]>,
+    ParentType,
+    ContextType
+  >;
+  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type EvidenceEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["EvidenceEdge"] =
+    ResolversParentTypes["EvidenceEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["Evidence"], ParentType, ContextType>;
+};
+
+export type FactResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Fact"] =
+    ResolversParentTypes["Fact"],
+> = {
+  __resolveType: TypeResolveFn<
+    | "Capability"
+    | "Commitment"
+    | "Condition"
+    | "Country"
+    | "Domain"
+    | "DomainLeadership"
+    | "Event"
+    | "OpenQuestion"
+    | "Organization"
+    | "Person"
+    | "Position"
+    | "Priority"
+    | "Risk"
+    | "Role"
+    | "Statement",
+    ParentType,
+    ContextType
+  >;
+};
+
+export type NodeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Node"] =
+    ResolversParentTypes["Node"],
+> = {
+  __resolveType: TypeResolveFn<
+    | "Capability"
+    | "Commitment"
+    | "Condition"
+    | "Country"
+    | "Domain"
+    | "DomainLeadership"
+    | "Event"
+    | "Evidence"
+    | "OpenQuestion"
+    | "Organization"
+    | "Person"
+    | "Position"
+    | "Priority"
+    | "Risk"
+    | "Role"
+    | "Source"
+    | "Statement",
+    ParentType,
+    ContextType
+  >;
+};
+
+export type OpenQuestionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["OpenQuestion"] =
+    ResolversParentTypes["OpenQuestion"],
+> = {
+  about?: Resolver<Array<ResolversTypes["Fact"]>, ParentType, ContextType>;
+  evidence?: Resolver<
+    Array<ResolversTypes["Evidence"]>,
+    ParentType,
+    ContextType
+  >;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  raisedBy?: Resolver<Maybe<ResolversTypes["Actor"]>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OpenQuestionConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["OpenQuestionConnection"] =
+    ResolversParentTypes["OpenQuestionConnection"],
+> = {
+  edges?: Resolver<
+    Array<ResolversTypes["OpenQuestionEdge"]>,
+    ParentType,
+    ContextType
+  >;
+  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type OpenQuestionEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["OpenQuestionEdge"] =
+    ResolversParentTypes["OpenQuestionEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["OpenQuestion"], ParentType, ContextType>;
+};
+
+export type OrganizationResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Organization"] =
+    ResolversParentTypes["Organization"],
+> = {
+  eventsAttended?: Resolver<
+    Array<ResolversTypes["Event"]>,
+    ParentType,
+    ContextType
+  >;
+  evidence?: Resolver<
+    Array<ResolversTypes["Evidence"]>,
+    ParentType,
+    ContextType
+  >;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["OrganizationKind"], ParentType, ContextType>;
+  leadership?: Resolver<
+    Array<ResolversTypes["DomainLeadership"]>,
+    ParentType,
+    ContextType
+  >;
+  members?: Resolver<Array<ResolversTypes["Country"]>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  pledges?: Resolver<
+    ResolversTypes["CommitmentConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<OrganizationPledgesArgs, "first">
+  >;
+  positions?: Resolver<
+    Array<ResolversTypes["Position"]>,
+    ParentType,
+    ContextType
+  >;
+  roles?: Resolver<Array<ResolversTypes["Role"]>, ParentType, ContextType>;
+  statements?: Resolver<
+    ResolversTypes["StatementConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<OrganizationStatementsArgs, "first">
+  >;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganizationConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["OrganizationConnection"] =
+    ResolversParentTypes["OrganizationConnection"],
+> = {
+  edges?: Resolver<
+    Array<ResolversTypes["OrganizationEdge"]>,
+    ParentType,
+    ContextType
+  >;
+  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type OrganizationEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["OrganizationEdge"] =
+    ResolversParentTypes["OrganizationEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["Organization"], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["PageInfo"] =
+    ResolversParentTypes["PageInfo"],
+> = {
+  endCursor?: Resolver<
+    Maybe<ResolversTypes["String"]>,
+    ParentType,
+    ContextType
+  >;
+  hasNextPage?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<
+    ResolversTypes["Boolean"],
+    ParentType,
+    ContextType
+  >;
+  startCursor?: Resolver<
+    Maybe<ResolversTypes["String"]>,
+    ParentType,
+    ContextType
+  >;
+};
+
+export type PersonResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Person"] =
+    ResolversParentTypes["Person"],
+> = {
+  eventsAttended?: Resolver<
+    Array<ResolversTypes["Event"]>,
+    ParentType,
+    ContextType
+  >;
+  evidence?: Resolver<
+    Array<ResolversTypes["Evidence"]>,
+    ParentType,
+    ContextType
+  >;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  positions?: Resolver<
+    Array<ResolversTypes["Position"]>,
+    ParentType,
+    ContextType
+  >;
+  roles?: Resolver<Array<ResolversTypes["Role"]>, ParentType, ContextType>;
+  statements?: Resolver<
+    ResolversTypes["StatementConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<PersonStatementsArgs, "first">
+  >;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PersonConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["PersonConnection"] =
+    ResolversParentTypes["PersonConnection"],
+> = {
+  edges?: Resolver<
+    Array<ResolversTypes["PersonEdge"]>,
+    ParentType,
+    ContextType
+  >;
+  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type PersonEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["PersonEdge"] =
+    ResolversParentTypes["PersonEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["Person"], ParentType, ContextType>;
+};
+
+export type PositionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Position"] =
+    ResolversParentTypes["Position"],
+> = {
+  about?: Resolver<Array<ResolversTypes["Fact"]>, ParentType, ContextType>;
+  evidence?: Resolver<
+    Array<ResolversTypes["Evidence"]>,
+    ParentType,
+    ContextType
+  >;
+  holder?: Resolver<ResolversTypes["Actor"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PriorityResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Priority"] =
+    ResolversParentTypes["Priority"],
+> = {
+  commitments?: Resolver<
+    ResolversTypes["CommitmentConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<PriorityCommitmentsArgs, "first">
+  >;
+  event?: Resolver<Maybe<ResolversTypes["Event"]>, ParentType, ContextType>;
+  evidence?: Resolver<
+    Array<ResolversTypes["Evidence"]>,
+    ParentType,
+    ContextType
+  >;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  statements?: Resolver<
+    ResolversTypes["StatementConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<PriorityStatementsArgs, "first">
+  >;
+  title?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PriorityConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["PriorityConnection"] =
+    ResolversParentTypes["PriorityConnection"],
+> = {
+  edges?: Resolver<
+    Array<ResolversTypes["PriorityEdge"]>,
+    ParentType,
+    ContextType
+  >;
+  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type PriorityEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["PriorityEdge"] =
+    ResolversParentTypes["PriorityEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["Priority"], ParentType, ContextType>;
 };
 
 export type QueryResolvers<
@@ -157,9 +2457,323 @@ export type QueryResolvers<
   ParentType extends ResolversParentTypes["Query"] =
     ResolversParentTypes["Query"],
 > = {
+  commitments?: Resolver<
+    ResolversTypes["CommitmentConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryCommitmentsArgs, "first">
+  >;
+  conditions?: Resolver<
+    ResolversTypes["ConditionConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryConditionsArgs, "first">
+  >;
+  countries?: Resolver<
+    ResolversTypes["CountryConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryCountriesArgs, "first">
+  >;
+  country?: Resolver<
+    Maybe<ResolversTypes["Country"]>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryCountryArgs, "code">
+  >;
+  domain?: Resolver<
+    Maybe<ResolversTypes["Domain"]>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryDomainArgs, "name">
+  >;
+  domains?: Resolver<
+    ResolversTypes["DomainConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryDomainsArgs, "first">
+  >;
+  events?: Resolver<
+    ResolversTypes["EventConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryEventsArgs, "first">
+  >;
   health?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<
+    Maybe<ResolversTypes["Node"]>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryNodeArgs, "id">
+  >;
+  openQuestions?: Resolver<
+    ResolversTypes["OpenQuestionConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryOpenQuestionsArgs, "first">
+  >;
+  organizations?: Resolver<
+    ResolversTypes["OrganizationConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryOrganizationsArgs, "first">
+  >;
+  people?: Resolver<
+    ResolversTypes["PersonConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryPeopleArgs, "first">
+  >;
+  priorities?: Resolver<
+    ResolversTypes["PriorityConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryPrioritiesArgs, "first">
+  >;
+  search?: Resolver<
+    ResolversTypes["SearchResultConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<QuerySearchArgs, "first" | "query">
+  >;
+  sources?: Resolver<
+    ResolversTypes["SourceConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<QuerySourcesArgs, "first">
+  >;
+  statements?: Resolver<
+    ResolversTypes["StatementConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryStatementsArgs, "first">
+  >;
+};
+
+export type RiskResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Risk"] =
+    ResolversParentTypes["Risk"],
+> = {
+  description?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  evidence?: Resolver<
+    Array<ResolversTypes["Evidence"]>,
+    ParentType,
+    ContextType
+  >;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  threatens?: Resolver<Array<ResolversTypes["Fact"]>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RoleResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Role"] =
+    ResolversParentTypes["Role"],
+> = {
+  evidence?: Resolver<
+    Array<ResolversTypes["Evidence"]>,
+    ParentType,
+    ContextType
+  >;
+  holder?: Resolver<ResolversTypes["Person"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  of?: Resolver<ResolversTypes["Actor"], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["SearchHit"] =
+    ResolversParentTypes["SearchHit"],
+> = {
+  __resolveType: TypeResolveFn<
+    "Commitment" | "Evidence" | "Statement",
+    ParentType,
+    ContextType
+  >;
+};
+
+export type SearchResultResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["SearchResult"] =
+    ResolversParentTypes["SearchResult"],
+> = {
+  matchedText?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["SearchHit"], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+};
+
+export type SearchResultConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["SearchResultConnection"] =
+    ResolversParentTypes["SearchResultConnection"],
+> = {
+  edges?: Resolver<
+    Array<ResolversTypes["SearchResultEdge"]>,
+    ParentType,
+    ContextType
+  >;
+  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type SearchResultEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["SearchResultEdge"] =
+    ResolversParentTypes["SearchResultEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["SearchResult"], ParentType, ContextType>;
+};
+
+export type SourceResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Source"] =
+    ResolversParentTypes["Source"],
+> = {
+  dateline?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  evidence?: Resolver<
+    ResolversTypes["EvidenceConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<SourceEvidenceArgs, "first">
+  >;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  publisher?: Resolver<
+    Maybe<ResolversTypes["String"]>,
+    ParentType,
+    ContextType
+  >;
+  sha256?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SourceConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["SourceConnection"] =
+    ResolversParentTypes["SourceConnection"],
+> = {
+  edges?: Resolver<
+    Array<ResolversTypes["SourceEdge"]>,
+    ParentType,
+    ContextType
+  >;
+  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type SourceEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["SourceEdge"] =
+    ResolversParentTypes["SourceEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["Source"], ParentType, ContextType>;
+};
+
+export type StatementResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Statement"] =
+    ResolversParentTypes["Statement"],
+> = {
+  about?: Resolver<Array<ResolversTypes["Fact"]>, ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes["Event"]>, ParentType, ContextType>;
+  evidence?: Resolver<
+    Array<ResolversTypes["Evidence"]>,
+    ParentType,
+    ContextType
+  >;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["StatementKind"], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes["Source"], ParentType, ContextType>;
+  speaker?: Resolver<ResolversTypes["Actor"], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StatementConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["StatementConnection"] =
+    ResolversParentTypes["StatementConnection"],
+> = {
+  edges?: Resolver<
+    Array<ResolversTypes["StatementEdge"]>,
+    ParentType,
+    ContextType
+  >;
+  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type StatementEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["StatementEdge"] =
+    ResolversParentTypes["StatementEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["Statement"], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
+  Actor?: ActorResolvers<ContextType>;
+  Capability?: CapabilityResolvers<ContextType>;
+  Commitment?: CommitmentResolvers<ContextType>;
+  CommitmentConnection?: CommitmentConnectionResolvers<ContextType>;
+  CommitmentEdge?: CommitmentEdgeResolvers<ContextType>;
+  Condition?: ConditionResolvers<ContextType>;
+  ConditionConnection?: ConditionConnectionResolvers<ContextType>;
+  ConditionDependent?: ConditionDependentResolvers<ContextType>;
+  ConditionDependentConnection?: ConditionDependentConnectionResolvers<ContextType>;
+  ConditionDependentEdge?: ConditionDependentEdgeResolvers<ContextType>;
+  ConditionEdge?: ConditionEdgeResolvers<ContextType>;
+  Country?: CountryResolvers<ContextType>;
+  CountryConnection?: CountryConnectionResolvers<ContextType>;
+  CountryEdge?: CountryEdgeResolvers<ContextType>;
+  Domain?: DomainResolvers<ContextType>;
+  DomainConnection?: DomainConnectionResolvers<ContextType>;
+  DomainEdge?: DomainEdgeResolvers<ContextType>;
+  DomainLeadership?: DomainLeadershipResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  EventConnection?: EventConnectionResolvers<ContextType>;
+  EventEdge?: EventEdgeResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
+  EvidenceConnection?: EvidenceConnectionResolvers<ContextType>;
+  EvidenceEdge?: EvidenceEdgeResolvers<ContextType>;
+  Fact?: FactResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  OpenQuestion?: OpenQuestionResolvers<ContextType>;
+  OpenQuestionConnection?: OpenQuestionConnectionResolvers<ContextType>;
+  OpenQuestionEdge?: OpenQuestionEdgeResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
+  OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
+  Position?: PositionResolvers<ContextType>;
+  Priority?: PriorityResolvers<ContextType>;
+  PriorityConnection?: PriorityConnectionResolvers<ContextType>;
+  PriorityEdge?: PriorityEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Risk?: RiskResolvers<ContextType>;
+  Role?: RoleResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchResult?: SearchResultResolvers<ContextType>;
+  SearchResultConnection?: SearchResultConnectionResolvers<ContextType>;
+  SearchResultEdge?: SearchResultEdgeResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  SourceConnection?: SourceConnectionResolvers<ContextType>;
+  SourceEdge?: SourceEdgeResolvers<ContextType>;
+  Statement?: StatementResolvers<ContextType>;
+  StatementConnection?: StatementConnectionResolvers<ContextType>;
+  StatementEdge?: StatementEdgeResolvers<ContextType>;
 };

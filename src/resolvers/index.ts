@@ -1,7 +1,37 @@
 import type { Resolvers } from '../generated/resolvers-types';
+import { Actor, Country, Organization, Person, Role } from './actors';
+import { Capability, Commitment } from './commitments';
+import { Condition, ConditionDependent } from './conditions';
+import { Domain, DomainLeadership } from './domains';
+import { Event } from './events';
+import { OpenQuestion, Position, Risk } from './open-questions';
+import { Priority } from './priorities';
+import { Query } from './query';
+import { Evidence, Fact, Node, SearchHit, Source } from './sources';
+import { Statement } from './statements';
 
 export const resolvers: Resolvers = {
-  Query: {
-    health: () => 'ok',
-  },
+  Query,
+  Node,
+  Fact,
+  Actor,
+  SearchHit,
+  ConditionDependent,
+  Country,
+  Organization,
+  Person,
+  Role,
+  Event,
+  Statement,
+  Commitment,
+  Capability,
+  Domain,
+  DomainLeadership,
+  Priority,
+  Condition,
+  OpenQuestion,
+  Position,
+  Risk,
+  Source,
+  Evidence,
 };

@@ -1,0 +1,64 @@
+import { isRetryableError, Neo4jError, type Driver } from 'neo4j-driver';
+import { ErrorCode, publicError } from '../errors';
+import type { Logger } from '../logger';
+
+/** How many Cypher queries a client has sent: one per round trip to the database. */
+export interface QueryCounter {
+  queries: number;
+}
+
+/** The one way the API talks to Neo4j: parameterised Cypher, rows as plain objects. */
+export interface GraphClient {
+  read<T>(cypher: string, params?: Record<string, unknown>): Promise<T[]>;
+  write<T>(cypher: string, params?: Record<string, unknown>): Promise<T[]>;
+  readonly counter: QueryCounter;
+}
+
+export interface GraphClientOptions {
+  driver: Driver;
+  database?: string;
+  logger: Pick<Logger, 'error'>;
+  counter?: QueryCounter;
+}
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+/** True for failures of the connection rather than of the query: the database may come back. */
+export function isUnavailable(error: unknown): boolean {
+  return error instanceof Neo4jError && (UNAVAILABLE_CODES.has(error.code) || isRetryableError(error));
+}
+
+/**
+ * Driver failures become public errors: an unreachable database is `SERVICE_UNAVAILABLE`;
+ * anything else is logged here and rethrown for `formatError` to mask. No driver text reaches a client.
+ */
+function toPublicError(error: unknown, logger: GraphClientOptions['logger']): unknown {
+  if (isUnavailable(error)) {
+    return publicError(ErrorCode.ServiceUnavailable, 'The graph database is unavailable; try again shortly.');
+  }
+  logger.error({ err: error }, 'graph query failed');
+  return error;
+}
+
+export function createGraphClient({ driver, database, logger, counter = { queries: 0 } }: GraphClientOptions): GraphClient {
+  async function run<T>(mode: 'READ' | 'WRITE', cypher: string, params: Record<string, unknown>): Promise<T[]> {
+    counter.queries += 1;
+    const session = driver.session({ database, defaultAccessMode: mode });
+    try {
+      const work = async (tx: Parameters<Parameters<typeof session.executeRead>[0]>[0]) => {
+        const result = await tx.run(cypher, params);
+        return result.records.map((record) => record.toObject() as T);
+      };
+      return await (mode === 'READ' ? session.executeRead(work) : session.executeWrite(work));
+    } catch (error) {
+      throw toPublicError(error, logger);
+    } finally {
+      await session.close();
+    }
+  }
+  return {
+    read: (cypher, params = {}) => run('READ', cypher, params),
+    write: (cypher, params = {}) => run('WRITE', cypher, params),
+    counter,
+  };
+}

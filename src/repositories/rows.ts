@@ -1,0 +1,118 @@
+/**
+ * The rows repositories return: a node's stored properties plus `label`, its node label, which
+ * is also its GraphQL type name. Resolver mappers (codegen.ts) are these types.
+ */
+import type { NodeLabel } from './ingest-repository';
+import type {
+  BINDINGNESS,
+  COMMITMENT_STAGES,
+  CONDITION_KINDS,
+  ORGANIZATION_KINDS,
+  STATEMENT_KINDS,
+} from '../../seed/format';
+
+interface Row<L extends NodeLabel> {
+  label: L;
+  key: string;
+}
+
+export interface SourceRow extends Row<'Source'> {
+  title?: string | null;
+  publisher?: string | null;
+  dateline?: string | null;
+  text: string;
+  sha256: string;
+}
+export interface EvidenceRow extends Row<'Evidence'> {
+  start: number;
+  end: number;
+  quote: string;
+  sourceKey: string;
+}
+export interface CountryRow extends Row<'Country'> {
+  name: string;
+}
+export interface OrganizationRow extends Row<'Organization'> {
+  name: string;
+  kind: (typeof ORGANIZATION_KINDS)[number];
+}
+export interface PersonRow extends Row<'Person'> {
+  name: string;
+}
+export interface RoleRow extends Row<'Role'> {
+  title: string;
+}
+export interface EventRow extends Row<'Event'> {
+  name: string;
+  place?: string | null;
+  dateText?: string | null;
+  participantCount?: number | null;
+  headsOfStateAndGovernmentCount?: number | null;
+  inPersonUsEnvoyCount?: number | null;
+  namedUsEnvoysDisclosed?: boolean | null;
+}
+export interface StatementRow extends Row<'Statement'> {
+  kind: (typeof STATEMENT_KINDS)[number];
+  text: string;
+}
+export interface CommitmentRow extends Row<'Commitment'> {
+  summary: string;
+  stage: (typeof COMMITMENT_STAGES)[number];
+  bindingness: (typeof BINDINGNESS)[number];
+  pledgersDisclosed: boolean;
+  beneficiaryDisclosed: boolean;
+}
+export interface CapabilityRow extends Row<'Capability'> {
+  name: string;
+}
+export interface DomainRow extends Row<'Domain'> {
+  name: string;
+}
+export interface DomainLeadershipRow extends Row<'DomainLeadership'> {
+  determined: boolean;
+  disclosed: boolean;
+}
+export interface PriorityRow extends Row<'Priority'> {
+  order: number;
+  title: string;
+}
+export interface ConditionRow extends Row<'Condition'> {
+  kind: (typeof CONDITION_KINDS)[number];
+  description: string;
+}
+export interface PositionRow extends Row<'Position'> {
+  stance: string;
+}
+export interface OpenQuestionRow extends Row<'OpenQuestion'> {
+  question: string;
+}
+export interface RiskRow extends Row<'Risk'> {
+  description: string;
+}
+
+export type ActorRow = CountryRow | OrganizationRow | PersonRow;
+export type FactRow =
+  | ActorRow
+  | RoleRow
+  | EventRow
+  | StatementRow
+  | CommitmentRow
+  | CapabilityRow
+  | DomainRow
+  | DomainLeadershipRow
+  | PriorityRow
+  | ConditionRow
+  | PositionRow
+  | OpenQuestionRow
+  | RiskRow;
+export type NodeRow = FactRow | SourceRow | EvidenceRow;
+
+/** The row type of each label. */
+export type RowOf<L extends NodeLabel> = Extract<NodeRow, { label: L }>;
+
+/** A full-text match: the node, the text that matched and Lucene's score. */
+export interface SearchHitRow {
+  node: StatementRow | CommitmentRow | EvidenceRow;
+  matchedText: string;
+  score: number;
+}

@@ -1,0 +1,171 @@
+import { useSeededApi } from '../support/api';
+import { operation } from '../support/operations';
+
+jest.setTimeout(120_000);
+
+const api = useSeededApi();
+
+const ZELENSKY_LEADERSHIP_QUOTE =
+  '“We have determined which countries are ready to take leadership in elements of security guarantees on land, in the air, at sea and in reconstruction,” Zelensky said.';
+
+type Edges<T> = { edges: { node: T }[] };
+const nodes = <T>(connection: Edges<T>): T[] => connection.edges.map((edge) => edge.node);
+
+describe('the README questions, answered from the seed graph', () => {
+  it('which nations lead which domain, and under what conditions: determined but undisclosed, with Zelensky’s words', async () => {
+    const { status, data, errors } = await api.request<{
+      domains: Edges<{
+        name: string;
+        leadership: {
+          disclosed: boolean;
+          determined: boolean;
+          leads: unknown[];
+          conditions: unknown[];
+          evidence: { quote: string; start: number; end: number; source: { key: string; publisher: string } }[];
+        }[];
+        commitments: Edges<{ key: string; conditions: { key: string }[] }>;
+      }>;
+    }>(operation('which-nations-lead-which-domain'));
+    expect(status).toBe(200);
+    expect(errors).toBeUndefined();
+    const domains = nodes(data!.domains);
+    expect(domains.map((domain) => domain.name)).toEqual(['air', 'land', 'reconstruction', 'sea']);
+    for (const domain of domains) {
+      expect(domain.leadership).toEqual([
+        {
+          disclosed: false,
+          determined: true,
+          leads: [],
+          conditions: [],
+          evidence: [
+            {
+              quote: ZELENSKY_LEADERSHIP_QUOTE,
+              start: 2890,
+              end: 3056,
+              source: { key: 'ap-paris-security-guarantees', publisher: 'Associated Press' },
+            },
+          ],
+        },
+      ]);
+    }
+    const land = domains.find((domain) => domain.name === 'land')!;
+    expect(nodes(land.commitments).map((commitment) => [commitment.key, commitment.conditions.map((c) => c.key)])).toEqual([
+      ['air-ground-sea-support', ['ceasefire-or-settlement', 'national-approval', 'ratification']],
+      ['multi-level-security-guarantees', ['ceasefire-or-settlement', 'national-approval', 'ratification']],
+      ['possible-multinational-force-deployment', ['ceasefire-or-settlement', 'lawmaker-approval', 'national-approval', 'ratification']],
+    ]);
+  });
+
+  it('what the United Kingdom pledged: military centers and secure weapons storage, on a ceasefire', async () => {
+    const { data, errors } = await api.request<{
+      country: {
+        name: string;
+        pledges: {
+          totalCount: number;
+          edges: {
+            node: {
+              key: string;
+              stage: string;
+              bindingness: string;
+              pledgers: { __typename: string; name: string }[];
+              capabilities: { name: string }[];
+              conditions: { key: string; kind: string }[];
+              evidence: { quote: string }[];
+            };
+          }[];
+        };
+      };
+    }>(operation('what-did-the-united-kingdom-pledge'));
+    expect(errors).toBeUndefined();
+    expect(data!.country.name).toBe('United Kingdom');
+    expect(data!.country.pledges.totalCount).toBe(1);
+    const [pledge] = nodes(data!.country.pledges);
+    expect(pledge).toMatchObject({
+      key: 'gb-fr-military-centers-and-weapons-storage',
+      stage: 'AGREED_IN_PRINCIPLE',
+      bindingness: 'NON_BINDING',
+      pledgers: [
+        { __typename: 'Country', name: 'France' },
+        { __typename: 'Country', name: 'United Kingdom' },
+      ],
+      capabilities: [{ name: 'military centers throughout Ukraine' }, { name: 'secure facilities to store weapons and military equipment' }],
+      conditions: [
+        { key: 'ceasefire', kind: 'CEASEFIRE_OR_SETTLEMENT' },
+        { key: 'national-approval', kind: 'NATIONAL_APPROVAL' },
+        { key: 'ratification', kind: 'RATIFICATION' },
+      ],
+    });
+    expect(pledge!.evidence[0]!.quote).toContain('in the event of a ceasefire, Britain and France “will establish military centers');
+  });
+
+  it('what a ceasefire would unlock: the commitments waiting on each ceasefire condition', async () => {
+    const { data, errors } = await api.request<{
+      conditions: Edges<{ key: string; dependents: { totalCount: number } & Edges<{ __typename: string; key: string }> }>;
+    }>(operation('what-would-a-ceasefire-unlock'));
+    expect(errors).toBeUndefined();
+    const unlocks = Object.fromEntries(
+      nodes(data!.conditions).map((condition) => [condition.key, nodes(condition.dependents).map((dependent) => `${dependent.__typename}:${dependent.key}`)]),
+    );
+    expect(unlocks).toEqual({
+      ceasefire: ['Commitment:ceasefire-monitoring-and-verification', 'Commitment:gb-fr-military-centers-and-weapons-storage'],
+      'ceasefire-or-settlement': [
+        'Commitment:air-ground-sea-support',
+        'Commitment:multi-level-security-guarantees',
+        'Commitment:possible-multinational-force-deployment',
+      ],
+    });
+  });
+
+  it('who said "significant step": Emmanuel Macron, about the security-guarantees framework', async () => {
+    const { data, errors } = await api.request<{
+      statements: {
+        totalCount: number;
+        edges: {
+          node: {
+            kind: string;
+            text: string;
+            speaker: { __typename: string; name: string };
+            about: { key: string }[];
+            source: { publisher: string };
+            evidence: { quote: string; start: number; end: number }[];
+          };
+        }[];
+      };
+    }>(operation('who-said'));
+    expect(errors).toBeUndefined();
+    expect(data!.statements.totalCount).toBe(1);
+    expect(nodes(data!.statements)[0]).toEqual({
+      kind: 'PARAPHRASE',
+      text: 'called the announcement a “significant step” toward ending the Russian invasion',
+      speaker: { __typename: 'Person', name: 'Emmanuel Macron' },
+      about: [{ __typename: 'Commitment', key: 'multi-level-security-guarantees' }],
+      source: { key: 'ap-paris-security-guarantees', publisher: 'Associated Press' },
+      evidence: [
+        {
+          quote: 'French President Emmanuel Macron called the announcement a “significant step” toward ending the Russian invasion.',
+          start: 1024,
+          end: 1137,
+        },
+      ],
+    });
+  });
+
+  it('the five priorities, in order, with the commitments serving each', async () => {
+    const { data, errors } = await api.request<{
+      priorities: { totalCount: number } & Edges<{ order: number; title: string; commitments: Edges<{ key: string }> }>;
+    }>(operation('what-are-the-five-priorities'));
+    expect(errors).toBeUndefined();
+    expect(data!.priorities.totalCount).toBe(5);
+    expect(nodes(data!.priorities).map((priority) => [priority.order, priority.title, nodes(priority.commitments).map((c) => c.key)])).toEqual([
+      [1, 'ceasefire monitoring', ['ceasefire-monitoring-and-verification']],
+      [
+        2,
+        'support for the Ukrainian armed forces',
+        ['air-ground-sea-support', 'continued-equipment-and-training', 'gb-fr-military-centers-and-weapons-storage', 'long-term-military-assistance'],
+      ],
+      [3, 'deployment of multinational forces on land, sea and air', ['possible-multinational-force-deployment']],
+      [4, 'agree on how to respond if Russia attacks again', ['support-in-event-of-future-attack']],
+      [5, 'establishing long-term defense cooperation with Ukraine', ['long-term-military-assistance']],
+    ]);
+  });
+});

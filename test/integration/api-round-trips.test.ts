@@ -1,0 +1,97 @@
+import { ApolloServer } from '@apollo/server';
+import neo4j from 'neo4j-driver';
+import pino from 'pino';
+import { createContext, type Context } from '../../src/context';
+import { resolvers } from '../../src/resolvers';
+import { loadTypeDefs } from '../../src/schema';
+import { reseed } from '../support/api';
+import { getTestDriver } from '../support/neo4j';
+import { operation } from '../support/operations';
+
+jest.setTimeout(180_000);
+
+const driver = getTestDriver();
+const apollo = new ApolloServer<Context>({ typeDefs: loadTypeDefs(), resolvers });
+
+/** Runs one operation and returns how many Cypher queries it sent, and its data. */
+async function roundTrips(query: string, variables?: Record<string, unknown>): Promise<{ queries: number; data: Record<string, unknown> }> {
+  const context = createContext({ driver, logger: pino({ level: 'silent' }) });
+  const response = await apollo.executeOperation({ query, variables }, { contextValue: context });
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  expect(response.body.singleResult.errors).toBeUndefined();
+  return { queries: context.graph.counter.queries, data: response.body.singleResult.data! };
+}
+
+/** Adds `count` countries, each with a leader who made a statement evidenced in the seed source. */
+async function addCountries(count: number): Promise<void> {
+  await driver.executeQuery(
+    `MATCH (source:Source {key: 'ap-paris-security-guarantees'})
+     UNWIND range(1, $count) AS i
+     WITH source, i, 'X' + toString(i) AS code
+     CREATE (c:Country {key: code, name: 'Country ' + code})
+     CREATE (p:Person {key: 'leader-' + code, name: 'Leader ' + code})-[:HOLDS]->(:Role {key: 'role-' + code, title: 'President'})-[:OF]->(c)
+     CREATE (s:Statement {key: 'statement-' + code, kind: 'PARAPHRASE', text: 'Paris'})-[:MADE_BY]->(p)
+     CREATE (e:Evidence {key: 'synthetic:' + code, start: 0, \`end\`: 5, quote: 'PARIS'})-[:IN]->(source)
+     CREATE (s)-[:EVIDENCED_BY]->(e), (c)-[:EVIDENCED_BY]->(e), (p)-[:EVIDENCED_BY]->(e)`,
+    { count: neo4j.int(count) },
+  );
+}
+
+const NESTED = `{
+  countries(first: 100) {
+    edges { node { code leaders { name statements { edges { node { text evidence { quote source { key } } } } } } } }
+  }
+}`;
+
+interface NestedData {
+  countries: { edges: { node: { leaders: { statements: { edges: { node: { evidence: { source: { key: string } }[] } }[] } }[] } }[] };
+}
+
+describe('database round trips do not grow with the number of results', () => {
+  beforeAll(() => reseed(driver));
+  afterAll(() => reseed(driver));
+
+  it('countries -> leaders -> statements -> evidence -> source costs the same for 6 or 206 countries', async () => {
+    const small = await roundTrips(NESTED);
+    expect((small.data as unknown as NestedData).countries.edges).toHaveLength(6);
+
+    await addCountries(200);
+    const large = await roundTrips(NESTED);
+    const countries = (large.data as unknown as NestedData).countries.edges;
+    expect(countries).toHaveLength(100);
+    const sources = countries.flatMap((edge) =>
+      edge.node.leaders.flatMap((leader) => leader.statements.edges.flatMap((statement) => statement.node.evidence.map((e) => e.source.key))),
+    );
+    expect(sources.length).toBeGreaterThan(90);
+
+    // countries page, leaders, statements, evidence, sources: one query each.
+    expect(small.queries).toBe(5);
+    expect(large.queries).toBe(small.queries);
+  });
+
+  it('every traversal from a page of 100 nodes is one query, whatever the page holds', async () => {
+    const query = `{
+      countries(first: 100) { edges { node { roles { title holder { name } of { name } } pledges { totalCount } positions { key } memberships { key } } } }
+      statements(first: 100) { edges { node { speaker { name } event { key } about { key } source { key } } } }
+    }`;
+    const { queries } = await roundTrips(query);
+    // 2 root lists + Country.roles, Role.holder, Role.of, Country.pledges, Country.positions,
+    // Country.memberships + Statement.speaker, Statement.event, Statement.about, Statement.sources.
+    expect(queries).toBe(12);
+  });
+});
+
+describe('the README questions, in round trips', () => {
+  beforeAll(() => reseed(driver));
+
+  it.each([
+    ['which-nations-lead-which-domain', 8],
+    ['what-did-the-united-kingdom-pledge', 6],
+    ['what-would-a-ceasefire-unlock', 2],
+    ['who-said', 5],
+    ['what-are-the-five-priorities', 2],
+  ])('%s costs %d queries', async (name, expected) => {
+    const { queries } = await roundTrips(operation(name));
+    expect(queries).toBe(expected);
+  });
+});
