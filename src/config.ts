@@ -1,7 +1,39 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+/** Bounds on what one request may ask for; see docs/operations.md for how each is counted. */
+export interface Limits {
+  depth: number;
+  cost: number;
+  aliases: number;
+  directives: number;
+  tokens: number;
+  bodyBytes: number;
+}
+
+export const DEFAULT_LIMITS: Readonly<Limits> = {
+  depth: 12,
+  cost: 5000,
+  aliases: 15,
+  directives: 10,
+  tokens: 2000,
+  bodyBytes: 100 * 1024,
+};
+
 const port = z.coerce.number().int().min(1).max(65535);
+const positiveInt = z.coerce.number().int().min(1);
+const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+const corsOrigins = z
+  .string()
+  .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+  .superRefine((origins, context) => {
+    for (const origin of origins.filter((candidate) => !/^https?:\/\/[^/\s]+$/.test(candidate))) {
+      context.addIssue({
+        code: 'custom',
+        message: `${JSON.stringify(origin)} is not an origin; list origins such as https://app.example.org (scheme://host[:port], no path), comma-separated`,
+      });
+    }
+  });
 const byteSize = z.string().regex(/^\d+[kmg]$/i, 'must be a size such as 512m or 1g');
 const optionalText = z
   .string()
@@ -9,7 +41,7 @@ const optionalText = z
   .transform((value) => (value === '' ? undefined : value));
 
 const environmentSchema = z.object({
-  PORT: port.default(4000),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
   NEO4J_URI: z
     .string()
@@ -27,6 +59,16 @@ const environmentSchema = z.object({
   NEO4J_TX_MAX_MEMORY: byteSize.default('128m'),
   NEO4J_START_TIMEOUT_MS: z.coerce.number().int().min(1000).default(120_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  EXPOSE_SCHEMA: flag.default(true),
+  CORS_ORIGINS: corsOrigins.default([]),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
+  READINESS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(1_500),
+  MAX_QUERY_DEPTH: positiveInt.default(DEFAULT_LIMITS.depth),
+  MAX_QUERY_COST: positiveInt.default(DEFAULT_LIMITS.cost),
+  MAX_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.aliases),
+  MAX_DIRECTIVES: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.directives),
+  MAX_TOKENS: positiveInt.default(DEFAULT_LIMITS.tokens),
+  MAX_BODY_BYTES: positiveInt.default(DEFAULT_LIMITS.bodyBytes),
 });
 
 export interface EmbeddedNeo4jConfig {
@@ -54,6 +96,13 @@ export interface Config {
   neo4j?: Neo4jConnectionConfig;
   database?: string;
   embedded: EmbeddedNeo4jConfig;
+  /** Serves the IDE and allows introspection (and "Did you mean" hints); off hides the schema. */
+  exposeSchema: boolean;
+  /** Origins allowed to call the API from a browser; empty means same-origin only. */
+  corsOrigins: string[];
+  shutdownGraceMs: number;
+  readinessTimeoutMs: number;
+  limits: Limits;
 }
 
 /** Raised when the environment holds a bad value; the message names every bad variable. */
@@ -70,7 +119,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
-        const name = issue.path.join('.');
+        const name = String(issue.path[0]);
         const value = environment[name];
         return `${name}=${JSON.stringify(value)}: ${issue.message}`;
       }),
@@ -98,6 +147,18 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       txTotalMemory: env.NEO4J_TX_TOTAL_MEMORY,
       txMaxMemory: env.NEO4J_TX_MAX_MEMORY,
       startTimeoutMs: env.NEO4J_START_TIMEOUT_MS,
+    },
+    exposeSchema: env.EXPOSE_SCHEMA,
+    corsOrigins: env.CORS_ORIGINS,
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+    readinessTimeoutMs: env.READINESS_TIMEOUT_MS,
+    limits: {
+      depth: env.MAX_QUERY_DEPTH,
+      cost: env.MAX_QUERY_COST,
+      aliases: env.MAX_ALIASES,
+      directives: env.MAX_DIRECTIVES,
+      tokens: env.MAX_TOKENS,
+      bodyBytes: env.MAX_BODY_BYTES,
     },
   };
 }

@@ -6,6 +6,9 @@ import { applyMigrations } from './neo4j/migrations';
 import { isDatabaseEmpty, loadSeedDirectory, SEED_DIR } from '../seed/load';
 import { startServer, type PledgegraphServer } from './server';
 
+/** Time allowed, beyond the drain's grace period, to close the driver and stop the embedded Neo4j. */
+const SHUTDOWN_SLACK_MS = 40_000;
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
@@ -16,12 +19,22 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (shuttingDown) return;
     shuttingDown = true;
-    logger.info({ signal }, 'shutting down');
-    await server?.stop();
-    logger.info('http server drained');
-    await db?.close();
-    logger.info('database closed');
-    process.exit(0);
+    logger.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down: no new connections, draining requests');
+    // Apollo's drain cuts connections still open after the grace period; this bounds the rest.
+    setTimeout(() => {
+      logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, config.shutdownGraceMs + SHUTDOWN_SLACK_MS).unref();
+    try {
+      await server?.stop();
+      logger.info('http server drained');
+      await db?.close();
+      logger.info('database closed');
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -4,12 +4,20 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import type { Config } from './config';
-import type { Context } from './context';
+import { loadConfig, type Config } from './config';
+import { createContext, type Context } from './context';
+import { createFormatError } from './format-error';
 import type { Logger } from './logger';
 import type { Database } from './neo4j/database';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
+import { corsFor } from './http/cors';
+import { healthRoutes } from './http/health';
+import { ideRoutes } from './http/ide';
+import { loadIdeTabs } from './http/ide-tabs';
+import { httpErrorHandler, jsonBody } from './http/json-body';
+import { requestLogging } from './http/request-logging';
+import { apolloLimits } from './limits/apollo-limits';
 
 export interface PledgegraphServer {
   url: string;
@@ -18,33 +26,44 @@ export interface PledgegraphServer {
   stop(): Promise<void>;
 }
 
+type OperabilitySetting = 'exposeSchema' | 'corsOrigins' | 'shutdownGraceMs' | 'readinessTimeoutMs' | 'limits';
+
 export interface ServerOptions {
-  config: Pick<Config, 'host' | 'port'>;
+  /** HOST and PORT; the operability settings default to their documented values when left out. */
+  config: Pick<Config, 'host' | 'port'> & Partial<Pick<Config, OperabilitySetting>>;
   logger: Logger;
   db: Pick<Database, 'driver' | 'name'>;
 }
 
 /** Assembles Express + Apollo and starts listening on HOST:PORT (port 0 picks a free one). */
-export async function startServer({ config, logger, db }: ServerOptions): Promise<PledgegraphServer> {
-  const app = express();
+export async function startServer({ config: given, logger, db }: ServerOptions): Promise<PledgegraphServer> {
+  const config = { ...loadConfig({}), ...given };
+  const app = express().disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const limits = apolloLimits(config);
   const apollo = new ApolloServer<Context>({
+    ...limits.options,
     typeDefs: loadTypeDefs(),
     resolvers,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }), ...limits.plugins],
+    formatError: createFormatError(logger),
+    includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
 
-  app.get('/livez', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  app.use(requestLogging(logger));
+  app.use(healthRoutes({ driver: db.driver, database: db.name, timeoutMs: config.readinessTimeoutMs }));
+  if (config.exposeSchema) app.use(ideRoutes(loadIdeTabs()));
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    corsFor(config.corsOrigins),
+    ...jsonBody(config.limits.bodyBytes),
     expressMiddleware(apollo, {
-      context: async () => ({ driver: db.driver, database: db.name, logger }),
+      context: async () => createContext({ driver: db.driver, database: db.name, logger }),
     }),
   );
+
+  app.use(httpErrorHandler(logger));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
