@@ -59,15 +59,30 @@ type AnyFact = { key: string; evidence: Span[] } & Record<string, unknown>;
  * and the source's sha256. Returns every problem found, not just the first.
  */
 export function validateSeed(input: SeedInput): SeedValidation {
+  const { factsYaml, ...rest } = input;
+  const document = YAML.parseDocument(factsYaml, { uniqueKeys: true, prettyErrors: true });
+  if (document.errors.length > 0) {
+    return {
+      problems: document.errors.map((error) => ({ file: input.factsFile, message: `YAML: ${error.message.replace(/\s+/g, ' ').trim()}` })),
+    };
+  }
+  return validateSeedFacts({ ...rest, facts: document.toJS() });
+}
+
+/** What validateSeedFacts checks: the facts already parsed (from YAML, or built by a generator). */
+export type SeedFactsInput = Omit<SeedInput, 'factsYaml'> & { facts: unknown };
+
+/**
+ * validateSeed without the YAML step: the same rules for facts built in memory (the synthetic
+ * generator's output passes exactly the checks a curated facts.yaml passes).
+ */
+export function validateSeedFacts(input: SeedFactsInput): SeedValidation {
   const problems: SeedProblem[] = [];
   const factsFile = input.factsFile;
   const report = (message: string, fact?: FactId | string) =>
     problems.push({ file: factsFile, fact: typeof fact === 'object' ? formatFactId(fact) : fact, message });
 
-  const document = YAML.parseDocument(input.factsYaml, { uniqueKeys: true, prettyErrors: true });
-  for (const error of document.errors) report(`YAML: ${error.message.replace(/\s+/g, ' ').trim()}`);
-  if (document.errors.length > 0) return { problems };
-  const raw: unknown = document.toJS();
+  const raw = input.facts;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     report('must be a YAML mapping with a `source` section and fact sections');
     return { problems };

@@ -9,6 +9,8 @@ export const LAUNCHER_MODULE_DIR = path.join(PROJECT_ROOT, 'embedded-neo4j');
 export interface LauncherArtifacts {
   jar: string;
   libDir: string;
+  /** APOC core and its dependencies; present only after a build with the `apoc` profile. */
+  pluginsDir: string;
 }
 
 export interface BuildOptions {
@@ -22,6 +24,7 @@ export function launcherArtifacts(moduleDir = LAUNCHER_MODULE_DIR): LauncherArti
   return {
     jar: path.join(moduleDir, 'target', 'embedded-neo4j.jar'),
     libDir: path.join(moduleDir, 'target', 'lib'),
+    pluginsDir: path.join(moduleDir, 'target', 'plugins'),
   };
 }
 
@@ -66,6 +69,32 @@ export function ensureLauncherBuilt(options: BuildOptions = {}): LauncherArtifac
     throw new LauncherError('BUILD_FAILED', `Command: ${mvn} ${baseArgs.join(' ')} in ${moduleDir}. ${output}`);
   }
   return launcherArtifacts(moduleDir);
+}
+
+/** True when target/plugins holds the APOC core jar. */
+export function apocPluginsBuilt(moduleDir = LAUNCHER_MODULE_DIR): boolean {
+  const { pluginsDir } = launcherArtifacts(moduleDir);
+  return fs.existsSync(pluginsDir) && fs.readdirSync(pluginsDir).some((name) => /^apoc-core-.*\.jar$/.test(name));
+}
+
+/**
+ * Builds the launcher with the `apoc` Maven profile when APOC is missing from target/plugins
+ * (it is never part of the default build), then makes sure the launcher itself is current.
+ */
+export function ensureApocPluginsBuilt(options: BuildOptions = {}): LauncherArtifacts {
+  const moduleDir = options.moduleDir ?? LAUNCHER_MODULE_DIR;
+  if (!apocPluginsBuilt(moduleDir)) {
+    const mvn = options.mavenCommand ?? 'mvn';
+    (options.log ?? (() => undefined))(`building APOC core into ${launcherArtifacts(moduleDir).pluginsDir} (mvn -Papoc, first use only)`);
+    const args = ['-B', '-q', '-Papoc', 'package', '-DskipTests'];
+    let result = runMaven(mvn, ['-o', ...args], moduleDir, options.env);
+    if (result.status !== 0) result = runMaven(mvn, args, moduleDir, options.env);
+    if (result.status !== 0 || !apocPluginsBuilt(moduleDir)) {
+      const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.split('\n').filter((line) => line.includes('ERROR')).slice(0, 5).join(' ');
+      throw new LauncherError('BUILD_FAILED', `Command: ${mvn} ${args.join(' ')} in ${moduleDir}. ${output}`);
+    }
+  }
+  return ensureLauncherBuilt(options);
 }
 
 function runMaven(mvn: string, args: string[], cwd: string, env?: NodeJS.ProcessEnv) {

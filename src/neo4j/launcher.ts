@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { EmbeddedNeo4jConfig } from '../config';
 import { createDriver } from './driver';
-import { ensureLauncherBuilt, type BuildOptions } from './launcher-build';
+import { ensureApocPluginsBuilt, ensureLauncherBuilt, type BuildOptions } from './launcher-build';
 import { LauncherError, type LauncherFailure } from './launcher-errors';
 
 /** The JVM flags Neo4j's own start scripts use. */
@@ -29,7 +29,14 @@ export interface EmbeddedNeo4j {
 
 export interface StartOptions extends BuildOptions {
   javaCommand?: string;
-  /** Extra launcher arguments, e.g. `['--plugins', dir]`. */
+  /**
+   * Registers APOC core (needed only by the @neo4j/graphql peer in bench/): builds it with the
+   * Maven `apoc` profile on first use, puts it on the classpath (its extension factories must be
+   * loaded by Neo4j's own class loader) and points plugin_dir at it so its procedures register.
+   * Off by default: the normal runtime carries no APOC.
+   */
+  withApoc?: boolean;
+  /** Extra launcher arguments. */
   extraArgs?: string[];
   onLog?: (line: string) => void;
 }
@@ -56,7 +63,7 @@ export function findJava(env: NodeJS.ProcessEnv = process.env, javaCommand?: str
 export async function startEmbeddedNeo4j(config: EmbeddedNeo4jConfig, options: StartOptions = {}): Promise<EmbeddedNeo4j> {
   const env = options.env ?? process.env;
   const java = findJava(env, options.javaCommand);
-  const { jar, libDir } = ensureLauncherBuilt(options);
+  const { jar, libDir, pluginsDir } = options.withApoc ? ensureApocPluginsBuilt(options) : ensureLauncherBuilt(options);
 
   fs.mkdirSync(config.dataDir, { recursive: true });
   const logFile = path.join(config.dataDir, 'embedded-neo4j.log');
@@ -65,10 +72,11 @@ export async function startEmbeddedNeo4j(config: EmbeddedNeo4jConfig, options: S
     `-Xmx${config.heapSize}`,
     ...NEO4J_JVM_FLAGS,
     '-cp',
-    [jar, path.join(libDir, '*')].join(path.delimiter),
+    [jar, path.join(libDir, '*'), ...(options.withApoc ? [path.join(pluginsDir, '*')] : [])].join(path.delimiter),
     'dev.pledgegraph.neo4j.EmbeddedNeo4j',
     ...['--data', config.dataDir, '--port', String(config.boltPort)],
     ...['--pagecache', config.pageCacheSize, '--tx-total', config.txTotalMemory, '--tx-max', config.txMaxMemory],
+    ...(options.withApoc ? ['--plugins', pluginsDir] : []),
     ...(options.extraArgs ?? []),
   ];
   // stdin stays an open pipe: the launcher stops itself when it closes, i.e. when we die.

@@ -1,0 +1,98 @@
+/**
+ * The pledgegraph model as @neo4j/graphql 7 type definitions, mapped onto the same labels and
+ * relationship types (docs/model.md), for the questions the benchmark asks. The library generates
+ * its own Query fields (`countries`, `countriesConnection`, filters, sorting) from these.
+ */
+export const PEER_TYPE_DEFS = /* GraphQL */ `
+  union Actor = Country | Organization
+  union Speaker = Country | Organization | Person
+
+  type Source @node(labels: ["Source"]) {
+    key: String!
+    publisher: String
+  }
+
+  type Evidence @node(labels: ["Evidence"]) {
+    key: String!
+    start: Int!
+    end: Int!
+    quote: String!
+    source: [Source!]! @relationship(type: "IN", direction: OUT)
+  }
+
+  type Country @node(labels: ["Country"]) {
+    key: String!
+    name: String!
+    roles: [Role!]! @relationship(type: "OF", direction: IN)
+    pledges: [Commitment!]! @relationship(type: "PLEDGED_BY", direction: IN)
+  }
+
+  type Organization @node(labels: ["Organization"]) {
+    key: String!
+    name: String!
+  }
+
+  type Person @node(labels: ["Person"]) {
+    key: String!
+    name: String!
+    roles: [Role!]! @relationship(type: "HOLDS", direction: OUT)
+    statements: [Statement!]! @relationship(type: "MADE_BY", direction: IN)
+  }
+
+  type Role @node(labels: ["Role"]) {
+    key: String!
+    title: String!
+    holder: [Person!]! @relationship(type: "HOLDS", direction: IN)
+  }
+
+  type Statement @node(labels: ["Statement"]) {
+    key: String!
+    text: String!
+    evidence: [Evidence!]! @relationship(type: "EVIDENCED_BY", direction: OUT)
+  }
+
+  type Commitment @node(labels: ["Commitment"]) {
+    key: String!
+    summary: String!
+    stage: String!
+    bindingness: String!
+    pledgers: [Actor!]! @relationship(type: "PLEDGED_BY", direction: OUT)
+    capabilities: [Capability!]! @relationship(type: "PROVIDES", direction: OUT)
+    conditions: [Condition!]! @relationship(type: "CONDITIONAL_ON", direction: OUT)
+    evidence: [Evidence!]! @relationship(type: "EVIDENCED_BY", direction: OUT)
+  }
+
+  type Capability @node(labels: ["Capability"]) {
+    key: String!
+    name: String!
+  }
+
+  type Condition @node(labels: ["Condition"]) {
+    key: String!
+    kind: String!
+    description: String!
+  }
+
+  type Domain @node(labels: ["Domain"]) {
+    key: String!
+    name: String!
+    leadership: [DomainLeadership!]! @relationship(type: "FOR_DOMAIN", direction: IN)
+    commitments: [Commitment!]! @relationship(type: "IN_DOMAIN", direction: IN)
+  }
+
+  type DomainLeadership @node(labels: ["DomainLeadership"]) {
+    key: String!
+    disclosed: Boolean!
+    determined: Boolean!
+    leads: [Actor!]! @relationship(type: "LED_BY", direction: OUT)
+    conditions: [Condition!]! @relationship(type: "CONDITIONAL_ON", direction: OUT)
+    evidence: [Evidence!]! @relationship(type: "EVIDENCED_BY", direction: OUT)
+  }
+
+  type Priority @node(labels: ["Priority"]) {
+    key: String!
+    order: Int!
+    title: String!
+    commitments: [Commitment!]! @relationship(type: "SERVES", direction: IN)
+  }
+`;

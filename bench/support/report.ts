@@ -1,0 +1,160 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/project-root';
+import { renderChart, type Series } from './chart';
+import type { LoadResult } from './drive';
+import { SERVER_NAMES, type ServerName } from './servers';
+
+export interface Measurement extends LoadResult {
+  scale: number;
+  question: string;
+  paginated: boolean;
+  server: ServerName;
+  connections: number;
+  roundTrips: number;
+  dbHits: number;
+  rssMiB: number;
+}
+
+export interface ScaleInfo {
+  scale: number;
+  loadSeconds: number;
+  nodes: number;
+  relationships: number;
+  storeMiB: number;
+}
+
+const COLORS: Record<ServerName, string> = { pledgegraph: '#1f77b4', '@neo4j/graphql': '#d62728', 'raw driver': '#7f7f7f' };
+const geomean = (values: number[]) => Math.exp(values.reduce((sum, v) => sum + Math.log(v), 0) / values.length);
+const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
+
+function versionOf(pkg: string): string {
+  try {
+    const file = path.join(PROJECT_ROOT, 'node_modules', ...pkg.split('/'), 'package.json');
+    return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version;
+  } catch {
+    return '?';
+  }
+}
+
+function neo4jVersion(): string {
+  const pom = fs.readFileSync(path.join(PROJECT_ROOT, 'embedded-neo4j', 'pom.xml'), 'utf8');
+  return `${/<neo4j.version>([^<]+)/.exec(pom)?.[1] ?? '?'} Community embedded, APOC core ${/<apoc.version>([^<]+)/.exec(pom)?.[1] ?? '?'}`;
+}
+
+/** Builds the Markdown table and ratios; with `outDir`, writes benchmarks.md and benchmarks.svg there. */
+export function writeReport(input: {
+  measurements: Measurement[];
+  infos: ScaleInfo[];
+  command: string;
+  seconds: number;
+  warmupSeconds: number;
+  connectionCounts: number[];
+  minutes: number;
+  outDir?: string;
+}): { table: string; ratios: string } {
+  const { measurements, infos } = input;
+  const find = (scale: number, question: string, server: ServerName, connections: number) =>
+    measurements.find((m) => m.scale === scale && m.question === question && m.server === server && m.connections === connections);
+
+  const table = [
+    '| scale | question | conn | server | req/s | p50 ms | p95 ms | p99 ms | round trips | db hits | RSS MiB | errors |',
+    '|---:|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...measurements.map(
+      (m) =>
+        `| ${m.scale} | ${m.question} | ${m.connections} | ${m.server} | ${fmt(m.requestsPerSecond, 0)} | ${fmt(m.p50)} | ${fmt(m.p95)} | ${fmt(m.p99)} | ${m.roundTrips} | ${m.dbHits} | ${fmt(m.rssMiB, 0)} | ${m.errors} |`,
+    ),
+  ].join('\n');
+
+  const ratioRows: string[] = [];
+  const vsPeer: number[] = [];
+  const vsFloor: number[] = [];
+  const p95VsPeer: number[] = [];
+  for (const m of measurements.filter((x) => x.server === 'pledgegraph')) {
+    const peer = find(m.scale, m.question, '@neo4j/graphql', m.connections);
+    const floor = find(m.scale, m.question, 'raw driver', m.connections);
+    if (!peer || !floor) continue;
+    const a = m.requestsPerSecond / peer.requestsPerSecond;
+    const b = m.requestsPerSecond / floor.requestsPerSecond;
+    const c = m.p95 / peer.p95;
+    vsPeer.push(a);
+    vsFloor.push(b);
+    p95VsPeer.push(c);
+    const misses = [a < 1 ? 'throughput < 1.0× peer' : '', c > 1 ? 'p95 worse than peer' : '', b < 0.5 ? 'throughput < 0.5× floor' : ''].filter(Boolean).join('; ');
+    ratioRows.push(`| ${m.scale} | ${m.question} | ${m.connections} | ${fmt(a, 2)}× | ${fmt(c, 2)}× | ${fmt(b, 2)}× | ${misses || 'met'} |`);
+  }
+  const smallest = Math.min(...infos.map((i) => i.scale));
+  const largest = Math.max(...infos.map((i) => i.scale));
+  const growth: string[] = [];
+  if (largest > smallest) {
+    for (const m of measurements.filter((x) => x.server === 'pledgegraph' && x.paginated && x.scale === largest)) {
+      const base = find(smallest, m.question, 'pledgegraph', m.connections);
+      if (base) growth.push(`| ${m.question} | ${m.connections} | ${fmt(base.p95)} | ${fmt(m.p95)} | ${fmt(m.p95 / base.p95, 2)}× | ${m.p95 / base.p95 <= 2 ? 'met' : 'missed'} |`);
+    }
+  }
+  // A case where pledgegraph answered nothing within autocannon's 10 s timeout has no ratio: counted apart.
+  const measured = (values: number[]) => values.filter((v) => Number.isFinite(v) && v > 0);
+  const timedOut = vsPeer.length - measured(vsPeer).length;
+  const ratios = [
+    `Headline (geometric means over every question, scale and connection count where pledgegraph answered): pledgegraph throughput ${fmt(geomean(measured(vsPeer)), 2)}× @neo4j/graphql (worst ${fmt(Math.min(...measured(vsPeer)), 2)}×), ${fmt(geomean(measured(vsFloor)), 2)}× the raw-driver floor (worst ${fmt(Math.min(...measured(vsFloor)), 2)}×); p95 ${fmt(geomean(measured(p95VsPeer)), 2)}× the peer's (worst ${fmt(Math.max(...measured(p95VsPeer)), 2)}×).${timedOut > 0 ? ` In ${timedOut} of ${vsPeer.length} cases pledgegraph completed no request within the 10 s timeout.` : ''}`,
+    '',
+    '| scale | question | conn | req/s vs peer (≥ 1.0) | p95 vs peer (≤ 1.0) | req/s vs floor (≥ 0.5) | targets |',
+    '|---:|---|---:|---:|---:|---:|---|',
+    ...ratioRows,
+    ...(growth.length > 0
+      ? ['', `p95 of paginated questions, scale ${largest} against scale ${smallest} (target ≤ 2×):`, '', '| question | conn | p95 scale ' + smallest + ' | p95 scale ' + largest + ' | ratio | target |', '|---|---:|---:|---:|---:|---|', ...growth]
+      : []),
+  ].join('\n');
+
+  if (input.outDir) {
+    const at10 = input.connectionCounts.includes(10) ? 10 : (input.connectionCounts[0] as number);
+    const seriesOf = (pick: (m: Measurement) => number): Series[] =>
+      SERVER_NAMES.map((server) => ({
+        name: server,
+        color: COLORS[server],
+        points: infos.map(({ scale }) => [scale, geomean(measurements.filter((m) => m.server === server && m.scale === scale && m.connections === at10).map(pick))] as [number, number]),
+      }));
+    const caption = `geometric mean over ${new Set(measurements.map((m) => m.question)).size} questions, ${at10} connections`;
+    fs.writeFileSync(path.join(input.outDir, 'benchmarks.svg'), renderChart(seriesOf((m) => m.requestsPerSecond), seriesOf((m) => m.p95), caption));
+    const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+    const doc = [
+      '# Benchmarks: pledgegraph, @neo4j/graphql and the raw driver',
+      '',
+      `Generated by \`${input.command}\` (bench/run.ts) on ${new Date().toISOString().slice(0, 10)} in ${input.minutes.toFixed(0)} minutes. Regenerate with the same command; \`npm run bench -- --quick\` is a two-minute smoke check that writes nothing.`,
+      '',
+      '## Machine and versions',
+      '',
+      `- ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}; the load generator, the server and Neo4j share these cores`,
+      `- Node ${process.version}; Neo4j ${neo4jVersion()}, heap 1g, page cache 256m`,
+      `- neo4j-driver ${versionOf('neo4j-driver')}, @apollo/server ${versionOf('@apollo/server')}, express ${versionOf('express')}, graphql ${versionOf('graphql')}, @neo4j/graphql ${versionOf('@neo4j/graphql')}, autocannon ${versionOf('autocannon')}`,
+      '',
+      '## Method',
+      '',
+      '- Data: the curated seed plus N synthetic articles (`npm run seed:synthetic`, docs/synthetic-data.md); one throwaway embedded Neo4j per scale.',
+      '- Servers: pledgegraph (src/server.ts as `npm start` builds it), the @neo4j/graphql 7 peer (bench/peer/neo4j-graphql.ts, same Apollo 5 + Express 5 stack) and the raw-driver floor (bench/peer/raw-driver.ts: one hand-written Cypher per question, JSON out); each in its own Node process, started one at a time against the same database.',
+      '- Before timing, every question is asked of all three and the normalised answers must be equal (bench/questions.ts); the run stops otherwise.',
+      `- Per server and question: one request with query capture (round trips = Cypher queries sent, db hits = sum of PROFILE db hits of those queries), a ${input.warmupSeconds} s warm-up at the highest connection count, then autocannon for ${input.seconds} s at each of ${input.connectionCounts.join(', ')} connections. Latency percentiles from every response; RSS of the server process after the run.`,
+      '',
+      '## Data sets',
+      '',
+      '| scale | nodes | relationships | synthetic load | store (databases/neo4j) |',
+      '|---:|---:|---:|---:|---:|',
+      ...infos.map((i) => `| ${i.scale} | ${i.nodes} | ${i.relationships} | ${fmt(i.loadSeconds)} s | ${fmt(i.storeMiB)} MiB |`),
+      '',
+      '## Results',
+      '',
+      '![throughput and p95 against scale](benchmarks.svg)',
+      '',
+      ratios,
+      '',
+      '### All measurements',
+      '',
+      table,
+      '',
+    ].join('\n');
+    fs.writeFileSync(path.join(input.outDir, 'benchmarks.md'), doc);
+    fs.writeFileSync(path.join(input.outDir, 'benchmarks.json'), `${JSON.stringify({ infos, measurements }, null, 1)}\n`);
+  }
+  return { table, ratios };
+}
