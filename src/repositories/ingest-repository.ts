@@ -100,6 +100,34 @@ function relationshipType(name: RelationshipType): string {
   return `\`${name}\``;
 }
 
+function mergeNodes(name: FactLabel, rows: unknown[]): CypherStatement {
+  return { query: `UNWIND $rows AS row MERGE (n:${label(name)} {key: row.key}) SET n += row.props`, params: { rows } };
+}
+
+function linkEvidence(name: FactLabel, rows: unknown[]): CypherStatement {
+  return {
+    query: [
+      'UNWIND $rows AS row',
+      `MATCH (f:${label(name)} {key: row.key})`,
+      'MATCH (e:Evidence {key: row.evidence})',
+      'MERGE (f)-[:EVIDENCED_BY]->(e)',
+    ].join(' '),
+    params: { rows },
+  };
+}
+
+function mergeRelationships({ type, from, to, rows }: SourceGraph['relationships'][number]): CypherStatement {
+  return {
+    query: [
+      'UNWIND $rows AS row',
+      `MATCH (a:${label(from)} {key: row.from})`,
+      `MATCH (b:${label(to)} {key: row.to})`,
+      `MERGE (a)-[:${relationshipType(type)}]->(b)`,
+    ].join(' '),
+    params: { rows },
+  };
+}
+
 /**
  * The Cypher that writes one source graph, in order: MERGE on stable keys, SET properties, one
  * `UNWIND $rows` statement per label and per relationship type. Values only ever travel as
@@ -116,11 +144,7 @@ export function buildIngestStatements(graph: SourceGraph): CypherStatement[] {
     },
   ];
   for (const { label: name, rows } of graph.nodes) {
-    if (rows.length === 0) continue;
-    statements.push({
-      query: `UNWIND $rows AS row MERGE (n:${label(name)} {key: row.key}) SET n += row.props`,
-      params: { rows },
-    });
+    if (rows.length > 0) statements.push(mergeNodes(name, rows));
   }
   statements.push(
     {
@@ -139,16 +163,7 @@ export function buildIngestStatements(graph: SourceGraph): CypherStatement[] {
     },
   );
   for (const { label: name, rows } of graph.evidenceLinks) {
-    if (rows.length === 0) continue;
-    statements.push({
-      query: [
-        'UNWIND $rows AS row',
-        `MATCH (f:${label(name)} {key: row.key})`,
-        'MATCH (e:Evidence {key: row.evidence})',
-        'MERGE (f)-[:EVIDENCED_BY]->(e)',
-      ].join(' '),
-      params: { rows },
-    });
+    if (rows.length > 0) statements.push(linkEvidence(name, rows));
   }
   statements.push({
     query: [
@@ -161,17 +176,8 @@ export function buildIngestStatements(graph: SourceGraph): CypherStatement[] {
       links: graph.evidenceLinks.flatMap(({ label: name, rows }) => rows.map((row) => `${name}:${row.key}|${row.evidence}`)),
     },
   });
-  for (const { type, from, to, rows } of graph.relationships) {
-    if (rows.length === 0) continue;
-    statements.push({
-      query: [
-        'UNWIND $rows AS row',
-        `MATCH (a:${label(from)} {key: row.from})`,
-        `MATCH (b:${label(to)} {key: row.to})`,
-        `MERGE (a)-[:${relationshipType(type)}]->(b)`,
-      ].join(' '),
-      params: { rows },
-    });
+  for (const batch of graph.relationships) {
+    if (batch.rows.length > 0) statements.push(mergeRelationships(batch));
   }
   return statements;
 }
@@ -243,11 +249,7 @@ export function buildBatchIngestStatements(graphs: readonly SourceGraph[]): Cyph
     },
   ];
   for (const [name, byKey] of nodes) {
-    if (byKey.size === 0) continue;
-    statements.push({
-      query: `UNWIND $rows AS row MERGE (n:${label(name)} {key: row.key}) SET n += row.props`,
-      params: { rows: [...byKey.values()] },
-    });
+    if (byKey.size > 0) statements.push(mergeNodes(name, [...byKey.values()]));
   }
   statements.push(
     {
@@ -271,16 +273,7 @@ export function buildBatchIngestStatements(graphs: readonly SourceGraph[]): Cyph
     },
   );
   for (const [name, rows] of links) {
-    if (rows.length === 0) continue;
-    statements.push({
-      query: [
-        'UNWIND $rows AS row',
-        `MATCH (f:${label(name)} {key: row.key})`,
-        'MATCH (e:Evidence {key: row.evidence})',
-        'MERGE (f)-[:EVIDENCED_BY]->(e)',
-      ].join(' '),
-      params: { rows },
-    });
+    if (rows.length > 0) statements.push(linkEvidence(name, rows));
   }
   statements.push({
     query: [
@@ -296,17 +289,8 @@ export function buildBatchIngestStatements(graphs: readonly SourceGraph[]): Cyph
       })),
     },
   });
-  for (const { type, from, to, rows } of relationships.values()) {
-    if (rows.length === 0) continue;
-    statements.push({
-      query: [
-        'UNWIND $rows AS row',
-        `MATCH (a:${label(from)} {key: row.from})`,
-        `MATCH (b:${label(to)} {key: row.to})`,
-        `MERGE (a)-[:${relationshipType(type)}]->(b)`,
-      ].join(' '),
-      params: { rows },
-    });
+  for (const batch of relationships.values()) {
+    if (batch.rows.length > 0) statements.push(mergeRelationships(batch));
   }
   return statements;
 }
