@@ -1,4 +1,5 @@
-import { isRetryableError, Neo4jError, type Driver } from 'neo4j-driver';
+import { GraphQLError } from 'graphql';
+import { isRetryableError, Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { ErrorCode, publicError } from '../errors';
 import type { Logger } from '../logger';
 
@@ -11,6 +12,8 @@ export interface QueryCounter {
 export interface GraphClient {
   read<T>(cypher: string, params?: Record<string, unknown>): Promise<T[]>;
   write<T>(cypher: string, params?: Record<string, unknown>): Promise<T[]>;
+  /** Runs `work` in ONE write transaction: all of its writes or none. `work` may be retried on transient errors. */
+  writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
   readonly counter: QueryCounter;
 }
 
@@ -33,6 +36,7 @@ export function isUnavailable(error: unknown): boolean {
  * anything else is logged here and rethrown for `formatError` to mask. No driver text reaches a client.
  */
 function toPublicError(error: unknown, logger: GraphClientOptions['logger']): unknown {
+  if (error instanceof GraphQLError) return error;
   if (isUnavailable(error)) {
     return publicError(ErrorCode.ServiceUnavailable, 'The graph database is unavailable; try again shortly.');
   }
@@ -56,9 +60,20 @@ export function createGraphClient({ driver, database, logger, counter = { querie
       await session.close();
     }
   }
+  async function writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = driver.session({ database, defaultAccessMode: 'WRITE' });
+    try {
+      return await session.executeWrite(work);
+    } catch (error) {
+      throw toPublicError(error, logger);
+    } finally {
+      await session.close();
+    }
+  }
   return {
     read: (cypher, params = {}) => run('READ', cypher, params),
     write: (cypher, params = {}) => run('WRITE', cypher, params),
+    writeTransaction,
     counter,
   };
 }

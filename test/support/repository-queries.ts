@@ -37,6 +37,9 @@ export async function captureRepositoryQueries(): Promise<CapturedQuery[]> {
     write: async () => {
       throw new Error('read repositories never write');
     },
+    writeTransaction: async () => {
+      throw new Error('read repositories never write');
+    },
   };
   const repos: Repositories = createRepositories(recorder);
   const as = async (name: string, call: () => Promise<unknown>, scanExpected?: string) => {
