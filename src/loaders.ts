@@ -2,17 +2,21 @@ import DataLoader from 'dataloader';
 import type { PageOf } from './pagination';
 import type { Repositories } from './repositories';
 import type { FactLabel, NodeLabel } from './repositories/ingest-repository';
-import type { RelationRequest, TraversalName } from './repositories/relation-repository';
+import type { RelationOptions } from './repositories/read-along';
+import type { RelationRequest } from './repositories/relation-repository';
+import type { TraversalName } from './repositories/traversals';
 import type { EvidenceRow, NodeRow, RowOf } from './repositories/rows';
 
 /** DataLoaders for one request: every key asked for in one tick of execution costs one query. */
 export interface Loaders {
   /** Nodes of a label by key. */
-  node<L extends NodeLabel>(label: L): DataLoader<string, RowOf<L> | null>;
+  node<L extends NodeLabel>(label: L, along?: RelationOptions): DataLoader<string, RowOf<L> | null>;
   /** The evidence of facts of a label, by key. */
   evidence(label: FactLabel): DataLoader<string, EvidenceRow[]>;
-  /** The nodes a traversal reaches from a node, all of them or a window. */
-  related(name: TraversalName): DataLoader<RelationRequest, PageOf<NodeRow>, string>;
+  /** The full text of sources, by key. */
+  sourceText: DataLoader<string, string | null>;
+  /** The nodes a traversal reaches from a node, all of them or a window; with their evidence when asked. */
+  related(name: TraversalName, options?: RelationOptions): DataLoader<RelationRequest, PageOf<NodeRow>, string>;
 }
 
 function memoize<K, V>(create: (key: K) => V): (key: K) => V {
@@ -28,17 +32,25 @@ function memoize<K, V>(create: (key: K) => V): (key: K) => V {
 }
 
 export function createLoaders(repositories: Repositories): Loaders {
-  const node = memoize((label: NodeLabel) => new DataLoader((keys: readonly string[]) => repositories.nodes.byKeys(label, keys)));
+  const node = memoize((variant: string) => {
+    const { label, along } = JSON.parse(variant) as { label: NodeLabel; along: RelationOptions };
+    return new DataLoader((keys: readonly string[]) => repositories.nodes.byKeys(label, keys, along));
+  });
   const evidence = memoize((label: FactLabel) => new DataLoader((keys: readonly string[]) => repositories.nodes.evidenceOf(label, keys)));
   const related = memoize(
-    (name: TraversalName) =>
-      new DataLoader((requests: readonly RelationRequest[]) => repositories.relations.related(name, requests), {
-        cacheKeyFn: ({ key, offset, first }) => `${key}|${offset}|${first ?? ''}`,
-      }),
+    (variant: string) =>
+      new DataLoader(
+        (requests: readonly RelationRequest[]) => {
+          const { name, options } = JSON.parse(variant) as { name: TraversalName; options: RelationOptions };
+          return repositories.relations.related(name, requests, options);
+        },
+        { cacheKeyFn: ({ key, offset, first }) => `${key}|${offset}|${first ?? ''}` },
+      ),
   );
   return {
-    node: node as Loaders['node'],
+    node: ((label: NodeLabel, along: RelationOptions = {}) => node(JSON.stringify({ label, along }))) as Loaders['node'],
     evidence,
-    related,
+    sourceText: new DataLoader((keys: readonly string[]) => repositories.nodes.sourceTexts(keys)),
+    related: (name, { withEvidence = false, inline = [] } = {}) => related(JSON.stringify({ name, options: { withEvidence, inline } })),
   };
 }

@@ -1,6 +1,7 @@
 import type { GraphClient } from '../neo4j/client';
 import type { Page, PageOf } from '../pagination';
 import { pageParams, pageQuery, type CypherQuery } from './cypher';
+import { readAlongParams, readRow, type RelationOptions } from './read-along';
 import type { CommitmentRow, ConditionRow } from './rows';
 
 /** What a list of commitments can be narrowed to; every given option must hold. */
@@ -23,7 +24,8 @@ const PREDICATES: Record<keyof CommitmentFilter, string> = {
   domain: 'EXISTS { (n)-[:IN_DOMAIN]->(:Domain {key: $domain}) }',
   condition: 'EXISTS { (n)-[:CONDITIONAL_ON]->(:Condition {key: $condition}) }',
   conditionKind: 'EXISTS { (n)-[:CONDITIONAL_ON]->(:Condition {kind: $conditionKind}) }',
-  stage: 'n.stage = $stage',
+  // The current stage: the latest recorded stage change's (curation), else what the sources state.
+  stage: 'coalesce(n.currentStage, n.stage) = $stage',
 };
 
 /**
@@ -39,29 +41,33 @@ const ANCHORS: [keyof CommitmentFilter, string][] = [
     'CALL () { MATCH (p:Country {key: $pledger}) RETURN p UNION MATCH (p:Organization {key: $pledger}) RETURN p } MATCH (p)<-[:PLEDGED_BY]-(n:Commitment)',
   ],
   ['conditionKind', 'MATCH (:Condition {kind: $conditionKind})<-[:CONDITIONAL_ON]-(n:Commitment) WITH DISTINCT n'],
-  ['stage', 'MATCH (n:Commitment {stage: $stage})'],
+  [
+    'stage',
+    'CALL () { MATCH (n:Commitment {currentStage: $stage}) RETURN n UNION MATCH (n:Commitment {stage: $stage}) WHERE n.currentStage IS NULL RETURN n }',
+  ],
 ];
 
 /** The Cypher for one page of commitments: anchored on the most selective option given. */
-export function commitmentsQuery(filter: CommitmentFilter, page: Page): CypherQuery {
+export function commitmentsQuery(filter: CommitmentFilter, page: Page, along: RelationOptions = {}): CypherQuery {
   const given = (Object.keys(PREDICATES) as (keyof CommitmentFilter)[]).filter((option) => filter[option] != null);
   const anchor = ANCHORS.find(([option]) => given.includes(option));
   const predicates = given.filter((option) => option !== anchor?.[0]).map((option) => PREDICATES[option]);
   const where = predicates.length === 0 ? '' : ` WHERE ${predicates.join(' AND ')}`;
   return {
-    query: pageQuery(`${anchor?.[1] ?? 'MATCH (n:Commitment)'}${where}`, 'n.key'),
-    params: { ...Object.fromEntries(given.map((option) => [option, filter[option]])), ...pageParams(page) },
+    query: pageQuery(`${anchor?.[1] ?? 'MATCH (n:Commitment)'}${where}`, 'n.key', 'n', readRow('n', along)),
+    params: { ...Object.fromEntries(given.map((option) => [option, filter[option]])), ...pageParams(page), ...readAlongParams('n', along) },
   };
 }
 
 export interface CommitmentRepository {
-  list(filter: CommitmentFilter, page: Page): Promise<PageOf<CommitmentRow>>;
+  /** A page of commitments, read with what `along` asks for. */
+  list(filter: CommitmentFilter, page: Page, along?: RelationOptions): Promise<PageOf<CommitmentRow>>;
 }
 
 export function createCommitmentRepository(graph: GraphClient): CommitmentRepository {
   return {
-    async list(filter, page) {
-      const { query, params } = commitmentsQuery(filter, page);
+    async list(filter, page, along) {
+      const { query, params } = commitmentsQuery(filter, page, along);
       const [result] = await graph.read<PageOf<CommitmentRow>>(query, params);
       return result ?? { total: 0, rows: [] };
     },

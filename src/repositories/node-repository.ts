@@ -1,7 +1,8 @@
 import type { GraphClient } from '../neo4j/client';
 import type { Page, PageOf } from '../pagination';
-import { label, pageParams, pageQuery, row } from './cypher';
+import { evidenceRow, label, pageParams, pageQuery } from './cypher';
 import type { FactLabel, NodeLabel } from './ingest-repository';
+import { readAlongParams, readRow, type RelationOptions } from './read-along';
 import type { EvidenceRow, RowOf } from './rows';
 
 /** Labels listed by a root field, and the order users expect them in. */
@@ -22,22 +23,24 @@ export type ListedLabel = keyof typeof LIST_ORDER;
 export type KindedLabel = 'Organization' | 'Condition';
 
 export interface NodeRepository {
-  /** Nodes of one label by key, in key order; null for a key that matches nothing. */
-  byKeys<L extends NodeLabel>(nodeLabel: L, keys: readonly string[]): Promise<(RowOf<L> | null)[]>;
+  /** Nodes of one label by key, in key order, read with what `along` asks for; null for a key that matches nothing. */
+  byKeys<L extends NodeLabel>(nodeLabel: L, keys: readonly string[], along?: RelationOptions): Promise<(RowOf<L> | null)[]>;
   /** The evidence of facts of one label, per key in key order, in source order. */
   evidenceOf(factLabel: FactLabel, keys: readonly string[]): Promise<EvidenceRow[][]>;
-  /** A page of all nodes of a label, optionally of one `kind`. */
-  list<L extends ListedLabel>(nodeLabel: L, page: Page, kind?: string | null): Promise<PageOf<RowOf<L>>>;
+  /** A page of all nodes of a label, optionally of one `kind`, read with what `along` asks for. */
+  list<L extends ListedLabel>(nodeLabel: L, page: Page, kind?: string | null, along?: RelationOptions): Promise<PageOf<RowOf<L>>>;
+  /** The full texts of sources by key, in key order; null for a key that matches nothing. */
+  sourceTexts(keys: readonly string[]): Promise<(string | null)[]>;
   /** A domain by key or (case-insensitive) name. */
-  domainByName(name: string): Promise<RowOf<'Domain'> | null>;
+  domainByName(name: string, along?: RelationOptions): Promise<RowOf<'Domain'> | null>;
 }
 
 export function createNodeRepository(graph: GraphClient): NodeRepository {
   return {
-    async byKeys(nodeLabel, keys) {
+    async byKeys(nodeLabel, keys, along) {
       const rows = await graph.read<{ key: string; node: RowOf<typeof nodeLabel> }>(
-        `UNWIND $keys AS key MATCH (n:${label(nodeLabel)} {key: key}) RETURN key, ${row('n')} AS node`,
-        { keys },
+        `UNWIND $keys AS key MATCH (n:${label(nodeLabel)} {key: key}) RETURN key, ${readRow('n', along)} AS node`,
+        { keys, ...readAlongParams('n', along) },
       );
       const byKey = new Map(rows.map(({ key, node }) => [key, node]));
       return keys.map((key) => byKey.get(key) ?? null);
@@ -47,9 +50,9 @@ export function createNodeRepository(graph: GraphClient): NodeRepository {
       const rows = await graph.read<{ key: string; evidence: EvidenceRow[] }>(
         [
           'UNWIND $keys AS key',
-          `MATCH (f:${label(factLabel)} {key: key})-[:EVIDENCED_BY]->(e:Evidence)`,
-          'WITH key, e ORDER BY e.start, e.`end`',
-          `RETURN key, collect(${row('e')}) AS evidence`,
+          `MATCH (f:${label(factLabel)} {key: key})-[:EVIDENCED_BY]->(e:Evidence)-[:IN]->(s:Source)`,
+          'WITH key, e, s ORDER BY e.start, e.`end`',
+          `RETURN key, collect(${evidenceRow('e', 's')}) AS evidence`,
         ].join('\n'),
         { keys },
       );
@@ -57,19 +60,28 @@ export function createNodeRepository(graph: GraphClient): NodeRepository {
       return keys.map((key) => byKey.get(key) ?? []);
     },
 
-    async list(nodeLabel, page, kind) {
+    async list(nodeLabel, page, kind, along) {
       const match = `MATCH (n:${label(nodeLabel)})${kind == null ? '' : ' WHERE n.kind = $kind'}`;
-      const [result] = await graph.read<PageOf<RowOf<typeof nodeLabel>>>(pageQuery(match, LIST_ORDER[nodeLabel]), {
+      const [result] = await graph.read<PageOf<RowOf<typeof nodeLabel>>>(pageQuery(match, LIST_ORDER[nodeLabel], 'n', readRow('n', along)), {
         ...pageParams(page),
+        ...readAlongParams('n', along),
         ...(kind == null ? {} : { kind }),
       });
       return result ?? { total: 0, rows: [] };
     },
 
-    async domainByName(name) {
+    async sourceTexts(keys) {
+      const rows = await graph.read<{ key: string; text: string }>('UNWIND $keys AS key MATCH (s:Source {key: key}) RETURN key, s.text AS text', {
+        keys,
+      });
+      const byKey = new Map(rows.map(({ key, text }) => [key, text]));
+      return keys.map((key) => byKey.get(key) ?? null);
+    },
+
+    async domainByName(name, along) {
       const [result] = await graph.read<{ domain: RowOf<'Domain'> }>(
-        `MATCH (n:Domain) WHERE n.key = $name OR toLower(n.name) = toLower($name) RETURN ${row('n')} AS domain ORDER BY n.key LIMIT 1`,
-        { name },
+        `MATCH (n:Domain) WHERE n.key = $name OR toLower(n.name) = toLower($name) WITH n ORDER BY n.key LIMIT 1 RETURN ${readRow('n', along)} AS domain`,
+        { name, ...readAlongParams('n', along) },
       );
       return result?.domain ?? null;
     },

@@ -2,6 +2,7 @@
  * The rows repositories return: a node's stored properties plus `label`, its node label, which
  * is also its GraphQL type name. Resolver mappers (codegen.ts) are these types.
  */
+import type { PageOf } from '../pagination';
 import type { NodeLabel } from './ingest-repository';
 import type {
   BINDINGNESS,
@@ -14,13 +15,18 @@ import type {
 interface Row<L extends NodeLabel> {
   label: L;
   key: string;
+  /** A fact's evidence, when the query that read the row fetched it too (`RowOptions.withEvidence`). */
+  evidence?: EvidenceRow[];
+  /** Nodes reached from this one, by traversal name, when the query that read the row walked them too. */
+  related?: Partial<Record<string, NodeRow[] | PageOf<NodeRow>>>;
 }
 
 export interface SourceRow extends Row<'Source'> {
   title?: string | null;
   publisher?: string | null;
   dateline?: string | null;
-  text: string;
+  /** Never in a row: a source's full text is loaded only when asked for (`Loaders.sourceText`). */
+  text?: never;
   sha256: string;
 }
 export interface EvidenceRow extends Row<'Evidence'> {
@@ -28,6 +34,8 @@ export interface EvidenceRow extends Row<'Evidence'> {
   end: number;
   quote: string;
   sourceKey: string;
+  /** The quoted source, when read with the evidence. */
+  source?: SourceRow;
 }
 export interface CountryRow extends Row<'Country'> {
   name: string;
@@ -61,6 +69,8 @@ export interface CommitmentRow extends Row<'Commitment'> {
   bindingness: (typeof BINDINGNESS)[number];
   pledgersDisclosed: boolean;
   beneficiaryDisclosed: boolean;
+  /** The stage of the latest recorded StageChange (curation); absent while none was recorded. */
+  currentStage?: (typeof COMMITMENT_STAGES)[number];
 }
 export interface CapabilityRow extends Row<'Capability'> {
   name: string;
@@ -109,6 +119,17 @@ export type NodeRow = FactRow | SourceRow | EvidenceRow;
 
 /** The row type of each label. */
 export type RowOf<L extends NodeLabel> = Extract<NodeRow, { label: L }>;
+
+/** A source's claim that a commitment reached a stage as of a date, with its evidence. */
+export interface StageChangeRow {
+  key: string;
+  commitmentKey: string;
+  stage: (typeof COMMITMENT_STAGES)[number];
+  asOf: string;
+  recordedAt: string;
+  recordedBy: string;
+  evidence: EvidenceRow[];
+}
 
 /** A full-text match: the node, the text that matched and Lucene's score. */
 export interface SearchHitRow {

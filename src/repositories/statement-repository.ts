@@ -2,6 +2,7 @@ import { toLuceneQuery } from '../lucene';
 import type { GraphClient } from '../neo4j/client';
 import type { Page, PageOf } from '../pagination';
 import { pageParams, pageQuery, type CypherQuery } from './cypher';
+import { readAlongParams, readRow, type RelationOptions } from './read-along';
 import type { StatementRow } from './rows';
 
 /** What a list of statements can be narrowed to; every given option must hold. */
@@ -21,8 +22,8 @@ const SPOKEN_BY = 'EXISTS { (n)-[:MADE_BY]->(s:Country|Organization|Person) WHER
  * The Cypher for one page of statements, anchored where an index can seek: the `statement_text`
  * full-text index for a text filter, else the speaker's key, else the kind.
  */
-export function statementsQuery(filter: StatementFilter, page: Page): CypherQuery {
-  const params: Record<string, unknown> = pageParams(page);
+export function statementsQuery(filter: StatementFilter, page: Page, along: RelationOptions = {}): CypherQuery {
+  const params: Record<string, unknown> = { ...pageParams(page), ...readAlongParams('n', along) };
   const predicates: string[] = [];
   let match = 'MATCH (n:Statement)';
   if (filter.text != null) {
@@ -40,17 +41,18 @@ export function statementsQuery(filter: StatementFilter, page: Page): CypherQuer
     params.kind = filter.kind;
   }
   const where = predicates.length === 0 ? '' : ` WHERE ${predicates.join(' AND ')}`;
-  return { query: pageQuery(`${match}${where}`, 'n.key'), params };
+  return { query: pageQuery(`${match}${where}`, 'n.key', 'n', readRow('n', along)), params };
 }
 
 export interface StatementRepository {
-  list(filter: StatementFilter, page: Page): Promise<PageOf<StatementRow>>;
+  /** A page of statements, read with what `along` asks for. */
+  list(filter: StatementFilter, page: Page, along?: RelationOptions): Promise<PageOf<StatementRow>>;
 }
 
 export function createStatementRepository(graph: GraphClient): StatementRepository {
   return {
-    async list(filter, page) {
-      const { query, params } = statementsQuery(filter, page);
+    async list(filter, page, along) {
+      const { query, params } = statementsQuery(filter, page, along);
       const [result] = await graph.read<PageOf<StatementRow>>(query, params);
       return result ?? { total: 0, rows: [] };
     },

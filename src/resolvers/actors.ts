@@ -20,42 +20,42 @@ export const Actor: ActorResolvers = { __resolveType: resolveType };
 export const Country: CountryResolvers = {
   ...factFields,
   code: (row) => row.key,
-  leaders: (row, _args, context) => relatedList<PersonRow>(context, 'Country.leaders', row.key),
-  roles: (row, _args, context) => relatedList<RoleRow>(context, 'Country.roles', row.key),
-  pledges: (row, args, context) => relatedPage<CommitmentRow>(context, 'Country.pledges', row.key, args),
-  beneficiaryOf: (row, args, context) => relatedPage<CommitmentRow>(context, 'Country.beneficiaryOf', row.key, args),
-  statements: (row, args, context) => relatedPage<StatementRow>(context, 'Country.statements', row.key, args),
-  positions: (row, _args, context) => relatedList<PositionRow>(context, 'Country.positions', row.key),
-  eventsAttended: (row, _args, context) => relatedList<EventRow>(context, 'Country.eventsAttended', row.key),
-  memberships: (row, _args, context) => relatedList<OrganizationRow>(context, 'Country.memberships', row.key),
-  leadership: (row, _args, context) => relatedList<DomainLeadershipRow>(context, 'Country.leadership', row.key),
-  risks: (row, _args, context) => relatedList<RiskRow>(context, 'Country.risks', row.key),
-  openQuestions: (row, _args, context) => relatedList<OpenQuestionRow>(context, 'Country.openQuestions', row.key),
+  leaders: (row, _args, context, info) => relatedList<PersonRow>(context, 'Country.leaders', row, info),
+  roles: (row, _args, context, info) => relatedList<RoleRow>(context, 'Country.roles', row, info),
+  pledges: (row, args, context, info) => relatedPage<CommitmentRow>(context, 'Country.pledges', row, args, info),
+  beneficiaryOf: (row, args, context, info) => relatedPage<CommitmentRow>(context, 'Country.beneficiaryOf', row, args, info),
+  statements: (row, args, context, info) => relatedPage<StatementRow>(context, 'Country.statements', row, args, info),
+  positions: (row, _args, context, info) => relatedList<PositionRow>(context, 'Country.positions', row, info),
+  eventsAttended: (row, _args, context, info) => relatedList<EventRow>(context, 'Country.eventsAttended', row, info),
+  memberships: (row, _args, context, info) => relatedList<OrganizationRow>(context, 'Country.memberships', row, info),
+  leadership: (row, _args, context, info) => relatedList<DomainLeadershipRow>(context, 'Country.leadership', row, info),
+  risks: (row, _args, context, info) => relatedList<RiskRow>(context, 'Country.risks', row, info),
+  openQuestions: (row, _args, context, info) => relatedList<OpenQuestionRow>(context, 'Country.openQuestions', row, info),
 };
 
 export const Organization: OrganizationResolvers = {
   ...factFields,
-  members: (row, _args, context) => relatedList<CountryRow>(context, 'Organization.members', row.key),
-  roles: (row, _args, context) => relatedList<RoleRow>(context, 'Organization.roles', row.key),
-  pledges: (row, args, context) => relatedPage<CommitmentRow>(context, 'Organization.pledges', row.key, args),
-  statements: (row, args, context) => relatedPage<StatementRow>(context, 'Organization.statements', row.key, args),
-  positions: (row, _args, context) => relatedList<PositionRow>(context, 'Organization.positions', row.key),
-  eventsAttended: (row, _args, context) => relatedList<EventRow>(context, 'Organization.eventsAttended', row.key),
-  leadership: (row, _args, context) => relatedList<DomainLeadershipRow>(context, 'Organization.leadership', row.key),
+  members: (row, _args, context, info) => relatedList<CountryRow>(context, 'Organization.members', row, info),
+  roles: (row, _args, context, info) => relatedList<RoleRow>(context, 'Organization.roles', row, info),
+  pledges: (row, args, context, info) => relatedPage<CommitmentRow>(context, 'Organization.pledges', row, args, info),
+  statements: (row, args, context, info) => relatedPage<StatementRow>(context, 'Organization.statements', row, args, info),
+  positions: (row, _args, context, info) => relatedList<PositionRow>(context, 'Organization.positions', row, info),
+  eventsAttended: (row, _args, context, info) => relatedList<EventRow>(context, 'Organization.eventsAttended', row, info),
+  leadership: (row, _args, context, info) => relatedList<DomainLeadershipRow>(context, 'Organization.leadership', row, info),
 };
 
 export const Person: PersonResolvers = {
   ...factFields,
-  roles: (row, _args, context) => relatedList<RoleRow>(context, 'Person.roles', row.key),
-  statements: (row, args, context) => relatedPage<StatementRow>(context, 'Person.statements', row.key, args),
-  positions: (row, _args, context) => relatedList<PositionRow>(context, 'Person.positions', row.key),
-  eventsAttended: (row, _args, context) => relatedList<EventRow>(context, 'Person.eventsAttended', row.key),
+  roles: (row, _args, context, info) => relatedList<RoleRow>(context, 'Person.roles', row, info),
+  statements: (row, args, context, info) => relatedPage<StatementRow>(context, 'Person.statements', row, args, info),
+  positions: (row, _args, context, info) => relatedList<PositionRow>(context, 'Person.positions', row, info),
+  eventsAttended: (row, _args, context, info) => relatedList<EventRow>(context, 'Person.eventsAttended', row, info),
 };
 
 export const Role: RoleResolvers = {
   ...factFields,
-  holder: async (row, _args, context) => required(await relatedOne<PersonRow>(context, 'Role.holder', row.key), row),
-  of: async (row, _args, context) => required(await relatedOne<ActorRow>(context, 'Role.of', row.key), row),
+  holder: async (row, _args, context, info) => required(await relatedOne<PersonRow>(context, 'Role.holder', row, info), row),
+  of: async (row, _args, context, info) => required(await relatedOne<ActorRow>(context, 'Role.of', row, info), row),
 };
 
 /** A relationship the model requires (a role has a holder, a statement a speaker …). */

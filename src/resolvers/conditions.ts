@@ -4,10 +4,10 @@ import { factFields, relatedList, relatedPage, resolveType } from './support';
 
 export const Condition: ConditionResolvers = {
   ...factFields,
-  dependents: (row, args, context) =>
-    relatedPage<CommitmentRow | DomainLeadershipRow>(context, 'Condition.dependents', row.key, args),
-  statements: (row, args, context) => relatedPage<StatementRow>(context, 'Condition.statements', row.key, args),
-  positions: (row, _args, context) => relatedList<PositionRow>(context, 'Condition.positions', row.key),
+  dependents: (row, args, context, info) =>
+    relatedPage<CommitmentRow | DomainLeadershipRow>(context, 'Condition.dependents', row, args, info),
+  statements: (row, args, context, info) => relatedPage<StatementRow>(context, 'Condition.statements', row, args, info),
+  positions: (row, _args, context, info) => relatedList<PositionRow>(context, 'Condition.positions', row, info),
 };
 
 export const ConditionDependent: ConditionDependentResolvers = { __resolveType: resolveType };

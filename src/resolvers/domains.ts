@@ -13,16 +13,16 @@ import { factFields, relatedList, relatedOne, relatedPage } from './support';
 
 export const Domain: DomainResolvers = {
   ...factFields,
-  leadership: (row, _args, context) => relatedList<DomainLeadershipRow>(context, 'Domain.leadership', row.key),
-  commitments: (row, args, context) => relatedPage<CommitmentRow>(context, 'Domain.commitments', row.key, args),
-  statements: (row, args, context) => relatedPage<StatementRow>(context, 'Domain.statements', row.key, args),
+  leadership: (row, _args, context, info) => relatedList<DomainLeadershipRow>(context, 'Domain.leadership', row, info),
+  commitments: (row, args, context, info) => relatedPage<CommitmentRow>(context, 'Domain.commitments', row, args, info),
+  statements: (row, args, context, info) => relatedPage<StatementRow>(context, 'Domain.statements', row, args, info),
 };
 
 export const DomainLeadership: DomainLeadershipResolvers = {
   ...factFields,
-  domain: async (row, _args, context) => required(await relatedOne<DomainRow>(context, 'DomainLeadership.domain', row.key), row),
-  leads: (row, _args, context) => relatedList<ActorRow>(context, 'DomainLeadership.leads', row.key),
-  conditions: (row, _args, context) => relatedList<ConditionRow>(context, 'DomainLeadership.conditions', row.key),
-  statements: (row, args, context) => relatedPage<StatementRow>(context, 'DomainLeadership.statements', row.key, args),
-  openQuestions: (row, _args, context) => relatedList<OpenQuestionRow>(context, 'DomainLeadership.openQuestions', row.key),
+  domain: async (row, _args, context, info) => required(await relatedOne<DomainRow>(context, 'DomainLeadership.domain', row, info), row),
+  leads: (row, _args, context, info) => relatedList<ActorRow>(context, 'DomainLeadership.leads', row, info),
+  conditions: (row, _args, context, info) => relatedList<ConditionRow>(context, 'DomainLeadership.conditions', row, info),
+  statements: (row, args, context, info) => relatedPage<StatementRow>(context, 'DomainLeadership.statements', row, args, info),
+  openQuestions: (row, _args, context, info) => relatedList<OpenQuestionRow>(context, 'DomainLeadership.openQuestions', row, info),
 };

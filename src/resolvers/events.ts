@@ -4,9 +4,9 @@ import { factFields, relatedList, relatedPage } from './support';
 
 export const Event: EventResolvers = {
   ...factFields,
-  attendees: (row, _args, context) => relatedList<ActorRow>(context, 'Event.attendees', row.key),
-  statements: (row, args, context) => relatedPage<StatementRow>(context, 'Event.statements', row.key, args),
-  commitments: (row, args, context) => relatedPage<CommitmentRow>(context, 'Event.commitments', row.key, args),
-  priorities: (row, _args, context) => relatedList<PriorityRow>(context, 'Event.priorities', row.key),
-  openQuestions: (row, _args, context) => relatedList<OpenQuestionRow>(context, 'Event.openQuestions', row.key),
+  attendees: (row, _args, context, info) => relatedList<ActorRow>(context, 'Event.attendees', row, info),
+  statements: (row, args, context, info) => relatedPage<StatementRow>(context, 'Event.statements', row, args, info),
+  commitments: (row, args, context, info) => relatedPage<CommitmentRow>(context, 'Event.commitments', row, args, info),
+  priorities: (row, _args, context, info) => relatedList<PriorityRow>(context, 'Event.priorities', row, info),
+  openQuestions: (row, _args, context, info) => relatedList<OpenQuestionRow>(context, 'Event.openQuestions', row, info),
 };

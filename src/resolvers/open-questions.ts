@@ -5,17 +5,17 @@ import { factFields, relatedList, relatedOne } from './support';
 
 export const OpenQuestion: OpenQuestionResolvers = {
   ...factFields,
-  about: (row, _args, context) => relatedList<FactRow>(context, 'OpenQuestion.about', row.key),
-  raisedBy: (row, _args, context) => relatedOne<ActorRow>(context, 'OpenQuestion.raisedBy', row.key),
+  about: (row, _args, context, info) => relatedList<FactRow>(context, 'OpenQuestion.about', row, info),
+  raisedBy: (row, _args, context, info) => relatedOne<ActorRow>(context, 'OpenQuestion.raisedBy', row, info),
 };
 
 export const Position: PositionResolvers = {
   ...factFields,
-  holder: async (row, _args, context) => required(await relatedOne<ActorRow>(context, 'Position.holder', row.key), row),
-  about: (row, _args, context) => relatedList<FactRow>(context, 'Position.about', row.key),
+  holder: async (row, _args, context, info) => required(await relatedOne<ActorRow>(context, 'Position.holder', row, info), row),
+  about: (row, _args, context, info) => relatedList<FactRow>(context, 'Position.about', row, info),
 };
 
 export const Risk: RiskResolvers = {
   ...factFields,
-  threatens: (row, _args, context) => relatedList<FactRow>(context, 'Risk.threatens', row.key),
+  threatens: (row, _args, context, info) => relatedList<FactRow>(context, 'Risk.threatens', row, info),
 };

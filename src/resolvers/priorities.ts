@@ -4,7 +4,7 @@ import { factFields, relatedOne, relatedPage } from './support';
 
 export const Priority: PriorityResolvers = {
   ...factFields,
-  event: (row, _args, context) => relatedOne<EventRow>(context, 'Priority.event', row.key),
-  commitments: (row, args, context) => relatedPage<CommitmentRow>(context, 'Priority.commitments', row.key, args),
-  statements: (row, args, context) => relatedPage<StatementRow>(context, 'Priority.statements', row.key, args),
+  event: (row, _args, context, info) => relatedOne<EventRow>(context, 'Priority.event', row, info),
+  commitments: (row, args, context, info) => relatedPage<CommitmentRow>(context, 'Priority.commitments', row, args, info),
+  statements: (row, args, context, info) => relatedPage<StatementRow>(context, 'Priority.statements', row, args, info),
 };

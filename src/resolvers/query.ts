@@ -4,13 +4,17 @@ import type { QueryResolvers } from '../generated/resolvers-types';
 import { decodeId } from '../ids';
 import { toLuceneQuery } from '../lucene';
 import { readPage, toConnection } from '../pagination';
+import { readAlong } from './support';
+
+/** Where a connection's nodes are in a query: `edges { node { … } }`. */
+const NODES = ['edges', 'node'];
 
 export const Query: QueryResolvers = {
   health: () => 'ok',
 
-  node: (_root, { id }, context) => {
+  node: (_root, { id }, context, info) => {
     const { label, key } = decodeId(id);
-    return context.loaders.node(label).load(key);
+    return context.loaders.node(label, readAlong(label, info, [])).load(key);
   },
 
   search: async (_root, { query, ...args }, context) => {
@@ -18,67 +22,67 @@ export const Query: QueryResolvers = {
     return toConnection(page, await context.repositories.search.search(toLuceneQuery(query), page));
   },
 
-  countries: async (_root, args, context) => {
+  countries: async (_root, args, context, info) => {
     const page = readPage(args);
-    return toConnection(page, await context.repositories.nodes.list('Country', page));
+    return toConnection(page, await context.repositories.nodes.list('Country', page, null, readAlong('Country', info, NODES)));
   },
 
-  country: (_root, { code }, context) => {
+  country: (_root, { code }, context, info) => {
     if (!ISO_ALPHA2.test(code)) {
       throw badUserInput(`"${code}" is not an ISO 3166-1 alpha-2 code (two capital letters, e.g. GB).`, 'code');
     }
-    return context.loaders.node('Country').load(code);
+    return context.loaders.node('Country', readAlong('Country', info, [])).load(code);
   },
 
-  organizations: async (_root, { kind, ...args }, context) => {
+  organizations: async (_root, { kind, ...args }, context, info) => {
     const page = readPage(args);
-    return toConnection(page, await context.repositories.nodes.list('Organization', page, kind));
+    return toConnection(page, await context.repositories.nodes.list('Organization', page, kind, readAlong('Organization', info, NODES)));
   },
 
-  people: async (_root, args, context) => {
+  people: async (_root, args, context, info) => {
     const page = readPage(args);
-    return toConnection(page, await context.repositories.nodes.list('Person', page));
+    return toConnection(page, await context.repositories.nodes.list('Person', page, null, readAlong('Person', info, NODES)));
   },
 
-  statements: async (_root, { filter, ...args }, context) => {
+  statements: async (_root, { filter, ...args }, context, info) => {
     const page = readPage(args);
-    return toConnection(page, await context.repositories.statements.list(filter ?? {}, page));
+    return toConnection(page, await context.repositories.statements.list(filter ?? {}, page, readAlong('Statement', info, NODES)));
   },
 
-  commitments: async (_root, { filter, ...args }, context) => {
+  commitments: async (_root, { filter, ...args }, context, info) => {
     const page = readPage(args);
-    return toConnection(page, await context.repositories.commitments.list(filter ?? {}, page));
+    return toConnection(page, await context.repositories.commitments.list(filter ?? {}, page, readAlong('Commitment', info, NODES)));
   },
 
-  priorities: async (_root, args, context) => {
+  priorities: async (_root, args, context, info) => {
     const page = readPage(args);
-    return toConnection(page, await context.repositories.nodes.list('Priority', page));
+    return toConnection(page, await context.repositories.nodes.list('Priority', page, null, readAlong('Priority', info, NODES)));
   },
 
-  domains: async (_root, args, context) => {
+  domains: async (_root, args, context, info) => {
     const page = readPage(args);
-    return toConnection(page, await context.repositories.nodes.list('Domain', page));
+    return toConnection(page, await context.repositories.nodes.list('Domain', page, null, readAlong('Domain', info, NODES)));
   },
 
-  domain: (_root, { name }, context) => context.repositories.nodes.domainByName(name),
+  domain: (_root, { name }, context, info) => context.repositories.nodes.domainByName(name, readAlong('Domain', info, [])),
 
-  conditions: async (_root, { kind, ...args }, context) => {
+  conditions: async (_root, { kind, ...args }, context, info) => {
     const page = readPage(args);
-    return toConnection(page, await context.repositories.nodes.list('Condition', page, kind));
+    return toConnection(page, await context.repositories.nodes.list('Condition', page, kind, readAlong('Condition', info, NODES)));
   },
 
-  openQuestions: async (_root, args, context) => {
+  openQuestions: async (_root, args, context, info) => {
     const page = readPage(args);
-    return toConnection(page, await context.repositories.nodes.list('OpenQuestion', page));
+    return toConnection(page, await context.repositories.nodes.list('OpenQuestion', page, null, readAlong('OpenQuestion', info, NODES)));
   },
 
-  events: async (_root, args, context) => {
+  events: async (_root, args, context, info) => {
     const page = readPage(args);
-    return toConnection(page, await context.repositories.nodes.list('Event', page));
+    return toConnection(page, await context.repositories.nodes.list('Event', page, null, readAlong('Event', info, NODES)));
   },
 
-  sources: async (_root, args, context) => {
+  sources: async (_root, args, context, info) => {
     const page = readPage(args);
-    return toConnection(page, await context.repositories.nodes.list('Source', page));
+    return toConnection(page, await context.repositories.nodes.list('Source', page, null, readAlong('Source', info, NODES)));
   },
 };

@@ -6,6 +6,7 @@ import type {
   SourceResolvers,
 } from '../generated/resolvers-types';
 import type { EvidenceRow, FactRow } from '../repositories/rows';
+import { required } from './actors';
 import { id, loadNode, relatedList, relatedPage, resolveType } from './support';
 
 export const Node: NodeResolvers = { __resolveType: resolveType };
@@ -14,11 +15,12 @@ export const SearchHit: SearchHitResolvers = { __resolveType: resolveType };
 
 export const Source: SourceResolvers = {
   id,
-  evidence: (row, args, context) => relatedPage<EvidenceRow>(context, 'Source.evidence', row.key, args),
+  text: async (row, _args, context) => required(await context.loaders.sourceText.load(row.key), row),
+  evidence: (row, args, context, info) => relatedPage<EvidenceRow>(context, 'Source.evidence', row, args, info),
 };
 
 export const Evidence: EvidenceResolvers = {
   id,
-  source: (row, _args, context) => loadNode(context, 'Source', row.sourceKey),
-  facts: (row, _args, context) => relatedList<FactRow>(context, 'Evidence.facts', row.key),
+  source: (row, _args, context) => row.source ?? loadNode(context, 'Source', row.sourceKey),
+  facts: (row, _args, context, info) => relatedList<FactRow>(context, 'Evidence.facts', row, info),
 };

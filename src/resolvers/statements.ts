@@ -5,8 +5,8 @@ import { factFields, relatedList, relatedOne } from './support';
 
 export const Statement: StatementResolvers = {
   ...factFields,
-  speaker: async (row, _args, context) => required(await relatedOne<ActorRow>(context, 'Statement.speaker', row.key), row),
-  event: (row, _args, context) => relatedOne<EventRow>(context, 'Statement.event', row.key),
-  about: (row, _args, context) => relatedList<FactRow>(context, 'Statement.about', row.key),
-  source: async (row, _args, context) => required(await relatedOne<SourceRow>(context, 'Statement.sources', row.key), row),
+  speaker: async (row, _args, context, info) => required(await relatedOne<ActorRow>(context, 'Statement.speaker', row, info), row),
+  event: (row, _args, context, info) => relatedOne<EventRow>(context, 'Statement.event', row, info),
+  about: (row, _args, context, info) => relatedList<FactRow>(context, 'Statement.about', row, info),
+  source: async (row, _args, context, info) => required(await relatedOne<SourceRow>(context, 'Statement.source', row, info), row),
 };

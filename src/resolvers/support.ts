@@ -1,50 +1,170 @@
-import type { Context } from '../context';
-import { encodeId } from '../ids';
-import { readPage, toConnection, type Connection, type PageArgs, type PageOf } from '../pagination';
-import type { NodeLabel } from '../repositories/ingest-repository';
-import type { TraversalName } from '../repositories/relation-repository';
-import type { EvidenceRow, FactRow, NodeRow, RowOf } from '../repositories/rows';
+import { isObjectType } from "graphql";
+import type { Context } from "../context";
+import { encodeId } from "../ids";
+import {
+  readPage,
+  toConnection,
+  type Connection,
+  type Page,
+  type PageArgs,
+  type PageOf,
+} from "../pagination";
+import type { NodeLabel } from "../repositories/ingest-repository";
+import type {
+  InlineTraversal,
+  RelationOptions,
+} from "../repositories/read-along";
+import {
+  targetLabel,
+  TRAVERSALS,
+  type TraversalName,
+} from "../repositories/traversals";
+import type {
+  EvidenceRow,
+  FactRow,
+  NodeRow,
+  RowOf,
+} from "../repositories/rows";
+import { argumentsAt, selectedFields, type Lookahead } from "./lookahead";
 
 /** `id` of any node: its type and key, encoded. */
-export const id = (row: { label: NodeLabel; key: string }): string => encodeId(row.label, row.key);
+export const id = (row: { label: NodeLabel; key: string }): string =>
+  encodeId(row.label, row.key);
 
 /** `__resolveType` of every interface and union: a row's label is its GraphQL type name. */
-export const resolveType = <L extends NodeLabel>(row: { label: L }): L => row.label;
+export const resolveType = <L extends NodeLabel>(row: { label: L }): L =>
+  row.label;
 
 /** The fields every fact shares. */
 export const factFields = {
   id,
-  evidence: (row: FactRow, _args: unknown, context: Context): Promise<EvidenceRow[]> =>
-    context.loaders.evidence(row.label).load(row.key),
+  evidence: (
+    row: FactRow,
+    _args: unknown,
+    context: Context,
+  ): EvidenceRow[] | Promise<EvidenceRow[]> =>
+    row.evidence ?? context.loaders.evidence(row.label).load(row.key),
 };
 
 /** A node that must exist (its absence would break the graph's invariants). */
-export async function loadNode<L extends NodeLabel>(context: Context, label: L, key: string): Promise<RowOf<L>> {
+export async function loadNode<L extends NodeLabel>(
+  context: Context,
+  label: L,
+  key: string,
+): Promise<RowOf<L>> {
   const node = await context.loaders.node(label).load(key);
   if (!node) throw new Error(`${label} ${key} is missing from the graph`);
   return node;
 }
 
-/** All nodes a traversal reaches from `key`. The traversal's pattern fixes their type `T`. */
-export async function relatedList<T extends NodeRow>(context: Context, name: TraversalName, key: string): Promise<T[]> {
-  const { rows } = await context.loaders.related(name).load({ key, offset: 0, first: null });
+/**
+ * What to read with nodes of `target`'s label, from what the query asks of them (at `path`):
+ * their evidence, and every field that walks a traversal — lists whole, connections as the page
+ * asked for — recursively, so one query answers a whole subtree of the request.
+ */
+export function readAlong(
+  target: NodeLabel | null,
+  info: Lookahead,
+  path: readonly string[],
+): RelationOptions {
+  const type = target ? info.schema.getType(target) : undefined;
+  const fields = selectedFields(info, path);
+  const inline = isObjectType(type)
+    ? fields.flatMap((field): InlineTraversal[] => {
+        const name = `${target}.${field}`;
+        const definition = type.getFields()[field];
+        if (!isTraversal(name) || !definition) return [];
+        if (definition.args.length === 0)
+          return [
+            { name, ...readAlong(targetLabel(name), info, [...path, field]) },
+          ];
+        const page = pageOf(argumentsAt(info, path, definition));
+        return page
+          ? [
+              {
+                name,
+                page,
+                ...readAlong(targetLabel(name), info, [
+                  ...path,
+                  field,
+                  "edges",
+                  "node",
+                ]),
+              },
+            ]
+          : [];
+      })
+    : [];
+  return { withEvidence: fields.includes("evidence"), inline };
+}
+
+const isTraversal = (name: string): name is TraversalName => name in TRAVERSALS;
+
+/** The page a connection's arguments ask for, when they are only a valid `first`/`after`. */
+function pageOf(args: Record<string, unknown> | undefined): Page | undefined {
+  if (
+    !args ||
+    Object.keys(args).some((name) => name !== "first" && name !== "after")
+  )
+    return undefined;
+  try {
+    return readPage(args as PageArgs);
+  } catch {
+    // Left to the connection's own resolver, which reports it where it belongs.
+    return undefined;
+  }
+}
+
+/** A node as a resolver's parent: its key, and what was read along with it. */
+type Parent = Pick<NodeRow, "key" | "related">;
+
+/**
+ * All nodes a traversal reaches from `parent`. The traversal's pattern fixes their type `T`.
+ * Already read along with the parent, or read now with what the query asks of them.
+ */
+export async function relatedList<T extends NodeRow>(
+  context: Context,
+  name: TraversalName,
+  parent: Parent,
+  info: Lookahead,
+): Promise<T[]> {
+  const read = parent.related?.[name];
+  if (Array.isArray(read)) return read as T[];
+  const { rows } = await context.loaders
+    .related(name, readAlong(targetLabel(name), info, []))
+    .load({ key: parent.key, offset: 0, first: null });
   return rows as T[];
 }
 
 /** The one node a traversal reaches, or null. */
-export async function relatedOne<T extends NodeRow>(context: Context, name: TraversalName, key: string): Promise<T | null> {
-  const [first] = await relatedList<T>(context, name, key);
+export async function relatedOne<T extends NodeRow>(
+  context: Context,
+  name: TraversalName,
+  parent: Parent,
+  info: Lookahead,
+): Promise<T | null> {
+  const [first] = await relatedList<T>(context, name, parent, info);
   return first ?? null;
 }
 
-/** A Relay page of the nodes a traversal reaches; `first`/`after` are validated first. */
+/**
+ * A Relay page of the nodes a traversal reaches; `first`/`after` are validated first. Already
+ * read along with the parent (the same page: the parent read it from these arguments), or now.
+ */
 export async function relatedPage<T extends NodeRow>(
   context: Context,
   name: TraversalName,
-  key: string,
+  parent: Parent,
   args: PageArgs,
+  info: Lookahead,
 ): Promise<Connection<T>> {
   const page = readPage(args);
-  const result = await context.loaders.related(name).load({ key, ...page });
+  const read = parent.related?.[name];
+  const result =
+    read && !Array.isArray(read)
+      ? read
+      : await context.loaders
+          .related(name, readAlong(targetLabel(name), info, ["edges", "node"]))
+          .load({ key: parent.key, ...page });
   return toConnection(page, result as PageOf<T>);
 }

@@ -2,7 +2,7 @@ import type { GraphClient } from '../../src/neo4j/client';
 import { createRepositories, type Repositories } from '../../src/repositories';
 import { NODE_LABELS, type FactLabel } from '../../src/repositories/ingest-repository';
 import { LIST_ORDER, type ListedLabel } from '../../src/repositories/node-repository';
-import { TRAVERSALS, type TraversalName } from '../../src/repositories/relation-repository';
+import { targetLabel, TRAVERSALS, type TraversalName } from '../../src/repositories/traversals';
 
 /** One Cypher query a read repository sends, captured with the parameters it sends it with. */
 export interface CapturedQuery {
@@ -60,6 +60,12 @@ export async function captureRepositoryQueries(): Promise<CapturedQuery[]> {
   await as('nodes.domainByName', () => repos.nodes.domainByName('land'), 'matches a key or a case-insensitive name: no index can answer toLower(name)');
   for (const name of Object.keys(TRAVERSALS) as TraversalName[]) {
     await as(`relations.related(${name})`, () => repos.relations.related(name, [{ key: key(TRAVERSALS[name].from), offset: 0, first: 20 }]));
+    // The same walk read with its evidence and every traversal that starts where it ends.
+    const next = (Object.keys(TRAVERSALS) as TraversalName[]).filter((other) => TRAVERSALS[other].from === targetLabel(name));
+    const along = { withEvidence: true, inline: next.map((other) => ({ name: other, withEvidence: true })) };
+    await as(`relations.related(${name}, read along)`, () =>
+      repos.relations.related(name, [{ key: key(TRAVERSALS[name].from), offset: 0, first: 20 }], along),
+    );
   }
   await as('commitments.list()', () => repos.commitments.list({}, PAGE), 'lists every Commitment');
   const commitmentFilters = {

@@ -1,6 +1,7 @@
 import { commitmentsQuery } from '../../src/repositories/commitment-repository';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../src/repositories/ingest-repository';
-import { relationQuery, TRAVERSALS, type TraversalName } from '../../src/repositories/relation-repository';
+import { relationQuery } from '../../src/repositories/relation-repository';
+import { TRAVERSALS, type TraversalName } from '../../src/repositories/traversals';
 import { searchQuery } from '../../src/repositories/search-repository';
 import { statementsQuery } from '../../src/repositories/statement-repository';
 
@@ -27,9 +28,28 @@ describe('the Cypher the repositories generate, with its parameters', () => {
     expect(relationQuery('Condition.dependents')).toMatchSnapshot();
   });
 
+  it('a traversal read with the lists below it, their evidence and its source, in the same query', () => {
+    const query = relationQuery('Domain.leadership', {
+      withEvidence: true,
+      inline: [
+        { name: 'DomainLeadership.leads', inline: [] },
+        { name: 'DomainLeadership.conditions', withEvidence: true, inline: [{ name: 'Condition.positions', inline: [{ name: 'Position.holder' }] }] },
+      ],
+    });
+    expect(query).toMatchSnapshot();
+    // Every nested walk binds its own variables: a subquery may not shadow its parent's.
+    expect(query).toContain('MATCH (m)-[:CONDITIONAL_ON]->(m_1:Condition)');
+    expect(query).toContain('MATCH (m_1)<-[:ABOUT]-(m_1_0:Position)');
+    expect(query).toContain('MATCH (m_1_0)-[:HELD_BY]->(m_1_0_0)');
+  });
+
+  it('refuses to read along a traversal that does not start where the outer one ends', () => {
+    expect(() => relationQuery('Domain.leadership', { inline: [{ name: 'Commitment.pledgers' }] })).toThrow('does not start where');
+  });
+
   it('never splices a value into a query: only labels and relationship types of the model', () => {
     for (const name of Object.keys(TRAVERSALS) as TraversalName[]) {
-      const query = relationQuery(name);
+      const query = relationQuery(name, { withEvidence: true });
       for (const [, identifier] of query.matchAll(/:`?([A-Za-z_]+)`?[ {)\]|]/g)) {
         expect([...NODE_LABELS, ...RELATIONSHIP_TYPES]).toContain(identifier);
       }

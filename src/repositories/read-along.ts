@@ -1,0 +1,53 @@
+import neo4j from 'neo4j-driver';
+import type { Page } from '../pagination';
+import { row, type RowOptions } from './cypher';
+import { walk, type TraversalName } from './traversals';
+
+/** What to read with each node in the same query, beyond its own properties. */
+export interface RelationOptions extends RowOptions {
+  /** Traversals to walk from each node read, each with its own options. */
+  inline?: readonly InlineTraversal[];
+}
+
+/**
+ * A traversal walked from each node read, in the same query. Its rows land in
+ * `row.related[name]`: all of them, or with `page`, that window and the total.
+ */
+export interface InlineTraversal extends RelationOptions {
+  name: TraversalName;
+  page?: Page;
+}
+
+/** The parameter names of an inline page are derived from the variable its nodes are bound to. */
+const pageParam = (variable: string, part: keyof Page) => `${variable}_${part}`;
+
+function inlineEntry(from: string, { name, page, ...options }: InlineTraversal, index: number): string {
+  const to = `${from}_${index}`;
+  const { pattern, order } = walk(name, from, to);
+  const window = page ? ` SKIP $${pageParam(to, 'offset')} LIMIT $${pageParam(to, 'first')}` : '';
+  const rows = `[${to} IN COLLECT { MATCH ${pattern} WITH DISTINCT ${to} ORDER BY ${order}${window} RETURN ${to} } | ${readRow(to, options)}]`;
+  if (!page) return `\`${name}\`: ${rows}`;
+  return `\`${name}\`: {total: COUNT { MATCH ${pattern} RETURN DISTINCT ${to} }, rows: ${rows}}`;
+}
+
+/** The row of the node bound to `variable`, with what `options` asks to read along with it. */
+export function readRow(variable: string, { inline = [], withEvidence }: RelationOptions = {}): string {
+  const related = inline.length > 0 ? [`related: {${inline.map((nested, index) => inlineEntry(variable, nested, index)).join(', ')}}`] : [];
+  return row(variable, { withEvidence }, related);
+}
+
+/** The parameters `readRow(variable, options)` refers to: the window of each inline page. */
+export function readAlongParams(variable: string, { inline = [] }: RelationOptions = {}): Record<string, unknown> {
+  return Object.fromEntries(
+    inline.flatMap((nested, index) => {
+      const to = `${variable}_${index}`;
+      const own = nested.page
+        ? [
+            [pageParam(to, 'offset'), neo4j.int(nested.page.offset)],
+            [pageParam(to, 'first'), neo4j.int(nested.page.first)],
+          ]
+        : [];
+      return [...own, ...Object.entries(readAlongParams(to, nested))];
+    }),
+  );
+}
