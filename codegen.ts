@@ -1,6 +1,7 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const rows = '../repositories/rows';
+const payloads = '../curation/payloads';
 
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
@@ -31,11 +32,20 @@ const config: CodegenConfig = {
           OpenQuestion: `${rows}#OpenQuestionRow`,
           Risk: `${rows}#RiskRow`,
           SearchResult: `${rows}#SearchHitRow`,
+          StageChange: `${rows}#StageChangeRow`,
+          IngestSourcePayload: `${payloads}#IngestSourcePayloadRow`,
+          StatementPayload: `${payloads}#FactPayloadRow`,
+          CommitmentPayload: `${payloads}#FactPayloadRow`,
+          AttachEvidencePayload: `${payloads}#FactPayloadRow`,
+          DomainLeadershipPayload: `${payloads}#FactPayloadRow`,
+          RecordCommitmentStagePayload: `${payloads}#StageChangePayloadRow`,
+          AuditEvent: '../repositories/audit-repository#AuditEventRow',
         },
       },
     },
     'src/generated/client/': {
-      documents: 'operations/*.graphql',
+      // test/documents: operations the tests send through the typed client that are not README examples.
+      documents: ['operations/*.graphql', 'test/documents/*.graphql'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: { enumsAsTypes: true, useTypeImports: true },

@@ -20,6 +20,9 @@ export const DEFAULT_LIMITS: Readonly<Limits> = {
   bodyBytes: 100 * 1024,
 };
 
+/** Below MAX_BODY_BYTES' default (100 KiB), leaving room for the facts document in the same request. */
+export const DEFAULT_MAX_SOURCE_CHARS = 60_000;
+
 const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().min(1);
 const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
@@ -69,6 +72,8 @@ const environmentSchema = z.object({
   MAX_DIRECTIVES: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.directives),
   MAX_TOKENS: positiveInt.default(DEFAULT_LIMITS.tokens),
   MAX_BODY_BYTES: positiveInt.default(DEFAULT_LIMITS.bodyBytes),
+  REQUIRE_KEY_FOR_READS: flag.default(false),
+  MAX_SOURCE_CHARS: positiveInt.default(DEFAULT_MAX_SOURCE_CHARS),
 });
 
 export interface EmbeddedNeo4jConfig {
@@ -103,6 +108,10 @@ export interface Config {
   shutdownGraceMs: number;
   readinessTimeoutMs: number;
   limits: Limits;
+  /** Every operation, reads included, needs an API key (reader or above); off: reads are public. */
+  requireKeyForReads: boolean;
+  /** The longest source text `ingestSource` accepts, in characters (UTF-16 code units). */
+  maxSourceChars: number;
 }
 
 /** Raised when the environment holds a bad value; the message names every bad variable. */
@@ -160,5 +169,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       tokens: env.MAX_TOKENS,
       bodyBytes: env.MAX_BODY_BYTES,
     },
+    requireKeyForReads: env.REQUIRE_KEY_FOR_READS,
+    maxSourceChars: env.MAX_SOURCE_CHARS,
   };
 }

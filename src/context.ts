@@ -1,4 +1,5 @@
 import type { Driver } from 'neo4j-driver';
+import type { Principal } from './auth/principal';
 import { createLoaders, type Loaders } from './loaders';
 import type { Logger } from './logger';
 import { createGraphClient, type GraphClient } from './neo4j/client';
@@ -13,17 +14,21 @@ export interface Context {
   graph: GraphClient;
   repositories: Repositories;
   loaders: Loaders;
+  /** The API key the request carried, checked; null when it sent none (see `requireRole`). */
+  principal: Principal | null;
 }
 
 export interface ContextOptions {
   driver: Driver;
   database?: string;
   logger: Logger;
+  /** Authenticated before the context is built (src/auth/authenticate.ts); none means anonymous. */
+  principal?: Principal | null;
 }
 
 /** A request's context: one graph client, its repositories and a fresh set of DataLoaders. */
-export function createContext({ driver, database, logger }: ContextOptions): Context {
+export function createContext({ driver, database, logger, principal = null }: ContextOptions): Context {
   const graph = createGraphClient({ driver, database, logger });
   const repositories = createRepositories(graph);
-  return { driver, database, logger, graph, repositories, loaders: createLoaders(repositories) };
+  return { driver, database, logger, graph, repositories, loaders: createLoaders(repositories), principal };
 }

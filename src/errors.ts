@@ -12,6 +12,10 @@ export enum ErrorCode {
   BadRequest = 'BAD_REQUEST',
   /** The request body exceeds MAX_BODY_BYTES (HTTP 413). */
   PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
+  /** No API key where one is needed, or a key that is malformed, unknown or revoked (HTTP 401). */
+  Unauthenticated = 'UNAUTHENTICATED',
+  /** A valid API key whose role is too low for the operation (HTTP 403). */
+  Forbidden = 'FORBIDDEN',
 }
 
 export function publicError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
@@ -24,4 +28,14 @@ export function badUserInput(message: string, argumentName?: string): GraphQLErr
     ...(argumentName === undefined ? {} : { argumentName }),
     http: { status: 400 },
   });
+}
+
+/** A request without a usable API key. Answered with HTTP 401; the message never echoes the key. */
+export function unauthenticated(message: string): GraphQLError {
+  return publicError(ErrorCode.Unauthenticated, message, { http: { status: 401 } });
+}
+
+/** A request whose API key's role is too low. Answered with HTTP 403. */
+export function forbidden(message: string): GraphQLError {
+  return publicError(ErrorCode.Forbidden, message, { http: { status: 403 } });
 }

@@ -1,14 +1,18 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { createAuthenticator } from './auth/authenticate';
 import { loadConfig, type Config } from './config';
 import { createContext, type Context } from './context';
 import { createFormatError } from './format-error';
 import type { Logger } from './logger';
+import { createGraphClient } from './neo4j/client';
 import type { Database } from './neo4j/database';
+import { createApiKeyRepository } from './repositories/api-key-repository';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
 import { corsFor } from './http/cors';
@@ -26,7 +30,7 @@ export interface PledgegraphServer {
   stop(): Promise<void>;
 }
 
-type OperabilitySetting = 'exposeSchema' | 'corsOrigins' | 'shutdownGraceMs' | 'readinessTimeoutMs' | 'limits';
+type OperabilitySetting = 'exposeSchema' | 'corsOrigins' | 'shutdownGraceMs' | 'readinessTimeoutMs' | 'limits' | 'requireKeyForReads';
 
 export interface ServerOptions {
   /** HOST and PORT; the operability settings default to their documented values when left out. */
@@ -45,11 +49,20 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
     ...limits.options,
     typeDefs: loadTypeDefs(),
     resolvers,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }), ...limits.plugins],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
+      // No cache hints are set; the default cache-control plugin would wrap every field resolver for nothing.
+      ApolloServerPluginCacheControlDisabled(),
+      ...limits.plugins,
+    ],
     formatError: createFormatError(logger),
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
+  const authenticate = createAuthenticator({
+    apiKeys: createApiKeyRepository(createGraphClient({ driver: db.driver, database: db.name, logger })),
+    requireKeyForReads: config.requireKeyForReads,
+  });
 
   app.use(requestLogging(logger));
   app.use(healthRoutes({ driver: db.driver, database: db.name, timeoutMs: config.readinessTimeoutMs }));
@@ -59,7 +72,8 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
     corsFor(config.corsOrigins),
     ...jsonBody(config.limits.bodyBytes),
     expressMiddleware(apollo, {
-      context: async () => createContext({ driver: db.driver, database: db.name, logger }),
+      context: async ({ req }) =>
+        createContext({ driver: db.driver, database: db.name, logger, principal: await authenticate(req.headers) }),
     }),
   );
 

@@ -18,7 +18,14 @@ import type {
   OpenQuestionRow,
   RiskRow,
   SearchHitRow,
+  StageChangeRow,
 } from "../repositories/rows";
+import type {
+  IngestSourcePayloadRow,
+  FactPayloadRow,
+  StageChangePayloadRow,
+} from "../curation/payloads";
+import type { AuditEventRow } from "../repositories/audit-repository";
 import type { Context } from "../context";
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -57,6 +64,127 @@ export type Actor = {
 export type ActorStatementsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A commitment to add. */
+export type AddCommitmentInput = {
+  /** The id of the country it is for, when the source says. */
+  beneficiary?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Whether it binds, per the evidence. */
+  bindingness: Bindingness;
+  /** Ids of the capabilities it provides. */
+  capabilities?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  /** Ids of the conditions it waits on. */
+  conditions?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  /** Ids of the domains it covers. */
+  domains?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  /** The id of the event it was made at, when the source says. */
+  event?: InputMaybe<Scalars["ID"]["input"]>;
+  /** The words that state it (1 to 50 spans). */
+  evidence: Array<EvidenceInput>;
+  /** A new lowercase kebab-case slug. */
+  key: Scalars["String"]["input"];
+  /** Ids of the countries or organizations that pledged it; empty when the source does not name them. */
+  pledgers?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  /** How far it has come, per the evidence. */
+  stage: CommitmentStage;
+  /** What is pledged, in words close to the source's. */
+  summary: Scalars["String"]["input"];
+};
+
+/** A statement to add. */
+export type AddStatementInput = {
+  /** Ids of the facts it is about. */
+  about?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  /** The id of the event it was made at, when the source says. */
+  event?: InputMaybe<Scalars["ID"]["input"]>;
+  /** The words that state it (1 to 50 spans). */
+  evidence: Array<EvidenceInput>;
+  /** A new lowercase kebab-case slug. */
+  key: Scalars["String"]["input"];
+  /** How the source renders it. */
+  kind: StatementKind;
+  /** Who said it: the id of a country, organization or person. */
+  speaker: Scalars["ID"]["input"];
+  /** What was said, in the source's words: it must occur in one of the evidence quotes. */
+  text: Scalars["String"]["input"];
+};
+
+/** What to add to a commitment; at least one list must be non-empty. */
+export type AmendCommitmentInput = {
+  /** Ids of capabilities it provides. */
+  addCapabilities?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  /** Ids of conditions it waits on. */
+  addConditions?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  /** Ids of domains it covers. */
+  addDomains?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  /** Ids of countries or organizations named as pledgers (also sets `pledgersDisclosed`). */
+  addPledgers?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  /** The commitment's id. */
+  commitment: Scalars["ID"]["input"];
+  /** The words that state the additions (1 to 50 spans); linked to the commitment. */
+  evidence: Array<EvidenceInput>;
+};
+
+/** Evidence to link to a fact. */
+export type AttachEvidenceInput = {
+  /** The words that state it (1 to 50 spans). */
+  evidence: Array<EvidenceInput>;
+  /** The id of any fact (a node implementing `Fact`). */
+  fact: Scalars["ID"]["input"];
+};
+
+/** The fact and its evidence. */
+export type AttachEvidencePayload = {
+  __typename?: "AttachEvidencePayload";
+  /** The id of the audit event this write recorded (for a replay: that of the first request). */
+  auditEventId: Scalars["ID"]["output"];
+  /** The fact, with all its evidence. */
+  fact: Fact;
+  /** True when an earlier request with the same `idempotencyKey` did the write and this one only repeats its result. */
+  replayed: Scalars["Boolean"]["output"];
+};
+
+/**
+ * One successful write: who made it (the API key's id, never the key), when, which operation and
+ * what changed, linked to the facts it touched. Operational record, not a fact from a source.
+ */
+export type AuditEvent = {
+  __typename?: "AuditEvent";
+  /** When the write was recorded (the database's clock), ISO 8601 in UTC. */
+  at: Scalars["String"]["output"];
+  /** What changed, as JSON text (the shape depends on the operation). */
+  changes: Scalars["String"]["output"];
+  /** The event's UUID. */
+  id: Scalars["ID"]["output"];
+  /** The id of the API key that made the write. */
+  keyId: Scalars["ID"]["output"];
+  /** The operation that wrote, e.g. `ingestSource`. */
+  operation: Scalars["String"]["output"];
+  /** One line saying what was done. */
+  summary: Scalars["String"]["output"];
+  /** The nodes the write created or changed. */
+  touched: Array<Node>;
+};
+
+/** A page of audit events. */
+export type AuditEventConnection = {
+  __typename?: "AuditEventConnection";
+  /** The events of this page, each with its cursor. */
+  edges: Array<AuditEventEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many events match in all. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** An audit event and its cursor. */
+export type AuditEventEdge = {
+  __typename?: "AuditEventEdge";
+  /** Opaque cursor of this item, for `after`. */
+  cursor: Scalars["String"]["output"];
+  /** The event. */
+  node: AuditEvent;
 };
 
 /** Whether a commitment binds those who made it. */
@@ -106,6 +234,8 @@ export type Commitment = Fact &
     evidence: Array<Evidence>;
     /** Opaque and stable id. */
     id: Scalars["ID"]["output"];
+    /** The stage the commitment's own sources state, before any recorded stage change (the history's origin). */
+    initialStage: CommitmentStage;
     /** The commitment's slug, e.g. `gb-fr-military-centers-and-weapons-storage`. */
     key: Scalars["String"]["output"];
     /** What the sources say is still open about it. */
@@ -122,6 +252,10 @@ export type Commitment = Fact &
     risks: Array<Risk>;
     /** How far it has come. */
     stage: CommitmentStage;
+    /** True when the latest `asOf` carries stage changes that disagree (different stages from different evidence); `stageHistory` shows them all. */
+    stageConflict: Scalars["Boolean"]["output"];
+    /** Recorded stage changes, newest `asOf` first (then latest recorded first); empty when none was recorded. */
+    stageHistory: Array<StageChange>;
     /** Statements about it. */
     statements: StatementConnection;
     /** What is pledged, in words close to the source's. */
@@ -168,6 +302,17 @@ export type CommitmentFilter = {
   pledger?: InputMaybe<Scalars["String"]["input"]>;
   /** Only commitments at this stage. */
   stage?: InputMaybe<CommitmentStage>;
+};
+
+/** The commitment written. */
+export type CommitmentPayload = {
+  __typename?: "CommitmentPayload";
+  /** The id of the audit event this write recorded (for a replay: that of the first request). */
+  auditEventId: Scalars["ID"]["output"];
+  /** The commitment, as the graph now holds it. */
+  commitment: Commitment;
+  /** True when an earlier request with the same `idempotencyKey` did the write and this one only repeats its result. */
+  replayed: Scalars["Boolean"]["output"];
 };
 
 /** How far a commitment has come, kept apart from its conditions and bindingness (as pledge trackers do). */
@@ -354,6 +499,16 @@ export type CountryEdge = {
   node: Country;
 };
 
+/** The leads a source names for a domain leadership. */
+export type DiscloseDomainLeadsInput = {
+  /** The words that name them (1 to 50 spans). */
+  evidence: Array<EvidenceInput>;
+  /** The domain leadership's id. */
+  leadership: Scalars["ID"]["input"];
+  /** Ids of the countries or organizations named as leads (at least one). */
+  leads: Array<Scalars["ID"]["input"]>;
+};
+
 /** A domain of the security guarantees, e.g. land, air, sea or reconstruction. */
 export type Domain = Fact &
   Node & {
@@ -442,6 +597,17 @@ export type DomainLeadership = Fact &
 export type DomainLeadershipStatementsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** The domain leadership written. */
+export type DomainLeadershipPayload = {
+  __typename?: "DomainLeadershipPayload";
+  /** The id of the audit event this write recorded (for a replay: that of the first request). */
+  auditEventId: Scalars["ID"]["output"];
+  /** The leadership, as the graph now holds it. */
+  leadership: DomainLeadership;
+  /** True when an earlier request with the same `idempotencyKey` did the write and this one only repeats its result. */
+  replayed: Scalars["Boolean"]["output"];
 };
 
 /** A meeting. Only what the sources give is recorded: a field the source leaves out is null. */
@@ -554,6 +720,18 @@ export type EvidenceEdge = {
   node: Evidence;
 };
 
+/** Exact words of a source already in the graph: `quote` must equal its text from `start` to `end`. */
+export type EvidenceInput = {
+  /** Offset just past the last character (exclusive). */
+  end: Scalars["Int"]["input"];
+  /** The words, verbatim. */
+  quote: Scalars["String"]["input"];
+  /** The source's id (`Source.id`). */
+  source: Scalars["ID"]["input"];
+  /** Offset of the first character, in UTF-16 code units (JavaScript string indexes). */
+  start: Scalars["Int"]["input"];
+};
+
 /** A fact of the graph: something a source states, with the exact words that state it. */
 export type Fact = {
   /** The exact words of the sources that state this fact, in source order. */
@@ -562,6 +740,153 @@ export type Fact = {
   id: Scalars["ID"]["output"];
   /** The fact's stable key (a slug, or an ISO 3166-1 alpha-2 code for a country). */
   key: Scalars["String"]["output"];
+};
+
+/** One source document and its facts, exactly as a seed directory holds them. */
+export type IngestSourceInput = {
+  /** The facts (`facts.yaml`): a YAML document (JSON is YAML too) in the seed format, evidence offsets into `text`. */
+  facts: Scalars["String"]["input"];
+  /** The document, verbatim (`source.txt`; at most MAX_SOURCE_CHARS characters). */
+  text: Scalars["String"]["input"];
+};
+
+/** What `ingestSource` wrote. */
+export type IngestSourcePayload = {
+  __typename?: "IngestSourcePayload";
+  /** The id of the audit event this write recorded (for a replay: that of the first request). */
+  auditEventId: Scalars["ID"]["output"];
+  /** Every fact the facts document declares, in section order. */
+  facts: Array<Fact>;
+  /** Nodes this request created (0 when everything was already there). */
+  nodesCreated: Scalars["Int"]["output"];
+  /** Relationships this request created (0 when everything was already there). */
+  relationshipsCreated: Scalars["Int"]["output"];
+  /** True when an earlier request with the same `idempotencyKey` did the write and this one only repeats its result. */
+  replayed: Scalars["Boolean"]["output"];
+  /** The source. */
+  source: Source;
+};
+
+/**
+ * Curation: keeping the graph current. Every mutation needs an API key with the `curator` role or
+ * above (`Authorization: Bearer <key>`), runs in one transaction (all of it, or nothing, its audit
+ * event included), and asserts nothing without evidence: exact words of a source in the graph.
+ * A rejected request (`UNAUTHENTICATED`, `FORBIDDEN`, `BAD_USER_INPUT` with `extensions.field`)
+ * writes nothing.
+ */
+export type Mutation = {
+  __typename?: "Mutation";
+  /** Adds a commitment (a pledge), with the words of a source that state it. */
+  addCommitment: CommitmentPayload;
+  /** Adds a statement an actor made, with the words of a source that state it. */
+  addStatement: StatementPayload;
+  /**
+   * Adds pledgers, capabilities, domains or conditions to a commitment, with the words of a source
+   * that state them. Nothing is removed: what other sources state stays.
+   */
+  amendCommitment: CommitmentPayload;
+  /** Links more evidence (exact words of a source) to a fact already in the graph. */
+  attachEvidence: AttachEvidencePayload;
+  /**
+   * Marks a domain leadership's leads as disclosed once a source names them: links the named
+   * countries or organizations (`LED_BY`), sets `disclosed` and `determined`, with the evidence.
+   */
+  discloseDomainLeads: DomainLeadershipPayload;
+  /**
+   * Adds one source document with the facts curated from it, in the seed format (`source.txt` +
+   * `facts.yaml`, see seed/format.ts): the same validation as `npm run seed`. Facts already in the
+   * graph (same label and key) must agree with it; sending the same source again changes nothing.
+   */
+  ingestSource: IngestSourcePayload;
+  /**
+   * Records that a commitment reached a stage as of a date, per a source. Earlier changes are kept
+   * (see `Commitment.stageHistory`); `Commitment.stage` becomes the stage of the latest `asOf`.
+   */
+  recordCommitmentStage: RecordCommitmentStagePayload;
+};
+
+/**
+ * Curation: keeping the graph current. Every mutation needs an API key with the `curator` role or
+ * above (`Authorization: Bearer <key>`), runs in one transaction (all of it, or nothing, its audit
+ * event included), and asserts nothing without evidence: exact words of a source in the graph.
+ * A rejected request (`UNAUTHENTICATED`, `FORBIDDEN`, `BAD_USER_INPUT` with `extensions.field`)
+ * writes nothing.
+ */
+export type MutationAddCommitmentArgs = {
+  idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
+  input: AddCommitmentInput;
+};
+
+/**
+ * Curation: keeping the graph current. Every mutation needs an API key with the `curator` role or
+ * above (`Authorization: Bearer <key>`), runs in one transaction (all of it, or nothing, its audit
+ * event included), and asserts nothing without evidence: exact words of a source in the graph.
+ * A rejected request (`UNAUTHENTICATED`, `FORBIDDEN`, `BAD_USER_INPUT` with `extensions.field`)
+ * writes nothing.
+ */
+export type MutationAddStatementArgs = {
+  idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
+  input: AddStatementInput;
+};
+
+/**
+ * Curation: keeping the graph current. Every mutation needs an API key with the `curator` role or
+ * above (`Authorization: Bearer <key>`), runs in one transaction (all of it, or nothing, its audit
+ * event included), and asserts nothing without evidence: exact words of a source in the graph.
+ * A rejected request (`UNAUTHENTICATED`, `FORBIDDEN`, `BAD_USER_INPUT` with `extensions.field`)
+ * writes nothing.
+ */
+export type MutationAmendCommitmentArgs = {
+  idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
+  input: AmendCommitmentInput;
+};
+
+/**
+ * Curation: keeping the graph current. Every mutation needs an API key with the `curator` role or
+ * above (`Authorization: Bearer <key>`), runs in one transaction (all of it, or nothing, its audit
+ * event included), and asserts nothing without evidence: exact words of a source in the graph.
+ * A rejected request (`UNAUTHENTICATED`, `FORBIDDEN`, `BAD_USER_INPUT` with `extensions.field`)
+ * writes nothing.
+ */
+export type MutationAttachEvidenceArgs = {
+  idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
+  input: AttachEvidenceInput;
+};
+
+/**
+ * Curation: keeping the graph current. Every mutation needs an API key with the `curator` role or
+ * above (`Authorization: Bearer <key>`), runs in one transaction (all of it, or nothing, its audit
+ * event included), and asserts nothing without evidence: exact words of a source in the graph.
+ * A rejected request (`UNAUTHENTICATED`, `FORBIDDEN`, `BAD_USER_INPUT` with `extensions.field`)
+ * writes nothing.
+ */
+export type MutationDiscloseDomainLeadsArgs = {
+  idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
+  input: DiscloseDomainLeadsInput;
+};
+
+/**
+ * Curation: keeping the graph current. Every mutation needs an API key with the `curator` role or
+ * above (`Authorization: Bearer <key>`), runs in one transaction (all of it, or nothing, its audit
+ * event included), and asserts nothing without evidence: exact words of a source in the graph.
+ * A rejected request (`UNAUTHENTICATED`, `FORBIDDEN`, `BAD_USER_INPUT` with `extensions.field`)
+ * writes nothing.
+ */
+export type MutationIngestSourceArgs = {
+  idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
+  input: IngestSourceInput;
+};
+
+/**
+ * Curation: keeping the graph current. Every mutation needs an API key with the `curator` role or
+ * above (`Authorization: Bearer <key>`), runs in one transaction (all of it, or nothing, its audit
+ * event included), and asserts nothing without evidence: exact words of a source in the graph.
+ * A rejected request (`UNAUTHENTICATED`, `FORBIDDEN`, `BAD_USER_INPUT` with `extensions.field`)
+ * writes nothing.
+ */
+export type MutationRecordCommitmentStageArgs = {
+  idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
+  input: RecordCommitmentStageInput;
 };
 
 /** Anything with a stable, opaque id that survives a reload of the graph. */
@@ -824,6 +1149,11 @@ export type PriorityEdge = {
  */
 export type Query = {
   __typename?: "Query";
+  /**
+   * The audit trail: one event per successful write, oldest first (cursors stay valid as events are
+   * appended). Admins only: without a key `UNAUTHENTICATED`, with a lower role `FORBIDDEN`.
+   */
+  auditTrail: AuditEventConnection;
   /** Commitments (pledges), by key; narrow them with `filter`. */
   commitments: CommitmentConnection;
   /** The conditions facts wait on, by key. */
@@ -860,6 +1190,18 @@ export type Query = {
   sources: SourceConnection;
   /** Statements, by key; narrow them with `filter`. */
   statements: StatementConnection;
+};
+
+/**
+ * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
+ * sources that state them.
+ */
+export type QueryAuditTrailArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  keyId?: InputMaybe<Scalars["ID"]["input"]>;
+  operation?: InputMaybe<Scalars["String"]["input"]>;
+  touching?: InputMaybe<Scalars["ID"]["input"]>;
 };
 
 /**
@@ -999,6 +1341,31 @@ export type QueryStatementsArgs = {
   first?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
+/** A commitment's stage as of a date, per a source. */
+export type RecordCommitmentStageInput = {
+  /** The date the stage holds from, `YYYY-MM-DD` (as the source gives it). */
+  asOf: Scalars["String"]["input"];
+  /** The commitment's id. */
+  commitment: Scalars["ID"]["input"];
+  /** The words that state it (1 to 50 spans). */
+  evidence: Array<EvidenceInput>;
+  /** The stage the source says it reached. */
+  stage: CommitmentStage;
+};
+
+/** The stage change recorded. */
+export type RecordCommitmentStagePayload = {
+  __typename?: "RecordCommitmentStagePayload";
+  /** The id of the audit event this write recorded (for a replay: that of the first request). */
+  auditEventId: Scalars["ID"]["output"];
+  /** The commitment, with its current stage. */
+  commitment: Commitment;
+  /** True when an earlier request with the same `idempotencyKey` did the write and this one only repeats its result. */
+  replayed: Scalars["Boolean"]["output"];
+  /** The change recorded. */
+  stageChange: StageChange;
+};
+
 /** A risk a source names. */
 export type Risk = Fact &
   Node & {
@@ -1114,6 +1481,26 @@ export type SourceEdge = {
   node: Source;
 };
 
+/**
+ * A source's claim that a commitment reached a stage as of a date. Claims are never overwritten:
+ * two sources disagreeing are two stage changes, both kept.
+ */
+export type StageChange = {
+  __typename?: "StageChange";
+  /** The date the stage holds from (`YYYY-MM-DD`). */
+  asOf: Scalars["String"]["output"];
+  /** The words that state it. */
+  evidence: Array<Evidence>;
+  /** Stable key: `<commitment>@<asOf>:<stage>:<evidence digest>`; the same claim on the same words is one node. */
+  key: Scalars["String"]["output"];
+  /** When it was recorded (ISO 8601, UTC). */
+  recordedAt: Scalars["String"]["output"];
+  /** The id of the API key that recorded it (never the key itself). */
+  recordedBy: Scalars["String"]["output"];
+  /** The stage the source says the commitment reached. */
+  stage: CommitmentStage;
+};
+
 /** Something an actor said, in the source's own words. */
 export type Statement = Fact &
   Node & {
@@ -1178,6 +1565,17 @@ export type StatementKind =
   | "JOINT_STATEMENT"
   /** Reported speech; quoted fragments keep their quotation marks. */
   | "PARAPHRASE";
+
+/** The statement written. */
+export type StatementPayload = {
+  __typename?: "StatementPayload";
+  /** The id of the audit event this write recorded (for a replay: that of the first request). */
+  auditEventId: Scalars["ID"]["output"];
+  /** True when an earlier request with the same `idempotencyKey` did the write and this one only repeats its result. */
+  replayed: Scalars["Boolean"]["output"];
+  /** The statement, as the graph now holds it. */
+  statement: Statement;
+};
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -1345,6 +1743,20 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> =
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Actor: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>["Actor"]>;
+  AddCommitmentInput: AddCommitmentInput;
+  AddStatementInput: AddStatementInput;
+  AmendCommitmentInput: AmendCommitmentInput;
+  AttachEvidenceInput: AttachEvidenceInput;
+  AttachEvidencePayload: ResolverTypeWrapper<FactPayloadRow>;
+  AuditEvent: ResolverTypeWrapper<AuditEventRow>;
+  AuditEventConnection: ResolverTypeWrapper<
+    Omit<AuditEventConnection, "edges"> & {
+      edges: Array<ResolversTypes["AuditEventEdge"]>;
+    }
+  >;
+  AuditEventEdge: ResolverTypeWrapper<
+    Omit<AuditEventEdge, "node"> & { node: ResolversTypes["AuditEvent"] }
+  >;
   Bindingness: Bindingness;
   Boolean: ResolverTypeWrapper<Scalars["Boolean"]["output"]>;
   Capability: ResolverTypeWrapper<CapabilityRow>;
@@ -1358,6 +1770,7 @@ export type ResolversTypes = {
     Omit<CommitmentEdge, "node"> & { node: ResolversTypes["Commitment"] }
   >;
   CommitmentFilter: CommitmentFilter;
+  CommitmentPayload: ResolverTypeWrapper<FactPayloadRow>;
   CommitmentStage: CommitmentStage;
   Condition: ResolverTypeWrapper<ConditionRow>;
   ConditionConnection: ResolverTypeWrapper<
@@ -1391,6 +1804,7 @@ export type ResolversTypes = {
   CountryEdge: ResolverTypeWrapper<
     Omit<CountryEdge, "node"> & { node: ResolversTypes["Country"] }
   >;
+  DiscloseDomainLeadsInput: DiscloseDomainLeadsInput;
   Domain: ResolverTypeWrapper<DomainRow>;
   DomainConnection: ResolverTypeWrapper<
     Omit<DomainConnection, "edges"> & {
@@ -1401,6 +1815,7 @@ export type ResolversTypes = {
     Omit<DomainEdge, "node"> & { node: ResolversTypes["Domain"] }
   >;
   DomainLeadership: ResolverTypeWrapper<DomainLeadershipRow>;
+  DomainLeadershipPayload: ResolverTypeWrapper<FactPayloadRow>;
   Event: ResolverTypeWrapper<EventRow>;
   EventConnection: ResolverTypeWrapper<
     Omit<EventConnection, "edges"> & {
@@ -1419,10 +1834,14 @@ export type ResolversTypes = {
   EvidenceEdge: ResolverTypeWrapper<
     Omit<EvidenceEdge, "node"> & { node: ResolversTypes["Evidence"] }
   >;
+  EvidenceInput: EvidenceInput;
   Fact: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>["Fact"]>;
   Float: ResolverTypeWrapper<Scalars["Float"]["output"]>;
   ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
+  IngestSourceInput: IngestSourceInput;
+  IngestSourcePayload: ResolverTypeWrapper<IngestSourcePayloadRow>;
   Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>["Node"]>;
   OpenQuestion: ResolverTypeWrapper<OpenQuestionRow>;
   OpenQuestionConnection: ResolverTypeWrapper<
@@ -1464,6 +1883,8 @@ export type ResolversTypes = {
     Omit<PriorityEdge, "node"> & { node: ResolversTypes["Priority"] }
   >;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordCommitmentStageInput: RecordCommitmentStageInput;
+  RecordCommitmentStagePayload: ResolverTypeWrapper<StageChangePayloadRow>;
   Risk: ResolverTypeWrapper<RiskRow>;
   Role: ResolverTypeWrapper<RoleRow>;
   SearchHit: ResolverTypeWrapper<
@@ -1487,6 +1908,7 @@ export type ResolversTypes = {
   SourceEdge: ResolverTypeWrapper<
     Omit<SourceEdge, "node"> & { node: ResolversTypes["Source"] }
   >;
+  StageChange: ResolverTypeWrapper<StageChangeRow>;
   Statement: ResolverTypeWrapper<StatementRow>;
   StatementConnection: ResolverTypeWrapper<
     Omit<StatementConnection, "edges"> & {
@@ -1498,12 +1920,25 @@ export type ResolversTypes = {
   >;
   StatementFilter: StatementFilter;
   StatementKind: StatementKind;
+  StatementPayload: ResolverTypeWrapper<FactPayloadRow>;
   String: ResolverTypeWrapper<Scalars["String"]["output"]>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Actor: ResolversInterfaceTypes<ResolversParentTypes>["Actor"];
+  AddCommitmentInput: AddCommitmentInput;
+  AddStatementInput: AddStatementInput;
+  AmendCommitmentInput: AmendCommitmentInput;
+  AttachEvidenceInput: AttachEvidenceInput;
+  AttachEvidencePayload: FactPayloadRow;
+  AuditEvent: AuditEventRow;
+  AuditEventConnection: Omit<AuditEventConnection, "edges"> & {
+    edges: Array<ResolversParentTypes["AuditEventEdge"]>;
+  };
+  AuditEventEdge: Omit<AuditEventEdge, "node"> & {
+    node: ResolversParentTypes["AuditEvent"];
+  };
   Boolean: Scalars["Boolean"]["output"];
   Capability: CapabilityRow;
   Commitment: CommitmentRow;
@@ -1514,6 +1949,7 @@ export type ResolversParentTypes = {
     node: ResolversParentTypes["Commitment"];
   };
   CommitmentFilter: CommitmentFilter;
+  CommitmentPayload: FactPayloadRow;
   Condition: ConditionRow;
   ConditionConnection: Omit<ConditionConnection, "edges"> & {
     edges: Array<ResolversParentTypes["ConditionEdge"]>;
@@ -1535,6 +1971,7 @@ export type ResolversParentTypes = {
   CountryEdge: Omit<CountryEdge, "node"> & {
     node: ResolversParentTypes["Country"];
   };
+  DiscloseDomainLeadsInput: DiscloseDomainLeadsInput;
   Domain: DomainRow;
   DomainConnection: Omit<DomainConnection, "edges"> & {
     edges: Array<ResolversParentTypes["DomainEdge"]>;
@@ -1543,6 +1980,7 @@ export type ResolversParentTypes = {
     node: ResolversParentTypes["Domain"];
   };
   DomainLeadership: DomainLeadershipRow;
+  DomainLeadershipPayload: FactPayloadRow;
   Event: EventRow;
   EventConnection: Omit<EventConnection, "edges"> & {
     edges: Array<ResolversParentTypes["EventEdge"]>;
@@ -1555,10 +1993,14 @@ export type ResolversParentTypes = {
   EvidenceEdge: Omit<EvidenceEdge, "node"> & {
     node: ResolversParentTypes["Evidence"];
   };
+  EvidenceInput: EvidenceInput;
   Fact: ResolversInterfaceTypes<ResolversParentTypes>["Fact"];
   Float: Scalars["Float"]["output"];
   ID: Scalars["ID"]["output"];
+  IngestSourceInput: IngestSourceInput;
+  IngestSourcePayload: IngestSourcePayloadRow;
   Int: Scalars["Int"]["output"];
+  Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>["Node"];
   OpenQuestion: OpenQuestionRow;
   OpenQuestionConnection: Omit<OpenQuestionConnection, "edges"> & {
@@ -1591,6 +2033,8 @@ export type ResolversParentTypes = {
     node: ResolversParentTypes["Priority"];
   };
   Query: Record<PropertyKey, never>;
+  RecordCommitmentStageInput: RecordCommitmentStageInput;
+  RecordCommitmentStagePayload: StageChangePayloadRow;
   Risk: RiskRow;
   Role: RoleRow;
   SearchHit: ResolversUnionTypes<ResolversParentTypes>["SearchHit"];
@@ -1608,6 +2052,7 @@ export type ResolversParentTypes = {
   SourceEdge: Omit<SourceEdge, "node"> & {
     node: ResolversParentTypes["Source"];
   };
+  StageChange: StageChangeRow;
   Statement: StatementRow;
   StatementConnection: Omit<StatementConnection, "edges"> & {
     edges: Array<ResolversParentTypes["StatementEdge"]>;
@@ -1616,6 +2061,7 @@ export type ResolversParentTypes = {
     node: ResolversParentTypes["Statement"];
   };
   StatementFilter: StatementFilter;
+  StatementPayload: FactPayloadRow;
   String: Scalars["String"]["output"];
 };
 
@@ -1629,6 +2075,53 @@ export type ActorResolvers<
     ParentType,
     ContextType
   >;
+};
+
+export type AttachEvidencePayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["AttachEvidencePayload"] =
+    ResolversParentTypes["AttachEvidencePayload"],
+> = {
+  auditEventId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  fact?: Resolver<ResolversTypes["Fact"], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+};
+
+export type AuditEventResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["AuditEvent"] =
+    ResolversParentTypes["AuditEvent"],
+> = {
+  at?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  changes?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  keyId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  touched?: Resolver<Array<ResolversTypes["Node"]>, ParentType, ContextType>;
+};
+
+export type AuditEventConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["AuditEventConnection"] =
+    ResolversParentTypes["AuditEventConnection"],
+> = {
+  edges?: Resolver<
+    Array<ResolversTypes["AuditEventEdge"]>,
+    ParentType,
+    ContextType
+  >;
+  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type AuditEventEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["AuditEventEdge"] =
+    ResolversParentTypes["AuditEventEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["AuditEvent"], ParentType, ContextType>;
 };
 
 export type CapabilityResolvers<
@@ -1690,6 +2183,11 @@ export type CommitmentResolvers<
     ContextType
   >;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  initialStage?: Resolver<
+    ResolversTypes["CommitmentStage"],
+    ParentType,
+    ContextType
+  >;
   key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   openQuestions?: Resolver<
     Array<ResolversTypes["OpenQuestion"]>,
@@ -1714,6 +2212,12 @@ export type CommitmentResolvers<
   >;
   risks?: Resolver<Array<ResolversTypes["Risk"]>, ParentType, ContextType>;
   stage?: Resolver<ResolversTypes["CommitmentStage"], ParentType, ContextType>;
+  stageConflict?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  stageHistory?: Resolver<
+    Array<ResolversTypes["StageChange"]>,
+    ParentType,
+    ContextType
+  >;
   statements?: Resolver<
     ResolversTypes["StatementConnection"],
     ParentType,
@@ -1745,6 +2249,16 @@ export type CommitmentEdgeResolvers<
 > = {
   cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   node?: Resolver<ResolversTypes["Commitment"], ParentType, ContextType>;
+};
+
+export type CommitmentPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["CommitmentPayload"] =
+    ResolversParentTypes["CommitmentPayload"],
+> = {
+  auditEventId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  commitment?: Resolver<ResolversTypes["Commitment"], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
 };
 
 export type ConditionResolvers<
@@ -2020,6 +2534,20 @@ export type DomainLeadershipResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type DomainLeadershipPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["DomainLeadershipPayload"] =
+    ResolversParentTypes["DomainLeadershipPayload"],
+> = {
+  auditEventId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  leadership?: Resolver<
+    ResolversTypes["DomainLeadership"],
+    ParentType,
+    ContextType
+  >;
+  replayed?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+};
+
 export type EventResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["Event"] =
@@ -2161,6 +2689,72 @@ export type FactResolvers<
     | "Statement",
     ParentType,
     ContextType
+  >;
+};
+
+export type IngestSourcePayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["IngestSourcePayload"] =
+    ResolversParentTypes["IngestSourcePayload"],
+> = {
+  auditEventId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes["Fact"]>, ParentType, ContextType>;
+  nodesCreated?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  relationshipsCreated?: Resolver<
+    ResolversTypes["Int"],
+    ParentType,
+    ContextType
+  >;
+  replayed?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes["Source"], ParentType, ContextType>;
+};
+
+export type MutationResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Mutation"] =
+    ResolversParentTypes["Mutation"],
+> = {
+  addCommitment?: Resolver<
+    ResolversTypes["CommitmentPayload"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddCommitmentArgs, "input">
+  >;
+  addStatement?: Resolver<
+    ResolversTypes["StatementPayload"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddStatementArgs, "input">
+  >;
+  amendCommitment?: Resolver<
+    ResolversTypes["CommitmentPayload"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAmendCommitmentArgs, "input">
+  >;
+  attachEvidence?: Resolver<
+    ResolversTypes["AttachEvidencePayload"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAttachEvidenceArgs, "input">
+  >;
+  discloseDomainLeads?: Resolver<
+    ResolversTypes["DomainLeadershipPayload"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDiscloseDomainLeadsArgs, "input">
+  >;
+  ingestSource?: Resolver<
+    ResolversTypes["IngestSourcePayload"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationIngestSourceArgs, "input">
+  >;
+  recordCommitmentStage?: Resolver<
+    ResolversTypes["RecordCommitmentStagePayload"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordCommitmentStageArgs, "input">
   >;
 };
 
@@ -2457,6 +3051,12 @@ export type QueryResolvers<
   ParentType extends ResolversParentTypes["Query"] =
     ResolversParentTypes["Query"],
 > = {
+  auditTrail?: Resolver<
+    ResolversTypes["AuditEventConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryAuditTrailArgs, "first">
+  >;
   commitments?: Resolver<
     ResolversTypes["CommitmentConnection"],
     ParentType,
@@ -2547,6 +3147,21 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     RequireFields<QueryStatementsArgs, "first">
+  >;
+};
+
+export type RecordCommitmentStagePayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["RecordCommitmentStagePayload"] =
+    ResolversParentTypes["RecordCommitmentStagePayload"],
+> = {
+  auditEventId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  commitment?: Resolver<ResolversTypes["Commitment"], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  stageChange?: Resolver<
+    ResolversTypes["StageChange"],
+    ParentType,
+    ContextType
   >;
 };
 
@@ -2678,6 +3293,23 @@ export type SourceEdgeResolvers<
   node?: Resolver<ResolversTypes["Source"], ParentType, ContextType>;
 };
 
+export type StageChangeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["StageChange"] =
+    ResolversParentTypes["StageChange"],
+> = {
+  asOf?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  evidence?: Resolver<
+    Array<ResolversTypes["Evidence"]>,
+    ParentType,
+    ContextType
+  >;
+  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes["CommitmentStage"], ParentType, ContextType>;
+};
+
 export type StatementResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["Statement"] =
@@ -2722,12 +3354,27 @@ export type StatementEdgeResolvers<
   node?: Resolver<ResolversTypes["Statement"], ParentType, ContextType>;
 };
 
+export type StatementPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["StatementPayload"] =
+    ResolversParentTypes["StatementPayload"],
+> = {
+  auditEventId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes["Statement"], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Actor?: ActorResolvers<ContextType>;
+  AttachEvidencePayload?: AttachEvidencePayloadResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   Capability?: CapabilityResolvers<ContextType>;
   Commitment?: CommitmentResolvers<ContextType>;
   CommitmentConnection?: CommitmentConnectionResolvers<ContextType>;
   CommitmentEdge?: CommitmentEdgeResolvers<ContextType>;
+  CommitmentPayload?: CommitmentPayloadResolvers<ContextType>;
   Condition?: ConditionResolvers<ContextType>;
   ConditionConnection?: ConditionConnectionResolvers<ContextType>;
   ConditionDependent?: ConditionDependentResolvers<ContextType>;
@@ -2741,6 +3388,7 @@ export type Resolvers<ContextType = Context> = {
   DomainConnection?: DomainConnectionResolvers<ContextType>;
   DomainEdge?: DomainEdgeResolvers<ContextType>;
   DomainLeadership?: DomainLeadershipResolvers<ContextType>;
+  DomainLeadershipPayload?: DomainLeadershipPayloadResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
@@ -2748,6 +3396,8 @@ export type Resolvers<ContextType = Context> = {
   EvidenceConnection?: EvidenceConnectionResolvers<ContextType>;
   EvidenceEdge?: EvidenceEdgeResolvers<ContextType>;
   Fact?: FactResolvers<ContextType>;
+  IngestSourcePayload?: IngestSourcePayloadResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   OpenQuestion?: OpenQuestionResolvers<ContextType>;
   OpenQuestionConnection?: OpenQuestionConnectionResolvers<ContextType>;
@@ -2764,6 +3414,7 @@ export type Resolvers<ContextType = Context> = {
   PriorityConnection?: PriorityConnectionResolvers<ContextType>;
   PriorityEdge?: PriorityEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordCommitmentStagePayload?: RecordCommitmentStagePayloadResolvers<ContextType>;
   Risk?: RiskResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
@@ -2773,7 +3424,9 @@ export type Resolvers<ContextType = Context> = {
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
+  StageChange?: StageChangeResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
+  StatementPayload?: StatementPayloadResolvers<ContextType>;
 };

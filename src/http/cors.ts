@@ -1,7 +1,7 @@
 import cors from 'cors';
 
 /** The headers a browser client may send cross-origin (Apollo's CSRF headers included). */
-const ALLOWED_HEADERS = ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id'];
+const ALLOWED_HEADERS = ['content-type', 'authorization', 'x-api-key', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id'];
 
 /**
  * CORS for the GraphQL endpoint: only the configured origins get CORS headers (an empty list

@@ -24,6 +24,28 @@ export const RANGE_INDEXES = [
 ] as const satisfies readonly { name: string; label: NodeLabel; property: string }[];
 
 /**
+ * Operational nodes (API keys, audit events): not facts from sources, so keyed by `id`, not `key`.
+ * The id constraints also index the lookups every authenticated request and audit query make.
+ */
+export const OPERATIONAL_SCHEMA = [
+  'CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (n:`ApiKey`) REQUIRE n.`id` IS UNIQUE',
+  'CREATE CONSTRAINT audit_event_id IF NOT EXISTS FOR (n:`AuditEvent`) REQUIRE n.`id` IS UNIQUE',
+  'CREATE INDEX audit_event_at IF NOT EXISTS FOR (n:`AuditEvent`) ON (n.`at`)',
+  'CREATE INDEX audit_event_key_id IF NOT EXISTS FOR (n:`AuditEvent`) ON (n.`keyId`)',
+  'CREATE INDEX audit_event_operation IF NOT EXISTS FOR (n:`AuditEvent`) ON (n.`operation`)',
+] as const;
+
+/**
+ * Curation's own nodes: stage changes (keyed like facts) and idempotency keys, whose uniqueness
+ * makes a repeated mutation wait for the first one and then replay its result.
+ */
+export const CURATION_SCHEMA = [
+  'CREATE CONSTRAINT stage_change_key IF NOT EXISTS FOR (n:`StageChange`) REQUIRE n.`key` IS UNIQUE',
+  'CREATE CONSTRAINT idempotency_key_key IF NOT EXISTS FOR (n:`IdempotencyKey`) REQUIRE n.`key` IS UNIQUE',
+  'CREATE INDEX commitment_current_stage IF NOT EXISTS FOR (n:`Commitment`) ON (n.`currentStage`)',
+] as const;
+
+/**
  * The schema statements, each idempotent (`IF NOT EXISTS`). Neo4j Community has only IS UNIQUE
  * constraints, so "every node has a key" is the loader's job; uniqueness is the database's.
  * Every name comes from the fixed lists above, never from input.
@@ -40,6 +62,8 @@ export function migrationStatements(): string[] {
     ...RANGE_INDEXES.map(
       ({ name, label, property }) => `CREATE INDEX ${name} IF NOT EXISTS FOR (n:\`${label}\`) ON (n.\`${property}\`)`,
     ),
+    ...OPERATIONAL_SCHEMA,
+    ...CURATION_SCHEMA,
   ];
 }
 

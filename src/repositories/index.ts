@@ -1,4 +1,5 @@
 import type { GraphClient } from '../neo4j/client';
+import { createAuditRepository, type AuditRepository } from './audit-repository';
 import { createCommitmentRepository, type CommitmentRepository } from './commitment-repository';
 import { createNodeRepository, type NodeRepository } from './node-repository';
 import { createRelationRepository, type RelationRepository } from './relation-repository';
@@ -11,6 +12,7 @@ export interface Repositories {
   commitments: CommitmentRepository;
   statements: StatementRepository;
   search: SearchRepository;
+  audit: AuditRepository;
 }
 
 export function createRepositories(graph: GraphClient): Repositories {
@@ -20,5 +22,6 @@ export function createRepositories(graph: GraphClient): Repositories {
     commitments: createCommitmentRepository(graph),
     statements: createStatementRepository(graph),
     search: createSearchRepository(graph),
+    audit: createAuditRepository(graph),
   };
 }

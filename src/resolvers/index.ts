@@ -1,7 +1,18 @@
 import type { Resolvers } from '../generated/resolvers-types';
+import { AuditEvent, AuditQuery } from './audit';
 import { Actor, Country, Organization, Person, Role } from './actors';
 import { Capability, Commitment } from './commitments';
 import { Condition, ConditionDependent } from './conditions';
+import {
+  AttachEvidencePayload,
+  CommitmentCuration,
+  CommitmentPayload,
+  DomainLeadershipPayload,
+  IngestSourcePayload,
+  Mutation,
+  RecordCommitmentStagePayload,
+  StatementPayload,
+} from './curation';
 import { Domain, DomainLeadership } from './domains';
 import { Event } from './events';
 import { OpenQuestion, Position, Risk } from './open-questions';
@@ -11,7 +22,7 @@ import { Evidence, Fact, Node, SearchHit, Source } from './sources';
 import { Statement } from './statements';
 
 export const resolvers: Resolvers = {
-  Query,
+  Query: { ...Query, ...AuditQuery },
   Node,
   Fact,
   Actor,
@@ -23,7 +34,7 @@ export const resolvers: Resolvers = {
   Role,
   Event,
   Statement,
-  Commitment,
+  Commitment: { ...Commitment, ...CommitmentCuration },
   Capability,
   Domain,
   DomainLeadership,
@@ -34,4 +45,12 @@ export const resolvers: Resolvers = {
   Risk,
   Source,
   Evidence,
+  AuditEvent,
+  Mutation,
+  IngestSourcePayload,
+  StatementPayload,
+  CommitmentPayload,
+  AttachEvidencePayload,
+  DomainLeadershipPayload,
+  RecordCommitmentStagePayload,
 };

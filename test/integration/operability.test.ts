@@ -39,13 +39,14 @@ describe('health, request ids and logs', () => {
       'x-request-id': 'log-check-1',
     });
     const line = api.logs.find((entry) => (entry.req as { id?: string } | undefined)?.id === 'log-check-1');
+    // Not a pledgegraph key, so the request is refused (401, logged at warn); see access-control.test.ts.
     expect(line).toMatchObject({
-      level: 30,
+      level: 40,
       service: 'pledgegraph',
       msg: 'request completed',
       operationName: 'Hello',
       req: { id: 'log-check-1', method: 'POST', path: '/graphql' },
-      res: { statusCode: 200 },
+      res: { statusCode: 401 },
     });
     expect(typeof line?.responseTime).toBe('number');
     const everything = JSON.stringify(api.logs);

@@ -8,6 +8,74 @@ export type Incremental<T> =
       [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never;
     };
 import type { TypedDocumentNode as DocumentNode } from "@graphql-typed-document-node/core";
+/** A commitment to add. */
+export type AddCommitmentInput = {
+  /** The id of the country it is for, when the source says. */
+  beneficiary?: string | number | null | undefined;
+  /** Whether it binds, per the evidence. */
+  bindingness: Bindingness;
+  /** Ids of the capabilities it provides. */
+  capabilities?: Array<string | number> | null | undefined;
+  /** Ids of the conditions it waits on. */
+  conditions?: Array<string | number> | null | undefined;
+  /** Ids of the domains it covers. */
+  domains?: Array<string | number> | null | undefined;
+  /** The id of the event it was made at, when the source says. */
+  event?: string | number | null | undefined;
+  /** The words that state it (1 to 50 spans). */
+  evidence: Array<EvidenceInput>;
+  /** A new lowercase kebab-case slug. */
+  key: string;
+  /** Ids of the countries or organizations that pledged it; empty when the source does not name them. */
+  pledgers?: Array<string | number> | null | undefined;
+  /** How far it has come, per the evidence. */
+  stage: CommitmentStage;
+  /** What is pledged, in words close to the source's. */
+  summary: string;
+};
+
+/** A statement to add. */
+export type AddStatementInput = {
+  /** Ids of the facts it is about. */
+  about?: Array<string | number> | null | undefined;
+  /** The id of the event it was made at, when the source says. */
+  event?: string | number | null | undefined;
+  /** The words that state it (1 to 50 spans). */
+  evidence: Array<EvidenceInput>;
+  /** A new lowercase kebab-case slug. */
+  key: string;
+  /** How the source renders it. */
+  kind: StatementKind;
+  /** Who said it: the id of a country, organization or person. */
+  speaker: string | number;
+  /** What was said, in the source's words: it must occur in one of the evidence quotes. */
+  text: string;
+};
+
+/** What to add to a commitment; at least one list must be non-empty. */
+export type AmendCommitmentInput = {
+  /** Ids of capabilities it provides. */
+  addCapabilities?: Array<string | number> | null | undefined;
+  /** Ids of conditions it waits on. */
+  addConditions?: Array<string | number> | null | undefined;
+  /** Ids of domains it covers. */
+  addDomains?: Array<string | number> | null | undefined;
+  /** Ids of countries or organizations named as pledgers (also sets `pledgersDisclosed`). */
+  addPledgers?: Array<string | number> | null | undefined;
+  /** The commitment's id. */
+  commitment: string | number;
+  /** The words that state the additions (1 to 50 spans); linked to the commitment. */
+  evidence: Array<EvidenceInput>;
+};
+
+/** Evidence to link to a fact. */
+export type AttachEvidenceInput = {
+  /** The words that state it (1 to 50 spans). */
+  evidence: Array<EvidenceInput>;
+  /** The id of any fact (a node implementing `Fact`). */
+  fact: string | number;
+};
+
 /** Whether a commitment binds those who made it. */
 export type Bindingness =
   /** Legally or formally binding. */
@@ -16,6 +84,22 @@ export type Bindingness =
   | "NON_BINDING"
   /** The sources do not say. */
   | "UNDISCLOSED";
+
+/** Narrows a list of commitments; every given option must hold. */
+export type CommitmentFilter = {
+  /** ISO code of the country the commitment benefits, e.g. `UA`. */
+  beneficiary?: string | null | undefined;
+  /** Key of a condition the commitment waits on, e.g. `ceasefire`. */
+  condition?: string | null | undefined;
+  /** Only commitments waiting on a condition of this kind. */
+  conditionKind?: ConditionKind | null | undefined;
+  /** Key of a domain the commitment covers, e.g. `sea`. */
+  domain?: string | null | undefined;
+  /** Key of a pledger: a country's ISO code (`GB`) or an organization's slug (`ukraines-allies`). */
+  pledger?: string | null | undefined;
+  /** Only commitments at this stage. */
+  stage?: CommitmentStage | null | undefined;
+};
 
 /** How far a commitment has come, kept apart from its conditions and bindingness (as pledge trackers do). */
 export type CommitmentStage =
@@ -46,6 +130,48 @@ export type ConditionKind =
   | "RATIFICATION"
   /** A (future) Russian attack. */
   | "RUSSIAN_ATTACK";
+
+/** The leads a source names for a domain leadership. */
+export type DiscloseDomainLeadsInput = {
+  /** The words that name them (1 to 50 spans). */
+  evidence: Array<EvidenceInput>;
+  /** The domain leadership's id. */
+  leadership: string | number;
+  /** Ids of the countries or organizations named as leads (at least one). */
+  leads: Array<string | number>;
+};
+
+/** Exact words of a source already in the graph: `quote` must equal its text from `start` to `end`. */
+export type EvidenceInput = {
+  /** Offset just past the last character (exclusive). */
+  end: number;
+  /** The words, verbatim. */
+  quote: string;
+  /** The source's id (`Source.id`). */
+  source: string | number;
+  /** Offset of the first character, in UTF-16 code units (JavaScript string indexes). */
+  start: number;
+};
+
+/** One source document and its facts, exactly as a seed directory holds them. */
+export type IngestSourceInput = {
+  /** The facts (`facts.yaml`): a YAML document (JSON is YAML too) in the seed format, evidence offsets into `text`. */
+  facts: string;
+  /** The document, verbatim (`source.txt`; at most MAX_SOURCE_CHARS characters). */
+  text: string;
+};
+
+/** A commitment's stage as of a date, per a source. */
+export type RecordCommitmentStageInput = {
+  /** The date the stage holds from, `YYYY-MM-DD` (as the source gives it). */
+  asOf: string;
+  /** The commitment's id. */
+  commitment: string | number;
+  /** The words that state it (1 to 50 spans). */
+  evidence: Array<EvidenceInput>;
+  /** The stage the source says it reached. */
+  stage: CommitmentStage;
+};
 
 /** How a statement renders what was said. */
 export type StatementKind =
@@ -417,6 +543,507 @@ export type WhoSaidQuery = {
   };
 };
 
+export type IngestSourceMutationVariables = Exact<{
+  input: IngestSourceInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type IngestSourceMutation = {
+  ingestSource: {
+    auditEventId: string;
+    replayed: boolean;
+    nodesCreated: number;
+    relationshipsCreated: number;
+    source: { id: string; key: string; sha256: string };
+    facts: Array<
+      | { __typename: "Capability"; id: string; key: string }
+      | { __typename: "Commitment"; id: string; key: string }
+      | { __typename: "Condition"; id: string; key: string }
+      | { __typename: "Country"; id: string; key: string }
+      | { __typename: "Domain"; id: string; key: string }
+      | { __typename: "DomainLeadership"; id: string; key: string }
+      | { __typename: "Event"; id: string; key: string }
+      | { __typename: "OpenQuestion"; id: string; key: string }
+      | { __typename: "Organization"; id: string; key: string }
+      | { __typename: "Person"; id: string; key: string }
+      | { __typename: "Position"; id: string; key: string }
+      | { __typename: "Priority"; id: string; key: string }
+      | { __typename: "Risk"; id: string; key: string }
+      | { __typename: "Role"; id: string; key: string }
+      | { __typename: "Statement"; id: string; key: string }
+    >;
+  };
+};
+
+export type AddStatementMutationVariables = Exact<{
+  input: AddStatementInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type AddStatementMutation = {
+  addStatement: {
+    auditEventId: string;
+    replayed: boolean;
+    statement: {
+      id: string;
+      key: string;
+      kind: StatementKind;
+      text: string;
+      speaker:
+        | { __typename: "Country"; key: string }
+        | { __typename: "Organization"; key: string }
+        | { __typename: "Person"; key: string };
+      about: Array<
+        | { __typename: "Capability"; key: string }
+        | { __typename: "Commitment"; key: string }
+        | { __typename: "Condition"; key: string }
+        | { __typename: "Country"; key: string }
+        | { __typename: "Domain"; key: string }
+        | { __typename: "DomainLeadership"; key: string }
+        | { __typename: "Event"; key: string }
+        | { __typename: "OpenQuestion"; key: string }
+        | { __typename: "Organization"; key: string }
+        | { __typename: "Person"; key: string }
+        | { __typename: "Position"; key: string }
+        | { __typename: "Priority"; key: string }
+        | { __typename: "Risk"; key: string }
+        | { __typename: "Role"; key: string }
+        | { __typename: "Statement"; key: string }
+      >;
+      evidence: Array<{ key: string; quote: string }>;
+    };
+  };
+};
+
+export type AddCommitmentMutationVariables = Exact<{
+  input: AddCommitmentInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type AddCommitmentMutation = {
+  addCommitment: {
+    auditEventId: string;
+    replayed: boolean;
+    commitment: {
+      id: string;
+      key: string;
+      summary: string;
+      stage: CommitmentStage;
+      bindingness: Bindingness;
+      pledgersDisclosed: boolean;
+      pledgers: Array<
+        | { __typename: "Country"; key: string }
+        | { __typename: "Organization"; key: string }
+        | { __typename: "Person"; key: string }
+      >;
+      beneficiary: { key: string } | null;
+      capabilities: Array<{ key: string }>;
+      domains: Array<{ key: string }>;
+      conditions: Array<{ key: string }>;
+      evidence: Array<{ key: string; quote: string }>;
+    };
+  };
+};
+
+export type AmendCommitmentMutationVariables = Exact<{
+  input: AmendCommitmentInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type AmendCommitmentMutation = {
+  amendCommitment: {
+    auditEventId: string;
+    replayed: boolean;
+    commitment: {
+      id: string;
+      key: string;
+      summary: string;
+      stage: CommitmentStage;
+      bindingness: Bindingness;
+      pledgersDisclosed: boolean;
+      pledgers: Array<
+        | { __typename: "Country"; key: string }
+        | { __typename: "Organization"; key: string }
+        | { __typename: "Person"; key: string }
+      >;
+      beneficiary: { key: string } | null;
+      capabilities: Array<{ key: string }>;
+      domains: Array<{ key: string }>;
+      conditions: Array<{ key: string }>;
+      evidence: Array<{ key: string; quote: string }>;
+    };
+  };
+};
+
+export type RecordCommitmentStageMutationVariables = Exact<{
+  input: RecordCommitmentStageInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type RecordCommitmentStageMutation = {
+  recordCommitmentStage: {
+    auditEventId: string;
+    replayed: boolean;
+    stageChange: {
+      key: string;
+      stage: CommitmentStage;
+      asOf: string;
+      recordedBy: string;
+      evidence: Array<{ key: string; quote: string }>;
+    };
+    commitment: {
+      key: string;
+      stage: CommitmentStage;
+      initialStage: CommitmentStage;
+      stageConflict: boolean;
+    };
+  };
+};
+
+export type AttachEvidenceMutationVariables = Exact<{
+  input: AttachEvidenceInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type AttachEvidenceMutation = {
+  attachEvidence: {
+    auditEventId: string;
+    replayed: boolean;
+    fact:
+      | {
+          __typename: "Capability";
+          key: string;
+          evidence: Array<{
+            key: string;
+            quote: string;
+            source: { key: string };
+          }>;
+        }
+      | {
+          __typename: "Commitment";
+          key: string;
+          evidence: Array<{
+            key: string;
+            quote: string;
+            source: { key: string };
+          }>;
+        }
+      | {
+          __typename: "Condition";
+          key: string;
+          evidence: Array<{
+            key: string;
+            quote: string;
+            source: { key: string };
+          }>;
+        }
+      | {
+          __typename: "Country";
+          key: string;
+          evidence: Array<{
+            key: string;
+            quote: string;
+            source: { key: string };
+          }>;
+        }
+      | {
+          __typename: "Domain";
+          key: string;
+          evidence: Array<{
+            key: string;
+            quote: string;
+            source: { key: string };
+          }>;
+        }
+      | {
+          __typename: "DomainLeadership";
+          key: string;
+          evidence: Array<{
+            key: string;
+            quote: string;
+            source: { key: string };
+          }>;
+        }
+      | {
+          __typename: "Event";
+          key: string;
+          evidence: Array<{
+            key: string;
+            quote: string;
+            source: { key: string };
+          }>;
+        }
+      | {
+          __typename: "OpenQuestion";
+          key: string;
+          evidence: Array<{
+            key: string;
+            quote: string;
+            source: { key: string };
+          }>;
+        }
+      | {
+          __typename: "Organization";
+          key: string;
+          evidence: Array<{
+            key: string;
+            quote: string;
+            source: { key: string };
+          }>;
+        }
+      | {
+          __typename: "Person";
+          key: string;
+          evidence: Array<{
+            key: string;
+            quote: string;
+            source: { key: string };
+          }>;
+        }
+      | {
+          __typename: "Position";
+          key: string;
+          evidence: Array<{
+            key: string;
+            quote: string;
+            source: { key: string };
+          }>;
+        }
+      | {
+          __typename: "Priority";
+          key: string;
+          evidence: Array<{
+            key: string;
+            quote: string;
+            source: { key: string };
+          }>;
+        }
+      | {
+          __typename: "Risk";
+          key: string;
+          evidence: Array<{
+            key: string;
+            quote: string;
+            source: { key: string };
+          }>;
+        }
+      | {
+          __typename: "Role";
+          key: string;
+          evidence: Array<{
+            key: string;
+            quote: string;
+            source: { key: string };
+          }>;
+        }
+      | {
+          __typename: "Statement";
+          key: string;
+          evidence: Array<{
+            key: string;
+            quote: string;
+            source: { key: string };
+          }>;
+        };
+  };
+};
+
+export type DiscloseDomainLeadsMutationVariables = Exact<{
+  input: DiscloseDomainLeadsInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type DiscloseDomainLeadsMutation = {
+  discloseDomainLeads: {
+    auditEventId: string;
+    replayed: boolean;
+    leadership: {
+      key: string;
+      disclosed: boolean;
+      determined: boolean;
+      leads: Array<
+        | { __typename: "Country"; key: string }
+        | { __typename: "Organization"; key: string }
+        | { __typename: "Person"; key: string }
+      >;
+      evidence: Array<{ key: string; quote: string }>;
+    };
+  };
+};
+
+export type CommitmentStageHistoryQueryVariables = Exact<{
+  filter?: CommitmentFilter | null | undefined;
+}>;
+
+export type CommitmentStageHistoryQuery = {
+  commitments: {
+    edges: Array<{
+      node: {
+        key: string;
+        stage: CommitmentStage;
+        initialStage: CommitmentStage;
+        stageConflict: boolean;
+        stageHistory: Array<{
+          key: string;
+          stage: CommitmentStage;
+          asOf: string;
+          recordedAt: string;
+          recordedBy: string;
+          evidence: Array<{
+            key: string;
+            quote: string;
+            source: { key: string };
+          }>;
+        }>;
+      };
+    }>;
+  };
+};
+
+export type CommitmentDetailsFragment = {
+  id: string;
+  key: string;
+  summary: string;
+  stage: CommitmentStage;
+  bindingness: Bindingness;
+  pledgersDisclosed: boolean;
+  pledgers: Array<
+    | { __typename: "Country"; key: string }
+    | { __typename: "Organization"; key: string }
+    | { __typename: "Person"; key: string }
+  >;
+  beneficiary: { key: string } | null;
+  capabilities: Array<{ key: string }>;
+  domains: Array<{ key: string }>;
+  conditions: Array<{ key: string }>;
+  evidence: Array<{ key: string; quote: string }>;
+};
+
+export type CurationAuditTrailQueryVariables = Exact<{
+  operation?: string | null | undefined;
+  touching?: string | number | null | undefined;
+}>;
+
+export type CurationAuditTrailQuery = {
+  auditTrail: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        id: string;
+        at: string;
+        operation: string;
+        keyId: string;
+        summary: string;
+        touched: Array<
+          | { __typename: "Capability"; id: string }
+          | { __typename: "Commitment"; id: string }
+          | { __typename: "Condition"; id: string }
+          | { __typename: "Country"; id: string }
+          | { __typename: "Domain"; id: string }
+          | { __typename: "DomainLeadership"; id: string }
+          | { __typename: "Event"; id: string }
+          | { __typename: "Evidence"; id: string }
+          | { __typename: "OpenQuestion"; id: string }
+          | { __typename: "Organization"; id: string }
+          | { __typename: "Person"; id: string }
+          | { __typename: "Position"; id: string }
+          | { __typename: "Priority"; id: string }
+          | { __typename: "Risk"; id: string }
+          | { __typename: "Role"; id: string }
+          | { __typename: "Source"; id: string }
+          | { __typename: "Statement"; id: string }
+        >;
+      };
+    }>;
+  };
+};
+
+export const CommitmentDetailsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "CommitmentDetails" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Commitment" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "key" } },
+          { kind: "Field", name: { kind: "Name", value: "summary" } },
+          { kind: "Field", name: { kind: "Name", value: "stage" } },
+          { kind: "Field", name: { kind: "Name", value: "bindingness" } },
+          { kind: "Field", name: { kind: "Name", value: "pledgersDisclosed" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "pledgers" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "beneficiary" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "capabilities" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "domains" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "conditions" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "evidence" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+                { kind: "Field", name: { kind: "Name", value: "quote" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CommitmentDetailsFragment, unknown>;
 export const NodeByIdDocument = {
   kind: "Document",
   definitions: [
@@ -1879,3 +2506,1240 @@ export const WhoSaidDocument = {
     },
   ],
 } as unknown as DocumentNode<WhoSaidQuery, WhoSaidQueryVariables>;
+export const IngestSourceDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "IngestSource" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "IngestSourceInput" },
+            },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "idempotencyKey" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "ingestSource" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "idempotencyKey" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "idempotencyKey" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "auditEventId" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "replayed" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodesCreated" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "relationshipsCreated" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "source" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "key" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "sha256" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "facts" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "__typename" },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "key" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  IngestSourceMutation,
+  IngestSourceMutationVariables
+>;
+export const AddStatementDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "AddStatement" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "AddStatementInput" },
+            },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "idempotencyKey" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "addStatement" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "idempotencyKey" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "idempotencyKey" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "auditEventId" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "replayed" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "statement" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "key" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "text" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "speaker" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "__typename" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "key" },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "about" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "__typename" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "key" },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "evidence" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "key" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "quote" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AddStatementMutation,
+  AddStatementMutationVariables
+>;
+export const AddCommitmentDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "AddCommitment" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "AddCommitmentInput" },
+            },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "idempotencyKey" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "addCommitment" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "idempotencyKey" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "idempotencyKey" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "auditEventId" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "replayed" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "commitment" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "CommitmentDetails" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "CommitmentDetails" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Commitment" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "key" } },
+          { kind: "Field", name: { kind: "Name", value: "summary" } },
+          { kind: "Field", name: { kind: "Name", value: "stage" } },
+          { kind: "Field", name: { kind: "Name", value: "bindingness" } },
+          { kind: "Field", name: { kind: "Name", value: "pledgersDisclosed" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "pledgers" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "beneficiary" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "capabilities" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "domains" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "conditions" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "evidence" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+                { kind: "Field", name: { kind: "Name", value: "quote" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AddCommitmentMutation,
+  AddCommitmentMutationVariables
+>;
+export const AmendCommitmentDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "AmendCommitment" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "AmendCommitmentInput" },
+            },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "idempotencyKey" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "amendCommitment" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "idempotencyKey" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "idempotencyKey" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "auditEventId" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "replayed" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "commitment" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "CommitmentDetails" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "CommitmentDetails" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Commitment" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "key" } },
+          { kind: "Field", name: { kind: "Name", value: "summary" } },
+          { kind: "Field", name: { kind: "Name", value: "stage" } },
+          { kind: "Field", name: { kind: "Name", value: "bindingness" } },
+          { kind: "Field", name: { kind: "Name", value: "pledgersDisclosed" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "pledgers" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "beneficiary" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "capabilities" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "domains" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "conditions" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "evidence" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+                { kind: "Field", name: { kind: "Name", value: "quote" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AmendCommitmentMutation,
+  AmendCommitmentMutationVariables
+>;
+export const RecordCommitmentStageDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RecordCommitmentStage" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "RecordCommitmentStageInput" },
+            },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "idempotencyKey" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "recordCommitmentStage" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "idempotencyKey" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "idempotencyKey" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "auditEventId" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "replayed" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "stageChange" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "key" } },
+                      { kind: "Field", name: { kind: "Name", value: "stage" } },
+                      { kind: "Field", name: { kind: "Name", value: "asOf" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "recordedBy" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "evidence" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "key" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "quote" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "commitment" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "key" } },
+                      { kind: "Field", name: { kind: "Name", value: "stage" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "initialStage" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "stageConflict" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RecordCommitmentStageMutation,
+  RecordCommitmentStageMutationVariables
+>;
+export const AttachEvidenceDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "AttachEvidence" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "AttachEvidenceInput" },
+            },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "idempotencyKey" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "attachEvidence" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "idempotencyKey" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "idempotencyKey" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "auditEventId" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "replayed" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "fact" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "__typename" },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "key" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "evidence" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "key" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "quote" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "source" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "key" },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AttachEvidenceMutation,
+  AttachEvidenceMutationVariables
+>;
+export const DiscloseDomainLeadsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "DiscloseDomainLeads" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "DiscloseDomainLeadsInput" },
+            },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "idempotencyKey" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "discloseDomainLeads" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "idempotencyKey" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "idempotencyKey" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "auditEventId" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "replayed" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "leadership" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "key" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "disclosed" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "determined" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "leads" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "__typename" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "key" },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "evidence" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "key" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "quote" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  DiscloseDomainLeadsMutation,
+  DiscloseDomainLeadsMutationVariables
+>;
+export const CommitmentStageHistoryDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "CommitmentStageHistory" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "filter" },
+          },
+          type: {
+            kind: "NamedType",
+            name: { kind: "Name", value: "CommitmentFilter" },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "commitments" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "filter" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "IntValue", value: "100" },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "key" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "stage" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "initialStage" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "stageConflict" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "stageHistory" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "key" },
+                                  },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "stage" },
+                                  },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "asOf" },
+                                  },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "recordedAt" },
+                                  },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "recordedBy" },
+                                  },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "evidence" },
+                                    selectionSet: {
+                                      kind: "SelectionSet",
+                                      selections: [
+                                        {
+                                          kind: "Field",
+                                          name: { kind: "Name", value: "key" },
+                                        },
+                                        {
+                                          kind: "Field",
+                                          name: {
+                                            kind: "Name",
+                                            value: "quote",
+                                          },
+                                        },
+                                        {
+                                          kind: "Field",
+                                          name: {
+                                            kind: "Name",
+                                            value: "source",
+                                          },
+                                          selectionSet: {
+                                            kind: "SelectionSet",
+                                            selections: [
+                                              {
+                                                kind: "Field",
+                                                name: {
+                                                  kind: "Name",
+                                                  value: "key",
+                                                },
+                                              },
+                                            ],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CommitmentStageHistoryQuery,
+  CommitmentStageHistoryQueryVariables
+>;
+export const CurationAuditTrailDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "CurationAuditTrail" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "operation" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "touching" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "auditTrail" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "operation" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "operation" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "touching" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "touching" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "IntValue", value: "100" },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "id" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "at" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "operation" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "keyId" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "summary" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "touched" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "__typename" },
+                                  },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "id" },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CurationAuditTrailQuery,
+  CurationAuditTrailQueryVariables
+>;

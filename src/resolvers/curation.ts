@@ -1,0 +1,102 @@
+import DataLoader from 'dataloader';
+import { requireRole } from '../auth/require-role';
+import type { Context } from '../context';
+import { addCommitment, addStatement, amendCommitment, attachEvidence, discloseDomainLeads } from '../curation/fact-edits';
+import { ingestSource } from '../curation/ingest-source';
+import { recordCommitmentStage } from '../curation/stage-changes';
+import type {
+  AttachEvidencePayloadResolvers,
+  CommitmentPayloadResolvers,
+  CommitmentResolvers,
+  DomainLeadershipPayloadResolvers,
+  IngestSourcePayloadResolvers,
+  MutationResolvers,
+  RecordCommitmentStagePayloadResolvers,
+  StatementPayloadResolvers,
+} from '../generated/resolvers-types';
+import { createLoaders } from '../loaders';
+import { createCurationRepository } from '../repositories/curation-repository';
+import type { StageChangeRow } from '../repositories/rows';
+import { loadNode } from './support';
+
+/** A write changes what this request's loaders may have cached: later fields read afresh. */
+async function afterWrite<T>(context: Context, write: Promise<T>): Promise<T> {
+  const result = await write;
+  context.loaders = createLoaders(context.repositories);
+  return result;
+}
+
+export const Mutation: MutationResolvers = {
+  ingestSource: (_root, { input, idempotencyKey }, context) =>
+    afterWrite(context, ingestSource(context, requireRole(context, 'curator'), input, idempotencyKey)),
+  addStatement: (_root, { input, idempotencyKey }, context) =>
+    afterWrite(context, addStatement(context, requireRole(context, 'curator'), input, idempotencyKey)),
+  addCommitment: (_root, { input, idempotencyKey }, context) =>
+    afterWrite(context, addCommitment(context, requireRole(context, 'curator'), input, idempotencyKey)),
+  amendCommitment: (_root, { input, idempotencyKey }, context) =>
+    afterWrite(context, amendCommitment(context, requireRole(context, 'curator'), input, idempotencyKey)),
+  recordCommitmentStage: (_root, { input, idempotencyKey }, context) =>
+    afterWrite(context, recordCommitmentStage(context, requireRole(context, 'curator'), input, idempotencyKey)),
+  attachEvidence: (_root, { input, idempotencyKey }, context) =>
+    afterWrite(context, attachEvidence(context, requireRole(context, 'curator'), input, idempotencyKey)),
+  discloseDomainLeads: (_root, { input, idempotencyKey }, context) =>
+    afterWrite(context, discloseDomainLeads(context, requireRole(context, 'curator'), input, idempotencyKey)),
+};
+
+export const IngestSourcePayload: IngestSourcePayloadResolvers = {
+  source: (row, _args, context) => loadNode(context, 'Source', row.sourceKey),
+  facts: (row, _args, context) => Promise.all(row.facts.map(({ label, key }) => loadNode(context, label, key))),
+};
+
+export const StatementPayload: StatementPayloadResolvers = {
+  statement: (row, _args, context) => loadNode(context, 'Statement', row.fact.key),
+};
+
+export const CommitmentPayload: CommitmentPayloadResolvers = {
+  commitment: (row, _args, context) => loadNode(context, 'Commitment', row.fact.key),
+};
+
+export const AttachEvidencePayload: AttachEvidencePayloadResolvers = {
+  fact: (row, _args, context) => loadNode(context, row.fact.label, row.fact.key),
+};
+
+export const DomainLeadershipPayload: DomainLeadershipPayloadResolvers = {
+  leadership: (row, _args, context) => loadNode(context, 'DomainLeadership', row.fact.key),
+};
+
+export const RecordCommitmentStagePayload: RecordCommitmentStagePayloadResolvers = {
+  commitment: (row, _args, context) => loadNode(context, 'Commitment', row.commitmentKey),
+  stageChange: async (row, _args, context) => {
+    const history = await stageHistory(context).load(row.commitmentKey);
+    const change = history.find((candidate) => candidate.key === row.stageChangeKey);
+    if (!change) throw new Error(`StageChange ${row.stageChangeKey} is missing from the graph`);
+    return change;
+  },
+};
+
+/** The fields curation adds to Commitment (merged into its resolvers in resolvers/index.ts). */
+export const CommitmentCuration: Pick<CommitmentResolvers, 'stage' | 'initialStage' | 'stageHistory' | 'stageConflict'> = {
+  stage: (row) => row.currentStage ?? row.stage,
+  initialStage: (row) => row.stage,
+  stageHistory: (row, _args, context) => stageHistory(context).load(row.key),
+  stageConflict: async (row, _args, context) => hasStageConflict(await stageHistory(context).load(row.key)),
+};
+
+/** True when the changes of the latest `asOf` state different stages. */
+export function hasStageConflict(history: readonly StageChangeRow[]): boolean {
+  const latest = history[0]?.asOf;
+  return new Set(history.filter((change) => change.asOf === latest).map((change) => change.stage)).size > 1;
+}
+
+const stageHistoryLoaders = new WeakMap<Context['loaders'], DataLoader<string, StageChangeRow[]>>();
+
+/** One batched stage-history loader per set of request loaders (renewed after a write). */
+function stageHistory(context: Context): DataLoader<string, StageChangeRow[]> {
+  let loader = stageHistoryLoaders.get(context.loaders);
+  if (!loader) {
+    const repository = createCurationRepository(context.graph);
+    loader = new DataLoader((keys: readonly string[]) => repository.stageHistories(keys));
+    stageHistoryLoaders.set(context.loaders, loader);
+  }
+  return loader;
+}
