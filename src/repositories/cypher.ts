@@ -10,39 +10,71 @@ export function label(name: NodeLabel): string {
 
 /**
  * A node as a row: its properties, its label (= GraphQL type name) and, for Evidence, the key
- * of the source it quotes. A Source's full text stays out: answers quote evidence from many
+ * of the source it quotes. With a `shape`, only the properties it names (an answer reads no
+ * more than it returns). A Source's full text stays out: answers quote evidence from many
  * sources and rarely want whole documents, so `Source.text` is loaded on its own.
  */
-export function row(variable: string, { withEvidence = false }: RowOptions = {}, entries: readonly string[] = []): string {
+export function row(
+  variable: string,
+  { withEvidence = false, shape, evidenceShape, sourceShape }: RowOptions = {},
+  entries: readonly string[] = [],
+): string {
   const v = variable;
-  const extra = [...(withEvidence ? [`evidence: ${evidenceList(v)}`] : []), ...entries].map((entry) => `, ${entry}`).join('');
+  const evidence = withEvidence ? [`evidence: ${evidenceList(v, evidenceShape, sourceShape)}`] : [];
+  const extra = [...evidence, ...entries].map((entry) => `, ${entry}`).join('');
+  if (shape?.label === 'Source') return sourceRow(v, shape);
+  if (shape?.label === 'Evidence')
+    return `${v} {${projection(shape)}, label: 'Evidence', sourceKey: [(${v})-[:IN]->(quoted:Source) | quoted.key][0]}`;
+  if (shape) return `${v} {${projection(shape)}, label: '${shape.label}'${extra}}`;
   return [
     `CASE WHEN ${v}:Source THEN ${sourceRow(v)}`,
     `ELSE ${v} {.*, label: labels(${v})[0], sourceKey: CASE WHEN ${v}:Evidence THEN [(${v})-[:IN]->(quoted:Source) | quoted.key][0] END${extra}} END`,
   ].join(' ');
 }
 
+/** The properties to read of nodes of one label: `key` and these. */
+export interface RowShape {
+  label: NodeLabel;
+  properties: readonly string[];
+}
+
 export interface RowOptions {
   /** Also carry the fact's evidence (each with its source), for answers that quote it. */
   withEvidence?: boolean;
+  /** Only these properties (else all of them). */
+  shape?: RowShape;
+  evidenceShape?: RowShape;
+  sourceShape?: RowShape;
 }
 
-function sourceRow(variable: string): string {
-  return `${variable} {.key, .title, .publisher, .dateline, .sha256, label: 'Source'}`;
+const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
+const SOURCE_PROPERTIES = ['title', 'publisher', 'dateline', 'sha256'];
+
+/** `.key, .name, …`: property names are checked and quoted, never taken as they come. */
+function projection(shape: RowShape): string {
+  label(shape.label);
+  const names = ['key', ...shape.properties.filter((property) => property !== 'key')];
+  for (const name of names) if (!PROPERTY_NAME.test(name)) throw new Error(`not a property name: ${name}`);
+  return names.map((name) => `.\`${name}\``).join(', ');
+}
+
+function sourceRow(variable: string, shape: RowShape = { label: 'Source', properties: SOURCE_PROPERTIES }): string {
+  return `${variable} {${projection({ ...shape, properties: shape.properties.filter((name) => name !== 'text') })}, label: 'Source'}`;
 }
 
 /** An Evidence row with its source inline: `evidence` bound to the Evidence, `source` to its Source. */
-export function evidenceRow(evidence: string, source: string): string {
-  return `${evidence} {.*, label: 'Evidence', sourceKey: ${source}.key, source: ${sourceRow(source)}}`;
+export function evidenceRow(evidence: string, source: string, evidenceShape?: RowShape, sourceShape?: RowShape): string {
+  const properties = evidenceShape ? projection(evidenceShape) : '.*';
+  return `${evidence} {${properties}, label: 'Evidence', sourceKey: ${source}.key, source: ${sourceRow(source, sourceShape)}}`;
 }
 
 /** The evidence of the fact bound to `fact`, in source order, as rows. */
-function evidenceList(fact: string): string {
+function evidenceList(fact: string, evidenceShape?: RowShape, sourceShape?: RowShape): string {
   const [evidence, source] = [`${fact}_evidence`, `${fact}_source`];
   return [
     `COLLECT { MATCH (${fact})-[:EVIDENCED_BY]->(${evidence}:Evidence)-[:IN]->(${source}:Source)`,
     `WITH ${evidence}, ${source} ORDER BY ${evidence}.start, ${evidence}.\`end\``,
-    `RETURN ${evidenceRow(evidence, source)} }`,
+    `RETURN ${evidenceRow(evidence, source, evidenceShape, sourceShape)} }`,
   ].join(' ');
 }
 
@@ -59,7 +91,10 @@ export function pageQuery(match: string, order: string, variable = 'n', projecti
 }
 
 /** SKIP and LIMIT need Cypher integers; the driver sends plain numbers as floats. */
-export function pageParams({ offset, first }: Page): { offset: ReturnType<typeof neo4j.int>; first: ReturnType<typeof neo4j.int> } {
+export function pageParams({ offset, first }: Page): {
+  offset: ReturnType<typeof neo4j.int>;
+  first: ReturnType<typeof neo4j.int>;
+} {
   return { offset: neo4j.int(offset), first: neo4j.int(first) };
 }
 

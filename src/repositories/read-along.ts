@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { Page } from '../pagination';
 import { row, type RowOptions } from './cypher';
-import { walk, type TraversalName } from './traversals';
+import { reachesOnce, walk, type TraversalName } from './traversals';
 
 /** What to read with each node in the same query, beyond its own properties. */
 export interface RelationOptions extends RowOptions {
@@ -11,29 +11,33 @@ export interface RelationOptions extends RowOptions {
 
 /**
  * A traversal walked from each node read, in the same query. Its rows land in
- * `row.related[name]`: all of them, or with `page`, that window and the total.
+ * `row.related[name]`: all of them, or with `page`, that window and (`withTotal`) how many
+ * there are in all (else `total` is null).
  */
 export interface InlineTraversal extends RelationOptions {
   name: TraversalName;
   page?: Page;
+  withTotal?: boolean;
 }
 
 /** The parameter names of an inline page are derived from the variable its nodes are bound to. */
 const pageParam = (variable: string, part: keyof Page) => `${variable}_${part}`;
 
-function inlineEntry(from: string, { name, page, ...options }: InlineTraversal, index: number): string {
+function inlineEntry(from: string, { name, page, withTotal = false, ...options }: InlineTraversal, index: number): string {
   const to = `${from}_${index}`;
   const { pattern, order } = walk(name, from, to);
+  const distinct = reachesOnce(name) ? '' : 'DISTINCT ';
   const window = page ? ` SKIP $${pageParam(to, 'offset')} LIMIT $${pageParam(to, 'first')}` : '';
-  const rows = `[${to} IN COLLECT { MATCH ${pattern} WITH DISTINCT ${to} ORDER BY ${order}${window} RETURN ${to} } | ${readRow(to, options)}]`;
+  const rows = `[${to} IN COLLECT { MATCH ${pattern} WITH ${distinct}${to} ORDER BY ${order}${window} RETURN ${to} } | ${readRow(to, options)}]`;
   if (!page) return `\`${name}\`: ${rows}`;
-  return `\`${name}\`: {total: COUNT { MATCH ${pattern} RETURN DISTINCT ${to} }, rows: ${rows}}`;
+  const total = withTotal ? `COUNT { MATCH ${pattern} RETURN ${distinct}${to} }` : 'null';
+  return `\`${name}\`: {total: ${total}, rows: ${rows}}`;
 }
 
 /** The row of the node bound to `variable`, with what `options` asks to read along with it. */
-export function readRow(variable: string, { inline = [], withEvidence }: RelationOptions = {}): string {
+export function readRow(variable: string, { inline = [], ...options }: RelationOptions = {}): string {
   const related = inline.length > 0 ? [`related: {${inline.map((nested, index) => inlineEntry(variable, nested, index)).join(', ')}}`] : [];
-  return row(variable, { withEvidence }, related);
+  return row(variable, options, related);
 }
 
 /** The parameters `readRow(variable, options)` refers to: the window of each inline page. */

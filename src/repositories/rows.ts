@@ -2,7 +2,6 @@
  * The rows repositories return: a node's stored properties plus `label`, its node label, which
  * is also its GraphQL type name. Resolver mappers (codegen.ts) are these types.
  */
-import type { PageOf } from '../pagination';
 import type { NodeLabel } from './ingest-repository';
 import type {
   BINDINGNESS,
@@ -12,13 +11,19 @@ import type {
   STATEMENT_KINDS,
 } from '../../seed/format';
 
+/** A connection's page read along with its parent node; `total` is null when it wasn't counted. */
+export interface ReadPage {
+  total: number | null;
+  rows: NodeRow[];
+}
+
 interface Row<L extends NodeLabel> {
   label: L;
   key: string;
   /** A fact's evidence, when the query that read the row fetched it too (`RowOptions.withEvidence`). */
   evidence?: EvidenceRow[];
   /** Nodes reached from this one, by traversal name, when the query that read the row walked them too. */
-  related?: Partial<Record<string, NodeRow[] | PageOf<NodeRow>>>;
+  related?: Partial<Record<string, NodeRow[] | ReadPage>>;
 }
 
 export interface SourceRow extends Row<'Source'> {

@@ -93,3 +93,11 @@ export function walk(name: TraversalName, from: string, to: string): { pattern: 
   const rename = (text: string) => text.replace(/\b[nm]\b/g, (end) => (end === 'n' ? from : to));
   return { pattern: rename(pattern), order: rename(order) };
 }
+
+/**
+ * Whether a traversal reaches each node at most once from a given node: a single relationship,
+ * and relationships are only ever MERGEd, never duplicated. Longer patterns need DISTINCT.
+ */
+export function reachesOnce(name: TraversalName): boolean {
+  return (TRAVERSALS[name].pattern.match(/-\[/g) ?? []).length === 1;
+}

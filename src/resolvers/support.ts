@@ -1,57 +1,29 @@
-import { isObjectType } from "graphql";
-import type { Context } from "../context";
-import { encodeId } from "../ids";
-import {
-  readPage,
-  toConnection,
-  type Connection,
-  type Page,
-  type PageArgs,
-  type PageOf,
-} from "../pagination";
-import type { NodeLabel } from "../repositories/ingest-repository";
-import type {
-  InlineTraversal,
-  RelationOptions,
-} from "../repositories/read-along";
-import {
-  targetLabel,
-  TRAVERSALS,
-  type TraversalName,
-} from "../repositories/traversals";
-import type {
-  EvidenceRow,
-  FactRow,
-  NodeRow,
-  RowOf,
-} from "../repositories/rows";
-import { argumentsAt, selectedFields, type Lookahead } from "./lookahead";
+import { getNamedType, isLeafType, isObjectType } from 'graphql';
+import type { Context } from '../context';
+import { encodeId } from '../ids';
+import { readPage, toConnection, type Connection, type Page, type PageArgs, type PageOf } from '../pagination';
+import type { NodeLabel } from '../repositories/ingest-repository';
+import type { RowShape } from '../repositories/cypher';
+import type { InlineTraversal, RelationOptions } from '../repositories/read-along';
+import { targetLabel, TRAVERSALS, type TraversalName } from '../repositories/traversals';
+import type { EvidenceRow, FactRow, NodeRow, RowOf } from '../repositories/rows';
+import { argumentsAt, selectedFields, type Lookahead } from './lookahead';
 
 /** `id` of any node: its type and key, encoded. */
-export const id = (row: { label: NodeLabel; key: string }): string =>
-  encodeId(row.label, row.key);
+export const id = (row: { label: NodeLabel; key: string }): string => encodeId(row.label, row.key);
 
 /** `__resolveType` of every interface and union: a row's label is its GraphQL type name. */
-export const resolveType = <L extends NodeLabel>(row: { label: L }): L =>
-  row.label;
+export const resolveType = <L extends NodeLabel>(row: { label: L }): L => row.label;
 
 /** The fields every fact shares. */
 export const factFields = {
   id,
-  evidence: (
-    row: FactRow,
-    _args: unknown,
-    context: Context,
-  ): EvidenceRow[] | Promise<EvidenceRow[]> =>
+  evidence: (row: FactRow, _args: unknown, context: Context): EvidenceRow[] | Promise<EvidenceRow[]> =>
     row.evidence ?? context.loaders.evidence(row.label).load(row.key),
 };
 
 /** A node that must exist (its absence would break the graph's invariants). */
-export async function loadNode<L extends NodeLabel>(
-  context: Context,
-  label: L,
-  key: string,
-): Promise<RowOf<L>> {
+export async function loadNode<L extends NodeLabel>(context: Context, label: L, key: string): Promise<RowOf<L>> {
   const node = await context.loaders.node(label).load(key);
   if (!node) throw new Error(`${label} ${key} is missing from the graph`);
   return node;
@@ -62,11 +34,7 @@ export async function loadNode<L extends NodeLabel>(
  * their evidence, and every field that walks a traversal — lists whole, connections as the page
  * asked for — recursively, so one query answers a whole subtree of the request.
  */
-export function readAlong(
-  target: NodeLabel | null,
-  info: Lookahead,
-  path: readonly string[],
-): RelationOptions {
+export function readAlong(target: NodeLabel | null, info: Lookahead, path: readonly string[]): RelationOptions {
   const type = target ? info.schema.getType(target) : undefined;
   const fields = selectedFields(info, path);
   const inline = isObjectType(type)
@@ -74,39 +42,53 @@ export function readAlong(
         const name = `${target}.${field}`;
         const definition = type.getFields()[field];
         if (!isTraversal(name) || !definition) return [];
-        if (definition.args.length === 0)
-          return [
-            { name, ...readAlong(targetLabel(name), info, [...path, field]) },
-          ];
+        if (definition.args.length === 0) return [{ name, ...readAlong(targetLabel(name), info, [...path, field]) }];
         const page = pageOf(argumentsAt(info, path, definition));
-        return page
-          ? [
-              {
-                name,
-                page,
-                ...readAlong(targetLabel(name), info, [
-                  ...path,
-                  field,
-                  "edges",
-                  "node",
-                ]),
-              },
-            ]
-          : [];
+        if (!page) return [];
+        const connection = selectedFields(info, [...path, field]);
+        const withTotal = connection.includes('totalCount') || connection.includes('pageInfo');
+        return [{ name, page, withTotal, ...readAlong(targetLabel(name), info, [...path, field, 'edges', 'node']) }];
       })
     : [];
-  return { withEvidence: fields.includes("evidence"), inline };
+  const withEvidence = fields.includes('evidence');
+  return {
+    withEvidence,
+    shape: shapeOf(target, info, path),
+    ...(withEvidence
+      ? {
+          evidenceShape: shapeOf('Evidence', info, [...path, 'evidence']),
+          sourceShape: shapeOf('Source', info, [...path, 'evidence', 'source']),
+        }
+      : {}),
+    inline,
+  };
+}
+
+/** Properties a resolver reads beyond the field it resolves. */
+const ALSO_READ: Partial<Record<NodeLabel, readonly string[]>> = { Commitment: ['stage', 'currentStage'] };
+
+/**
+ * The properties to read of `label`'s nodes for what the query selects at `path`: its
+ * argument-less leaf fields (`id` is computed; a computed field with no property of its name
+ * reads as null and costs nothing) and what resolvers also read. Undefined (read them all) when
+ * the label isn't known.
+ */
+function shapeOf(label: NodeLabel | null, info: Lookahead, path: readonly string[]): RowShape | undefined {
+  const type = label ? info.schema.getType(label) : undefined;
+  if (!label || !isObjectType(type)) return undefined;
+  const fields = type.getFields();
+  const stored = selectedFields(info, path).filter((name) => {
+    const field = fields[name];
+    return name !== 'id' && field !== undefined && field.args.length === 0 && isLeafType(getNamedType(field.type));
+  });
+  return { label, properties: [...new Set([...stored, ...(ALSO_READ[label] ?? [])])] };
 }
 
 const isTraversal = (name: string): name is TraversalName => name in TRAVERSALS;
 
 /** The page a connection's arguments ask for, when they are only a valid `first`/`after`. */
 function pageOf(args: Record<string, unknown> | undefined): Page | undefined {
-  if (
-    !args ||
-    Object.keys(args).some((name) => name !== "first" && name !== "after")
-  )
-    return undefined;
+  if (!args || Object.keys(args).some((name) => name !== 'first' && name !== 'after')) return undefined;
   try {
     return readPage(args as PageArgs);
   } catch {
@@ -116,18 +98,13 @@ function pageOf(args: Record<string, unknown> | undefined): Page | undefined {
 }
 
 /** A node as a resolver's parent: its key, and what was read along with it. */
-type Parent = Pick<NodeRow, "key" | "related">;
+type Parent = Pick<NodeRow, 'key' | 'related'>;
 
 /**
  * All nodes a traversal reaches from `parent`. The traversal's pattern fixes their type `T`.
  * Already read along with the parent, or read now with what the query asks of them.
  */
-export async function relatedList<T extends NodeRow>(
-  context: Context,
-  name: TraversalName,
-  parent: Parent,
-  info: Lookahead,
-): Promise<T[]> {
+export async function relatedList<T extends NodeRow>(context: Context, name: TraversalName, parent: Parent, info: Lookahead): Promise<T[]> {
   const read = parent.related?.[name];
   if (Array.isArray(read)) return read as T[];
   const { rows } = await context.loaders
@@ -160,11 +137,12 @@ export async function relatedPage<T extends NodeRow>(
 ): Promise<Connection<T>> {
   const page = readPage(args);
   const read = parent.related?.[name];
-  const result =
-    read && !Array.isArray(read)
-      ? read
-      : await context.loaders
-          .related(name, readAlong(targetLabel(name), info, ["edges", "node"]))
-          .load({ key: parent.key, ...page });
+  if (read && !Array.isArray(read)) {
+    // Read without its total when the query asks neither totalCount nor pageInfo: nothing shows it.
+    return toConnection(page, { total: read.total ?? page.offset + read.rows.length, rows: read.rows as T[] });
+  }
+  const result = await context.loaders
+    .related(name, readAlong(targetLabel(name), info, ['edges', 'node']))
+    .load({ key: parent.key, ...page });
   return toConnection(page, result as PageOf<T>);
 }

@@ -43,6 +43,25 @@ describe('the Cypher the repositories generate, with its parameters', () => {
     expect(query).toContain('MATCH (m_1_0)-[:HELD_BY]->(m_1_0_0)');
   });
 
+  it('reads only the properties a shape names, a page without its total unless asked, and DISTINCT only where a node can be reached twice', () => {
+    const query = relationQuery('Country.pledges', {
+      shape: { label: 'Commitment', properties: ['summary', 'end'] },
+      inline: [
+        { name: 'Commitment.statements', page: { offset: 0, first: 5 }, withTotal: false },
+        { name: 'Commitment.priorities', page: { offset: 0, first: 5 }, withTotal: true },
+      ],
+    });
+    expect(query).toContain("m {.`key`, .`summary`, .`end`, label: 'Commitment'");
+    expect(query).toContain('`Commitment.statements`: {total: null, rows: [m_0 IN COLLECT { MATCH (m)<-[:ABOUT]-(m_0:Statement) WITH m_0 ORDER BY');
+    expect(query).toContain('SKIP $m_0_offset LIMIT $m_0_first');
+    expect(query).toContain('{total: COUNT { MATCH (m)-[:SERVES]->(m_1:Priority) RETURN m_1 }');
+    expect(relationQuery('Country.leaders', { inline: [{ name: 'Person.roles' }] })).toContain('WITH DISTINCT m ORDER BY');
+  });
+
+  it('never takes a property name it cannot trust', () => {
+    expect(() => relationQuery('Country.pledges', { shape: { label: 'Commitment', properties: ['summary} RETURN 1 //'] } })).toThrow('not a property name');
+  });
+
   it('refuses to read along a traversal that does not start where the outer one ends', () => {
     expect(() => relationQuery('Domain.leadership', { inline: [{ name: 'Commitment.pledgers' }] })).toThrow('does not start where');
   });
