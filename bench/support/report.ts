@@ -118,6 +118,7 @@ export function writeReport(input: {
     const caption = `geometric mean over ${new Set(measurements.map((m) => m.question)).size} questions, ${at10} connections`;
     fs.writeFileSync(path.join(input.outDir, 'benchmarks.svg'), renderChart(seriesOf((m) => m.requestsPerSecond), seriesOf((m) => m.p95), caption));
     const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+    const analysis = keptAnalysis(path.join(input.outDir, 'benchmarks.md'));
     const doc = [
       '# Benchmarks: pledgegraph, @neo4j/graphql and the raw driver',
       '',
@@ -148,6 +149,7 @@ export function writeReport(input: {
       '',
       ratios,
       '',
+      ...(analysis ? [analysis, ''] : []),
       '### All measurements',
       '',
       table,
@@ -157,4 +159,11 @@ export function writeReport(input: {
     fs.writeFileSync(path.join(input.outDir, 'benchmarks.json'), `${JSON.stringify({ infos, measurements }, null, 1)}\n`);
   }
   return { table, ratios };
+}
+
+const ANALYSIS = /<!-- analysis -->[\s\S]*?<!-- \/analysis -->/;
+
+/** The hand-written analysis of the previous report (between `<!-- analysis -->` markers): kept across regenerations. */
+function keptAnalysis(file: string): string | undefined {
+  return fs.existsSync(file) ? ANALYSIS.exec(fs.readFileSync(file, 'utf8'))?.[0] : undefined;
 }

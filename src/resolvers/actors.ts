@@ -13,7 +13,7 @@ import type {
   RoleRow,
   StatementRow,
 } from '../repositories/rows';
-import { factFields, relatedList, relatedOne, relatedPage, resolveType } from './support';
+import { factFields, relatedList, relatedPage, requiredOne, resolveType } from './support';
 
 export const Actor: ActorResolvers = { __resolveType: resolveType };
 
@@ -54,12 +54,6 @@ export const Person: PersonResolvers = {
 
 export const Role: RoleResolvers = {
   ...factFields,
-  holder: async (row, _args, context, info) => required(await relatedOne<PersonRow>(context, 'Role.holder', row, info), row),
-  of: async (row, _args, context, info) => required(await relatedOne<ActorRow>(context, 'Role.of', row, info), row),
+  holder: (row, _args, context, info) => requiredOne<PersonRow>(context, 'Role.holder', row, info),
+  of: (row, _args, context, info) => requiredOne<ActorRow>(context, 'Role.of', row, info),
 };
-
-/** A relationship the model requires (a role has a holder, a statement a speaker …). */
-export function required<T>(value: T | null, of: { label: string; key: string }): T {
-  if (value === null) throw new Error(`${of.label} ${of.key} lacks a required relationship`);
-  return value;
-}

@@ -8,8 +8,7 @@ import type {
   OpenQuestionRow,
   StatementRow,
 } from '../repositories/rows';
-import { required } from './actors';
-import { factFields, relatedList, relatedOne, relatedPage } from './support';
+import { factFields, relatedList, relatedPage, requiredOne } from './support';
 
 export const Domain: DomainResolvers = {
   ...factFields,
@@ -20,7 +19,7 @@ export const Domain: DomainResolvers = {
 
 export const DomainLeadership: DomainLeadershipResolvers = {
   ...factFields,
-  domain: async (row, _args, context, info) => required(await relatedOne<DomainRow>(context, 'DomainLeadership.domain', row, info), row),
+  domain: (row, _args, context, info) => requiredOne<DomainRow>(context, 'DomainLeadership.domain', row, info),
   leads: (row, _args, context, info) => relatedList<ActorRow>(context, 'DomainLeadership.leads', row, info),
   conditions: (row, _args, context, info) => relatedList<ConditionRow>(context, 'DomainLeadership.conditions', row, info),
   statements: (row, args, context, info) => relatedPage<StatementRow>(context, 'DomainLeadership.statements', row, args, info),

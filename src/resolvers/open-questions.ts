@@ -1,7 +1,6 @@
 import type { OpenQuestionResolvers, PositionResolvers, RiskResolvers } from '../generated/resolvers-types';
 import type { ActorRow, FactRow } from '../repositories/rows';
-import { required } from './actors';
-import { factFields, relatedList, relatedOne } from './support';
+import { factFields, relatedList, relatedOne, requiredOne } from './support';
 
 export const OpenQuestion: OpenQuestionResolvers = {
   ...factFields,
@@ -11,7 +10,7 @@ export const OpenQuestion: OpenQuestionResolvers = {
 
 export const Position: PositionResolvers = {
   ...factFields,
-  holder: async (row, _args, context, info) => required(await relatedOne<ActorRow>(context, 'Position.holder', row, info), row),
+  holder: (row, _args, context, info) => requiredOne<ActorRow>(context, 'Position.holder', row, info),
   about: (row, _args, context, info) => relatedList<FactRow>(context, 'Position.about', row, info),
 };
 

@@ -6,8 +6,7 @@ import type {
   SourceResolvers,
 } from '../generated/resolvers-types';
 import type { EvidenceRow, FactRow } from '../repositories/rows';
-import { required } from './actors';
-import { id, loadNode, relatedList, relatedPage, resolveType } from './support';
+import { id, loadNode, relatedList, relatedPage, required, resolveType } from './support';
 
 export const Node: NodeResolvers = { __resolveType: resolveType };
 export const Fact: FactResolvers = { __resolveType: resolveType };

@@ -1,12 +1,11 @@
 import type { StatementResolvers } from '../generated/resolvers-types';
 import type { ActorRow, EventRow, FactRow, SourceRow } from '../repositories/rows';
-import { required } from './actors';
-import { factFields, relatedList, relatedOne } from './support';
+import { factFields, relatedList, relatedOne, requiredOne } from './support';
 
 export const Statement: StatementResolvers = {
   ...factFields,
-  speaker: async (row, _args, context, info) => required(await relatedOne<ActorRow>(context, 'Statement.speaker', row, info), row),
+  speaker: (row, _args, context, info) => requiredOne<ActorRow>(context, 'Statement.speaker', row, info),
   event: (row, _args, context, info) => relatedOne<EventRow>(context, 'Statement.event', row, info),
   about: (row, _args, context, info) => relatedList<FactRow>(context, 'Statement.about', row, info),
-  source: async (row, _args, context, info) => required(await relatedOne<SourceRow>(context, 'Statement.source', row, info), row),
+  source: (row, _args, context, info) => requiredOne<SourceRow>(context, 'Statement.source', row, info),
 };

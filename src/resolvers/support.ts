@@ -100,49 +100,61 @@ function pageOf(args: Record<string, unknown> | undefined): Page | undefined {
 /** A node as a resolver's parent: its key, and what was read along with it. */
 type Parent = Pick<NodeRow, 'key' | 'related'>;
 
+/** A value resolved now, or later: resolvers answer synchronously whatever was read along. */
+export type MaybePromise<T> = T | Promise<T>;
+
+function then<T, U>(value: MaybePromise<T>, next: (value: T) => U): MaybePromise<U> {
+  return value instanceof Promise ? value.then(next) : next(value);
+}
+
 /**
  * All nodes a traversal reaches from `parent`. The traversal's pattern fixes their type `T`.
- * Already read along with the parent, or read now with what the query asks of them.
+ * Already read along with the parent (answered at once), or read now with what the query asks of them.
  */
-export async function relatedList<T extends NodeRow>(context: Context, name: TraversalName, parent: Parent, info: Lookahead): Promise<T[]> {
+export function relatedList<T extends NodeRow>(context: Context, name: TraversalName, parent: Parent, info: Lookahead): MaybePromise<T[]> {
   const read = parent.related?.[name];
   if (Array.isArray(read)) return read as T[];
-  const { rows } = await context.loaders
+  return context.loaders
     .related(name, readAlong(targetLabel(name), info, []))
-    .load({ key: parent.key, offset: 0, first: null });
-  return rows as T[];
+    .load({ key: parent.key, offset: 0, first: null })
+    .then(({ rows }) => rows as T[]);
 }
 
 /** The one node a traversal reaches, or null. */
-export async function relatedOne<T extends NodeRow>(
-  context: Context,
-  name: TraversalName,
-  parent: Parent,
-  info: Lookahead,
-): Promise<T | null> {
-  const [first] = await relatedList<T>(context, name, parent, info);
-  return first ?? null;
+export function relatedOne<T extends NodeRow>(context: Context, name: TraversalName, parent: Parent, info: Lookahead): MaybePromise<T | null> {
+  return then(relatedList<T>(context, name, parent, info), ([first]) => first ?? null);
+}
+
+/** The one node a traversal must reach (a role has a holder, a statement a speaker …). */
+export function requiredOne<T extends NodeRow>(context: Context, name: TraversalName, parent: Parent & { label: string }, info: Lookahead): MaybePromise<T> {
+  return then(relatedOne<T>(context, name, parent, info), (one) => required(one, parent));
+}
+
+/** A relationship the model requires: its absence breaks the graph's invariants. */
+export function required<T>(value: T | null, of: { label: string; key: string }): T {
+  if (value === null) throw new Error(`${of.label} ${of.key} lacks a required relationship`);
+  return value;
 }
 
 /**
  * A Relay page of the nodes a traversal reaches; `first`/`after` are validated first. Already
  * read along with the parent (the same page: the parent read it from these arguments), or now.
  */
-export async function relatedPage<T extends NodeRow>(
+export function relatedPage<T extends NodeRow>(
   context: Context,
   name: TraversalName,
   parent: Parent,
   args: PageArgs,
   info: Lookahead,
-): Promise<Connection<T>> {
+): MaybePromise<Connection<T>> {
   const page = readPage(args);
   const read = parent.related?.[name];
   if (read && !Array.isArray(read)) {
     // Read without its total when the query asks neither totalCount nor pageInfo: nothing shows it.
     return toConnection(page, { total: read.total ?? page.offset + read.rows.length, rows: read.rows as T[] });
   }
-  const result = await context.loaders
+  return context.loaders
     .related(name, readAlong(targetLabel(name), info, ['edges', 'node']))
-    .load({ key: parent.key, ...page });
-  return toConnection(page, result as PageOf<T>);
+    .load({ key: parent.key, ...page })
+    .then((result) => toConnection(page, result as PageOf<T>));
 }

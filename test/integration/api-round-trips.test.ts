@@ -82,6 +82,62 @@ describe('database round trips do not grow with the number of results', () => {
   });
 });
 
+describe('what cannot be read along falls back and still answers right', () => {
+  beforeAll(() => reseed(driver));
+
+  const keys = (connection: { edges: { node: { key: string } }[] }) => connection.edges.map((edge) => edge.node.key);
+
+  /** The domain with the most commitments, so a page of one leaves some out. */
+  async function busiestDomain(): Promise<string> {
+    const { data } = await roundTrips('{ domains { edges { node { key commitments(first: 100) { totalCount } } } } }');
+    const domains = (data.domains as { edges: { node: { key: string; commitments: { totalCount: number } } }[] }).edges.map((edge) => edge.node);
+    const [busiest] = domains.sort((a, b) => b.commitments.totalCount - a.commitments.totalCount);
+    expect(busiest!.commitments.totalCount).toBeGreaterThan(1);
+    return busiest!.key;
+  }
+
+  it('one connection under two aliases with different pages', async () => {
+    const { data } = await roundTrips(
+      `query ($name: String!) {
+        domain(name: $name) {
+          one: commitments(first: 1) { totalCount edges { node { key } } }
+          all: commitments(first: 100) { totalCount edges { node { key } } }
+        }
+      }`,
+      { name: await busiestDomain() },
+    );
+    const domain = data.domain as Record<'one' | 'all', { totalCount: number; edges: { node: { key: string } }[] }>;
+    expect(keys(domain.all)).toHaveLength(domain.all.totalCount);
+    expect(keys(domain.one)).toEqual(keys(domain.all).slice(0, 1));
+    expect(domain.one.totalCount).toBe(domain.all.totalCount);
+  });
+
+  it('a nested page out of range is refused where it stands, the rest answered', async () => {
+    const context = createContext({ driver, logger: pino({ level: 'silent' }) });
+    const response = await apollo.executeOperation(
+      { query: '{ countries(first: 1) { edges { node { name pledges(first: 101) { totalCount } } } } }' },
+      { contextValue: context },
+    );
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    const [error] = response.body.singleResult.errors ?? [];
+    expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error?.path).toEqual(['countries', 'edges', 0, 'node', 'pledges']);
+  });
+
+  it('a nested page read without its count still says whether more follow', async () => {
+    const name = await busiestDomain();
+    const { data } = await roundTrips(
+      `query ($name: String!) {
+        domain(name: $name) { page: commitments(first: 1) { pageInfo { hasNextPage } edges { node { key } } } }
+      }`,
+      { name },
+    );
+    const page = (data.domain as { page: { pageInfo: { hasNextPage: boolean }; edges: unknown[] } }).page;
+    expect(page.edges).toHaveLength(1);
+    expect(page.pageInfo.hasNextPage).toBe(true);
+  });
+});
+
 describe('the README questions, in round trips', () => {
   beforeAll(() => reseed(driver));
 
