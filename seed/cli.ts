@@ -1,20 +1,31 @@
 /**
  * npm run seed              loads seed/ (every source directory in it) into the configured Neo4j
  * npm run seed -- <dir>     loads <dir>: a source directory (source.txt + facts.yaml) or a parent of several
+ * npm run seed -- --force   also onto a graph curated through the API (see below)
  *
  * Everything is validated before anything is written; on a problem the command prints every
  * problem (file, fact, what differs), writes nothing and exits with status 1.
+ *
+ * A facts file is the whole truth about its source: reloading it removes evidence it no longer
+ * lists and sets its facts' properties back. On a graph curated through the API that would undo
+ * curation (evidence attached since, leads disclosed since), so the command refuses, writes
+ * nothing and exits with status 3, unless --force.
  */
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
 import { openDatabase, type Database } from '../src/neo4j/database';
 import { applyMigrations } from '../src/neo4j/migrations';
+import { isCurated } from '../src/repositories/graph-repository';
 import { loadSeedDirectory, SEED_DIR } from './load';
 import { SeedValidationError, readSourceDir } from './read-source-dir';
 
+class CuratedGraphError extends Error {}
+
 async function main(): Promise<void> {
-  const dir = path.resolve(process.argv[2] ?? SEED_DIR);
+  const { values, positionals } = parseArgs({ options: { force: { type: 'boolean', default: false } }, allowPositionals: true });
+  const dir = path.resolve(positionals[0] ?? SEED_DIR);
   // Validate before starting (or connecting to) Neo4j: a bad file fails fast.
   readSourceDir(dir);
   const config = loadConfig();
@@ -23,6 +34,13 @@ async function main(): Promise<void> {
   try {
     db = await openDatabase(config, logger);
     await applyMigrations(db.driver, db.name);
+    if (!values.force && (await isCurated(db.driver, db.name))) {
+      throw new CuratedGraphError(
+        'This graph has been curated through the API (it holds audit events). Reloading facts files would remove ' +
+          'evidence they do not list and set their facts back, undoing that curation; nothing was written. ' +
+          'Add new sources with the ingestSource mutation, or run `npm run seed -- --force` to reload anyway.',
+      );
+    }
     const result = await loadSeedDirectory(db.driver, dir, { database: db.name, logger });
     for (const source of result.sources) {
       process.stdout.write(
@@ -38,7 +56,10 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    if (error instanceof SeedValidationError || error instanceof ConfigError) {
+    if (error instanceof CuratedGraphError) {
+      process.stderr.write(`\n${error.message}\n\n`);
+      process.exit(3);
+    } else if (error instanceof SeedValidationError || error instanceof ConfigError) {
       process.stderr.write(`\n${error.message}\n\n`);
     } else {
       process.stderr.write(`\nseed failed: ${error instanceof Error ? error.message : String(error)}\n\n`);

@@ -12,3 +12,16 @@ export async function isDatabaseEmpty(driver: Driver, database?: string): Promis
     await session.close();
   }
 }
+
+/** True once anything was written through the curation API (every such write leaves an AuditEvent). */
+export async function isCurated(driver: Driver, database?: string): Promise<boolean> {
+  const session = driver.session({ database, defaultAccessMode: 'READ' });
+  try {
+    return await session.executeRead(async (tx) => {
+      const result = await tx.run('RETURN EXISTS { MATCH (:AuditEvent) } AS curated');
+      return result.records[0]?.get('curated') === true;
+    });
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,70 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { PROJECT_ROOT } from '../../src/project-root';
+import { useSeededApi } from '../support/api';
+import { createTestApiKey } from '../support/api-keys';
+import { spanOf, idOf } from '../support/curation';
+import { dumpGraph } from '../support/graph-dump';
+
+jest.setTimeout(180_000);
+
+const run = promisify(execFile);
+const SEED_SOURCE = 'ap-paris-security-guarantees';
+const SEED_TEXT = fs.readFileSync(path.join(PROJECT_ROOT, 'seed', 'paris-security-guarantees', 'source.txt'), 'utf8');
+
+/** `npm run seed` as a child process against the test database; its exit status and output. */
+async function seedCli(...args: string[]): Promise<{ status: number; stderr: string }> {
+  const tsx = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
+  try {
+    const { stderr } = await run(tsx, [path.join(PROJECT_ROOT, 'seed', 'cli.ts'), ...args], {
+      env: { ...process.env, NEO4J_URI: process.env.PLEDGEGRAPH_TEST_NEO4J_URI, LOG_LEVEL: 'silent' },
+    });
+    return { status: 0, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stderr: string };
+    return { status: failed.code, stderr: failed.stderr };
+  }
+}
+
+describe('npm run seed on a graph curated through the API', () => {
+  const api = useSeededApi();
+  const quote = 'security guarantees';
+
+  it('reloads freely while nothing was curated', async () => {
+    const before = await dumpGraph(api.driver);
+    expect(await seedCli()).toMatchObject({ status: 0 });
+    expect(await dumpGraph(api.driver)).toEqual(before);
+  });
+
+  it('refuses once something was, writing nothing; --force reloads and drops what curation attached', async () => {
+    const curator = await createTestApiKey('curator');
+    const span = spanOf(SEED_TEXT, SEED_SOURCE, quote);
+    const evidenceKey = `${SEED_SOURCE}:${span.start}-${span.end}`;
+    const response = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${curator}` },
+      body: JSON.stringify({
+        query: 'mutation ($input: AttachEvidenceInput!) { attachEvidence(input: $input) { auditEventId } }',
+        variables: { input: { fact: idOf('Country', 'GB'), evidence: [span] } },
+      }),
+    });
+    const body = (await response.json()) as { errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    const attached = (graph: { relationships: string[] }) =>
+      graph.relationships.filter((line) => line.includes('"EVIDENCED_BY"') && line.includes('"fromKey":"GB"') && line.includes(evidenceKey));
+
+    const curated = await dumpGraph(api.driver);
+    expect(attached(curated).length).toBeGreaterThan(0);
+
+    const refused = await seedCli();
+    expect(refused.status).toBe(3);
+    expect(refused.stderr).toContain('curated through the API');
+    expect(refused.stderr).toContain('--force');
+    expect(await dumpGraph(api.driver)).toEqual(curated);
+
+    expect(await seedCli('--force')).toMatchObject({ status: 0 });
+    expect(attached(await dumpGraph(api.driver))).toEqual([]);
+  });
+});
