@@ -5,7 +5,7 @@ import type { FactLabel, NodeLabel } from './repositories/ingest-repository';
 import type { RelationOptions } from './repositories/read-along';
 import type { RelationRequest } from './repositories/relation-repository';
 import type { TraversalName } from './repositories/traversals';
-import type { EvidenceRow, NodeRow, RowOf } from './repositories/rows';
+import type { EvidenceRow, NodeRow, RowOf, StageChangeRow } from './repositories/rows';
 
 /** DataLoaders for one request: every key asked for in one tick of execution costs one query. */
 export interface Loaders {
@@ -13,6 +13,8 @@ export interface Loaders {
   node<L extends NodeLabel>(label: L, along?: RelationOptions): DataLoader<string, RowOf<L> | null>;
   /** The evidence of facts of a label, by key. */
   evidence(label: FactLabel): DataLoader<string, EvidenceRow[]>;
+  /** The stage changes of commitments, by commitment key, newest first. */
+  stageHistory: DataLoader<string, StageChangeRow[]>;
   /** The full text of sources, by key. */
   sourceText: DataLoader<string, string | null>;
   /** The nodes a traversal reaches from a node, all of them or a window; with their evidence when asked. */
@@ -50,6 +52,7 @@ export function createLoaders(repositories: Repositories): Loaders {
   return {
     node: ((label: NodeLabel, along: RelationOptions = {}) => node(JSON.stringify({ label, along }))) as Loaders['node'],
     evidence,
+    stageHistory: new DataLoader((keys: readonly string[]) => repositories.curation.stageHistories(keys)),
     sourceText: new DataLoader((keys: readonly string[]) => repositories.nodes.sourceTexts(keys)),
     related: (name, { withEvidence = false, inline = [] } = {}) => related(JSON.stringify({ name, options: { withEvidence, inline } })),
   };

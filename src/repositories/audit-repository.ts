@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphClient } from '../neo4j/client';
 import type { Page, PageOf } from '../pagination';
-import { label, pageParams, type CypherQuery } from './cypher';
+import { pageParams, type CypherQuery } from './cypher';
+import { label } from './model';
 import type { NodeLabel } from './ingest-repository';
 
 /** One successful write, as a mutation reports it for the audit trail. */

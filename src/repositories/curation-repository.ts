@@ -1,10 +1,9 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { InputProblem } from '../curation/input-error';
 import type { GraphClient } from '../neo4j/client';
-import { label } from './cypher';
+import { label, relationshipType } from './model';
 import {
   evidenceKey,
-  RELATIONSHIP_TYPES,
   type FactLabel,
   type PropertyValue,
   type RelationshipType,
@@ -36,11 +35,6 @@ export const HAS_STAGE_CHANGE = 'HAS_STAGE_CHANGE';
 
 function nodeLabel(name: EvidencedNode['label']): string {
   return name === 'StageChange' ? '`StageChange`' : label(name);
-}
-
-function relationshipType(name: RelationshipType): string {
-  if (!(RELATIONSHIP_TYPES as readonly string[]).includes(name)) throw new Error(`not a relationship type of the model: ${name}`);
-  return `\`${name}\``;
 }
 
 function groupByLabel<T extends { label: FactLabel }>(items: readonly T[]): Map<FactLabel, T[]> {

@@ -1,12 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { Page } from '../pagination';
-import { NODE_LABELS, type NodeLabel } from './ingest-repository';
-
-/** A label, checked against the model and quoted: the only non-parameter text Cypher is built with. */
-export function label(name: NodeLabel): string {
-  if (!(NODE_LABELS as readonly string[]).includes(name)) throw new Error(`not a label of the model: ${name}`);
-  return `\`${name}\``;
-}
+import { label, type NodeLabel } from './model';
 
 /**
  * A node as a row: its properties, its label (= GraphQL type name) and, for Evidence, the key

@@ -1,6 +1,7 @@
 import type { GraphClient } from '../neo4j/client';
 import { createAuditRepository, type AuditRepository } from './audit-repository';
 import { createCommitmentRepository, type CommitmentRepository } from './commitment-repository';
+import { createCurationRepository, type CurationRepository } from './curation-repository';
 import { createNodeRepository, type NodeRepository } from './node-repository';
 import { createRelationRepository, type RelationRepository } from './relation-repository';
 import { createSearchRepository, type SearchRepository } from './search-repository';
@@ -13,6 +14,7 @@ export interface Repositories {
   statements: StatementRepository;
   search: SearchRepository;
   audit: AuditRepository;
+  curation: CurationRepository;
 }
 
 export function createRepositories(graph: GraphClient): Repositories {
@@ -23,5 +25,6 @@ export function createRepositories(graph: GraphClient): Repositories {
     statements: createStatementRepository(graph),
     search: createSearchRepository(graph),
     audit: createAuditRepository(graph),
+    curation: createCurationRepository(graph),
   };
 }

@@ -1,54 +1,7 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { label, relationshipType, type FactLabel, type RelationshipType } from './model';
 
-/** Node labels of the graph (docs/model.md): the only label names Cypher is ever built with. */
-export const NODE_LABELS = [
-  'Source',
-  'Evidence',
-  'Country',
-  'Organization',
-  'Person',
-  'Role',
-  'Event',
-  'Statement',
-  'Commitment',
-  'Capability',
-  'Domain',
-  'DomainLeadership',
-  'Priority',
-  'Condition',
-  'Position',
-  'OpenQuestion',
-  'Risk',
-] as const;
-export type NodeLabel = (typeof NODE_LABELS)[number];
-export type FactLabel = Exclude<NodeLabel, 'Source' | 'Evidence'>;
-
-/** Relationship types of the graph: the only type names Cypher is ever built with. */
-export const RELATIONSHIP_TYPES = [
-  'IN',
-  'EVIDENCED_BY',
-  'HOLDS',
-  'OF',
-  'HAS_MEMBER',
-  'ATTENDED_BY',
-  'MADE_BY',
-  'AT',
-  'ABOUT',
-  'PLEDGED_BY',
-  'BENEFITS',
-  'PROVIDES',
-  'IN_DOMAIN',
-  'CONDITIONAL_ON',
-  'SERVES',
-  'MADE_AT',
-  'AGREED_AT',
-  'FOR_DOMAIN',
-  'LED_BY',
-  'HELD_BY',
-  'RAISED_BY',
-  'THREATENS',
-] as const;
-export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+export { NODE_LABELS, RELATIONSHIP_TYPES, type FactLabel, type NodeLabel, type RelationshipType } from './model';
 
 export type PropertyValue = string | number | boolean | null;
 
@@ -88,16 +41,6 @@ export interface IngestCounts {
 
 export function evidenceKey(sourceKey: string, start: number, end: number): string {
   return `${sourceKey}:${start}-${end}`;
-}
-
-function label(name: NodeLabel): string {
-  if (!(NODE_LABELS as readonly string[]).includes(name)) throw new Error(`not a label of the model: ${name}`);
-  return `\`${name}\``;
-}
-
-function relationshipType(name: RelationshipType): string {
-  if (!(RELATIONSHIP_TYPES as readonly string[]).includes(name)) throw new Error(`not a relationship type of the model: ${name}`);
-  return `\`${name}\``;
 }
 
 function mergeNodes(name: FactLabel, rows: unknown[]): CypherStatement {

@@ -1,6 +1,7 @@
 import type { GraphClient } from '../neo4j/client';
 import type { Page, PageOf } from '../pagination';
-import { evidenceRow, label, pageParams, pageQuery } from './cypher';
+import { evidenceRow, pageParams, pageQuery } from './cypher';
+import { label } from './model';
 import type { FactLabel, NodeLabel } from './ingest-repository';
 import { readAlongParams, readRow, type RelationOptions } from './read-along';
 import type { EvidenceRow, RowOf } from './rows';

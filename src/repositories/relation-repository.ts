@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { GraphClient } from '../neo4j/client';
 import type { PageOf } from '../pagination';
-import { label } from './cypher';
+import { label } from './model';
 import { readAlongParams, readRow, type RelationOptions } from './read-along';
 import type { NodeRow } from './rows';
 import { TRAVERSALS, targetLabel, type TraversalName } from './traversals';

@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import { requireRole } from '../auth/require-role';
 import type { Context } from '../context';
 import { addCommitment, addStatement, amendCommitment, attachEvidence, discloseDomainLeads } from '../curation/fact-edits';
@@ -15,7 +14,6 @@ import type {
   StatementPayloadResolvers,
 } from '../generated/resolvers-types';
 import { createLoaders } from '../loaders';
-import { createCurationRepository } from '../repositories/curation-repository';
 import type { StageChangeRow } from '../repositories/rows';
 import { loadNode } from './support';
 
@@ -67,7 +65,7 @@ export const DomainLeadershipPayload: DomainLeadershipPayloadResolvers = {
 export const RecordCommitmentStagePayload: RecordCommitmentStagePayloadResolvers = {
   commitment: (row, _args, context) => loadNode(context, 'Commitment', row.commitmentKey),
   stageChange: async (row, _args, context) => {
-    const history = await stageHistory(context).load(row.commitmentKey);
+    const history = await context.loaders.stageHistory.load(row.commitmentKey);
     const change = history.find((candidate) => candidate.key === row.stageChangeKey);
     if (!change) throw new Error(`StageChange ${row.stageChangeKey} is missing from the graph`);
     return change;
@@ -78,25 +76,12 @@ export const RecordCommitmentStagePayload: RecordCommitmentStagePayloadResolvers
 export const CommitmentCuration: Pick<CommitmentResolvers, 'stage' | 'initialStage' | 'stageHistory' | 'stageConflict'> = {
   stage: (row) => row.currentStage ?? row.stage,
   initialStage: (row) => row.stage,
-  stageHistory: (row, _args, context) => stageHistory(context).load(row.key),
-  stageConflict: async (row, _args, context) => hasStageConflict(await stageHistory(context).load(row.key)),
+  stageHistory: (row, _args, context) => context.loaders.stageHistory.load(row.key),
+  stageConflict: async (row, _args, context) => hasStageConflict(await context.loaders.stageHistory.load(row.key)),
 };
 
 /** True when the changes of the latest `asOf` state different stages. */
 export function hasStageConflict(history: readonly StageChangeRow[]): boolean {
   const latest = history[0]?.asOf;
   return new Set(history.filter((change) => change.asOf === latest).map((change) => change.stage)).size > 1;
-}
-
-const stageHistoryLoaders = new WeakMap<Context['loaders'], DataLoader<string, StageChangeRow[]>>();
-
-/** One batched stage-history loader per set of request loaders (renewed after a write). */
-function stageHistory(context: Context): DataLoader<string, StageChangeRow[]> {
-  let loader = stageHistoryLoaders.get(context.loaders);
-  if (!loader) {
-    const repository = createCurationRepository(context.graph);
-    loader = new DataLoader((keys: readonly string[]) => repository.stageHistories(keys));
-    stageHistoryLoaders.set(context.loaders, loader);
-  }
-  return loader;
 }
