@@ -21,7 +21,7 @@ const AUDIT_TRAIL = `query Audit($first: Int, $after: String, $operation: String
   auditTrail(first: $first, after: $after, operation: $operation, keyId: $keyId, touching: $touching) {
     totalCount
     pageInfo { hasNextPage endCursor }
-    edges { node { id at operation keyId summary changes touched { __typename id ... on Country { name } ... on Commitment { key } } } }
+    edges { node { id at operation keyId summary changes touched { edges { node { __typename id ... on Country { name } ... on Commitment { key } } } } } }
   }
 }`;
 

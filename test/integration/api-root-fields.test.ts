@@ -97,21 +97,21 @@ describe('country(code:)', () => {
     const { country } = await data<{ country: Record<string, unknown> }>(`{
       country(code: "RU") {
         id code name
-        leaders { name }
+        officeHolders { edges { node { name } } }
         pledges { totalCount }
         statements { totalCount edges { node { key } } }
-        positions { key about { __typename key } }
+        positions { edges { node { key about { edges { node { __typename key } } } } } }
       }
     }`);
     expect(country).toMatchObject({
       id: encodeId('Country', 'RU'),
       code: 'RU',
       name: 'Russia',
-      leaders: [],
+      officeHolders: { edges: [] },
       pledges: { totalCount: 0 },
       statements: { totalCount: 2, edges: [{ node: { key: 'russia-ceasefire-needs-settlement' } }, { node: { key: 'russia-rules-out-nato-troops' } }] },
     });
-    expect((country.positions as unknown[]).length).toBe(2);
+    expect((country.positions as Page<unknown>).edges.length).toBe(2);
   });
 
   it('answers null for a well-formed code the graph does not hold', async () => {
@@ -184,7 +184,7 @@ describe('commitments and their filters', () => {
 
   it('keeps undisclosed pledgers undisclosed: an empty list and a false flag', async () => {
     const { commitments } = await data<{ commitments: Page<Record<string, unknown>> }>(
-      '{ commitments(filter: { stage: PROPOSED }) { edges { node { key pledgersDisclosed pledgers { name } beneficiaryDisclosed beneficiary { code } } } } }',
+      '{ commitments(filter: { stage: PROPOSED }) { edges { node { key pledgersDisclosed pledgers { edges { node { name } } } beneficiaryDisclosed beneficiary { code } } } } }',
     );
     const force = commitments.edges.find((edge) => edge.node.key === 'possible-multinational-force-deployment')!.node;
     expect(force).toEqual({ key: 'possible-multinational-force-deployment', pledgersDisclosed: false, pledgers: [], beneficiaryDisclosed: true, beneficiary: { code: 'UA' } });
@@ -193,8 +193,8 @@ describe('commitments and their filters', () => {
   it('walks from a commitment to everything around it', async () => {
     const { node } = await data<{ node: Record<string, unknown> }>(
       `query ($id: ID!) { node(id: $id) { ... on Commitment {
-        domains { key } priorities { order } event { key }
-        statements { totalCount } positions { key } openQuestions { key } risks { key }
+        domains { edges { node { key } } } priorities { edges { node { order } } } event { key }
+        statements { totalCount } positions { edges { node { key } } } openQuestions { edges { node { key } } } risks { edges { node { key } } }
       } } }`,
       { id: encodeId('Commitment', 'multi-level-security-guarantees') },
     );
@@ -251,12 +251,12 @@ describe('node(id:)', () => {
     const { role, evidence, position, risk, question, leadership, capability } = await data<Record<string, Record<string, unknown>>>(
       `query ($role: ID!, $evidence: ID!, $position: ID!, $risk: ID!, $question: ID!, $leadership: ID!, $capability: ID!) {
         role: node(id: $role) { ... on Role { title holder { name } of { __typename name } } }
-        evidence: node(id: $evidence) { ... on Evidence { quote start end source { key } facts { __typename key } } }
-        position: node(id: $position) { ... on Position { stance holder { name } about { key } } }
-        risk: node(id: $risk) { ... on Risk { threatens { __typename key } } }
-        question: node(id: $question) { ... on OpenQuestion { raisedBy { name } about { key } } }
-        leadership: node(id: $leadership) { ... on DomainLeadership { domain { key } leads { name } disclosed statements { totalCount } openQuestions { key } } }
-        capability: node(id: $capability) { ... on Capability { name commitments { key } } }
+        evidence: node(id: $evidence) { ... on Evidence { quote start end source { key } facts { edges { node { __typename key } } } } }
+        position: node(id: $position) { ... on Position { stance holder { name } about { edges { node { key } } } } }
+        risk: node(id: $risk) { ... on Risk { threatens { edges { node { __typename key } } } } }
+        question: node(id: $question) { ... on OpenQuestion { raisedBy { name } about { edges { node { key } } } } }
+        leadership: node(id: $leadership) { ... on DomainLeadership { domain { key } leads { edges { node { name } } } disclosed statements { totalCount } openQuestions { edges { node { key } } } } }
+        capability: node(id: $capability) { ... on Capability { name commitments { edges { node { key } } } } }
       }`,
       {
         role: encodeId('Role', 'gb-prime-minister'),
@@ -297,7 +297,7 @@ describe('events', () => {
   it('records only what the source gives, and walks to attendees, statements, commitments and priorities', async () => {
     const { events } = await data<{ events: Page<Record<string, unknown>> }>(`{ events { edges { node {
       name place dateText participantCount headsOfStateAndGovernmentCount inPersonUsEnvoyCount namedUsEnvoysDisclosed
-      attendees { __typename key } statements { totalCount } commitments { totalCount } priorities { order } openQuestions { key }
+      attendees { edges { node { __typename key } } } statements { totalCount } commitments { totalCount } priorities { edges { node { order } } } openQuestions { edges { node { key } } }
     } } } }`);
     expect(events.edges[0]!.node).toEqual({
       name: 'Paris meeting on security guarantees for Ukraine',

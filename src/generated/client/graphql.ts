@@ -2243,6 +2243,13 @@ export const WhichNationsLeadWhichDomainDocument = {
           {
             kind: "Field",
             name: { kind: "Name", value: "domains" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "IntValue", value: "10" },
+              },
+            ],
             selectionSet: {
               kind: "SelectionSet",
               selections: [
@@ -2265,6 +2272,13 @@ export const WhichNationsLeadWhichDomainDocument = {
                             {
                               kind: "Field",
                               name: { kind: "Name", value: "leadership" },
+                              arguments: [
+                                {
+                                  kind: "Argument",
+                                  name: { kind: "Name", value: "first" },
+                                  value: { kind: "IntValue", value: "3" },
+                                },
+                              ],
                               selectionSet: {
                                 kind: "SelectionSet",
                                 selections: [
@@ -2300,6 +2314,19 @@ export const WhichNationsLeadWhichDomainDocument = {
                                                   kind: "Name",
                                                   value: "leads",
                                                 },
+                                                arguments: [
+                                                  {
+                                                    kind: "Argument",
+                                                    name: {
+                                                      kind: "Name",
+                                                      value: "first",
+                                                    },
+                                                    value: {
+                                                      kind: "IntValue",
+                                                      value: "5",
+                                                    },
+                                                  },
+                                                ],
                                                 selectionSet: {
                                                   kind: "SelectionSet",
                                                   selections: [
@@ -2360,6 +2387,19 @@ export const WhichNationsLeadWhichDomainDocument = {
                                                   kind: "Name",
                                                   value: "conditions",
                                                 },
+                                                arguments: [
+                                                  {
+                                                    kind: "Argument",
+                                                    name: {
+                                                      kind: "Name",
+                                                      value: "first",
+                                                    },
+                                                    value: {
+                                                      kind: "IntValue",
+                                                      value: "5",
+                                                    },
+                                                  },
+                                                ],
                                                 selectionSet: {
                                                   kind: "SelectionSet",
                                                   selections: [
@@ -2420,6 +2460,19 @@ export const WhichNationsLeadWhichDomainDocument = {
                                                   kind: "Name",
                                                   value: "evidence",
                                                 },
+                                                arguments: [
+                                                  {
+                                                    kind: "Argument",
+                                                    name: {
+                                                      kind: "Name",
+                                                      value: "first",
+                                                    },
+                                                    value: {
+                                                      kind: "IntValue",
+                                                      value: "2",
+                                                    },
+                                                  },
+                                                ],
                                                 selectionSet: {
                                                   kind: "SelectionSet",
                                                   selections: [
@@ -2517,6 +2570,13 @@ export const WhichNationsLeadWhichDomainDocument = {
                             {
                               kind: "Field",
                               name: { kind: "Name", value: "commitments" },
+                              arguments: [
+                                {
+                                  kind: "Argument",
+                                  name: { kind: "Name", value: "first" },
+                                  value: { kind: "IntValue", value: "5" },
+                                },
+                              ],
                               selectionSet: {
                                 kind: "SelectionSet",
                                 selections: [
@@ -2552,6 +2612,19 @@ export const WhichNationsLeadWhichDomainDocument = {
                                                   kind: "Name",
                                                   value: "conditions",
                                                 },
+                                                arguments: [
+                                                  {
+                                                    kind: "Argument",
+                                                    name: {
+                                                      kind: "Name",
+                                                      value: "first",
+                                                    },
+                                                    value: {
+                                                      kind: "IntValue",
+                                                      value: "5",
+                                                    },
+                                                  },
+                                                ],
                                                 selectionSet: {
                                                   kind: "SelectionSet",
                                                   selections: [
@@ -2631,7 +2704,7 @@ export const CountryLeadersAndStatementsDocument = {
             name: { kind: "Name", value: "first" },
           },
           type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
-          defaultValue: { kind: "IntValue", value: "20" },
+          defaultValue: { kind: "IntValue", value: "10" },
         },
         {
           kind: "VariableDefinition",
@@ -2710,6 +2783,13 @@ export const CountryLeadersAndStatementsDocument = {
                             {
                               kind: "Field",
                               name: { kind: "Name", value: "officeHolders" },
+                              arguments: [
+                                {
+                                  kind: "Argument",
+                                  name: { kind: "Name", value: "first" },
+                                  value: { kind: "IntValue", value: "5" },
+                                },
+                              ],
                               selectionSet: {
                                 kind: "SelectionSet",
                                 selections: [
@@ -2738,6 +2818,19 @@ export const CountryLeadersAndStatementsDocument = {
                                                   kind: "Name",
                                                   value: "roles",
                                                 },
+                                                arguments: [
+                                                  {
+                                                    kind: "Argument",
+                                                    name: {
+                                                      kind: "Name",
+                                                      value: "first",
+                                                    },
+                                                    value: {
+                                                      kind: "IntValue",
+                                                      value: "3",
+                                                    },
+                                                  },
+                                                ],
                                                 selectionSet: {
                                                   kind: "SelectionSet",
                                                   selections: [
@@ -2782,6 +2875,19 @@ export const CountryLeadersAndStatementsDocument = {
                                                   kind: "Name",
                                                   value: "statements",
                                                 },
+                                                arguments: [
+                                                  {
+                                                    kind: "Argument",
+                                                    name: {
+                                                      kind: "Name",
+                                                      value: "first",
+                                                    },
+                                                    value: {
+                                                      kind: "IntValue",
+                                                      value: "3",
+                                                    },
+                                                  },
+                                                ],
                                                 selectionSet: {
                                                   kind: "SelectionSet",
                                                   selections: [
@@ -2818,6 +2924,21 @@ export const CountryLeadersAndStatementsDocument = {
                                                                     value:
                                                                       "evidence",
                                                                   },
+                                                                  arguments: [
+                                                                    {
+                                                                      kind: "Argument",
+                                                                      name: {
+                                                                        kind: "Name",
+                                                                        value:
+                                                                          "first",
+                                                                      },
+                                                                      value: {
+                                                                        kind: "IntValue",
+                                                                        value:
+                                                                          "2",
+                                                                      },
+                                                                    },
+                                                                  ],
                                                                   selectionSet:
                                                                     {
                                                                       kind: "SelectionSet",
@@ -4508,7 +4629,7 @@ export const CommitmentStageHistoryDocument = {
               {
                 kind: "Argument",
                 name: { kind: "Name", value: "first" },
-                value: { kind: "IntValue", value: "100" },
+                value: { kind: "IntValue", value: "20" },
               },
             ],
             selectionSet: {
@@ -4545,6 +4666,13 @@ export const CommitmentStageHistoryDocument = {
                             {
                               kind: "Field",
                               name: { kind: "Name", value: "stageHistory" },
+                              arguments: [
+                                {
+                                  kind: "Argument",
+                                  name: { kind: "Name", value: "first" },
+                                  value: { kind: "IntValue", value: "5" },
+                                },
+                              ],
                               selectionSet: {
                                 kind: "SelectionSet",
                                 selections: [
@@ -4601,6 +4729,19 @@ export const CommitmentStageHistoryDocument = {
                                                   kind: "Name",
                                                   value: "evidence",
                                                 },
+                                                arguments: [
+                                                  {
+                                                    kind: "Argument",
+                                                    name: {
+                                                      kind: "Name",
+                                                      value: "first",
+                                                    },
+                                                    value: {
+                                                      kind: "IntValue",
+                                                      value: "3",
+                                                    },
+                                                  },
+                                                ],
                                                 selectionSet: {
                                                   kind: "SelectionSet",
                                                   selections: [
