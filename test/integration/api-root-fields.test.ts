@@ -15,6 +15,9 @@ type Page<T> = {
   edges: { cursor: string; node: T }[];
 };
 
+/** What a connection's `edges { node }` hold, as the response gives it. */
+const connection = <T>(nodes: T[]) => ({ edges: nodes.map((node) => ({ node })) });
+
 async function data<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
   const response = await api.request<T>(query, variables);
   expect(response.errors).toBeUndefined();
@@ -187,7 +190,7 @@ describe('commitments and their filters', () => {
       '{ commitments(filter: { stage: PROPOSED }) { edges { node { key pledgersDisclosed pledgers { edges { node { name } } } beneficiaryDisclosed beneficiary { code } } } } }',
     );
     const force = commitments.edges.find((edge) => edge.node.key === 'possible-multinational-force-deployment')!.node;
-    expect(force).toEqual({ key: 'possible-multinational-force-deployment', pledgersDisclosed: false, pledgers: [], beneficiaryDisclosed: true, beneficiary: { code: 'UA' } });
+    expect(force).toEqual({ key: 'possible-multinational-force-deployment', pledgersDisclosed: false, pledgers: connection([]), beneficiaryDisclosed: true, beneficiary: { code: 'UA' } });
   });
 
   it('walks from a commitment to everything around it', async () => {
@@ -199,14 +202,14 @@ describe('commitments and their filters', () => {
       { id: encodeId('Commitment', 'multi-level-security-guarantees') },
     );
     expect(node).toMatchObject({
-      domains: [{ key: 'air' }, { key: 'land' }, { key: 'reconstruction' }, { key: 'sea' }],
-      priorities: [],
+      domains: connection([{ key: 'air' }, { key: 'land' }, { key: 'reconstruction' }, { key: 'sea' }]),
+      priorities: connection([]),
       event: { key: 'paris-meeting' },
       statements: { totalCount: 4 },
     });
-    expect((node.positions as unknown[]).length).toBe(2);
-    expect((node.openQuestions as unknown[]).length).toBe(2);
-    expect((node.risks as unknown[]).length).toBe(3);
+    expect((node.positions as Page<unknown>).edges.length).toBe(2);
+    expect((node.openQuestions as Page<unknown>).edges.length).toBe(2);
+    expect((node.risks as Page<unknown>).edges.length).toBe(3);
   });
 });
 
@@ -274,21 +277,21 @@ describe('node(id:)', () => {
       start: 6,
       end: 10,
       source: { key: 'ap-paris-security-guarantees' },
-      facts: [{ __typename: 'Organization', key: 'associated-press' }],
+      facts: connection([{ __typename: 'Organization', key: 'associated-press' }]),
     });
-    expect(position).toMatchObject({ holder: { name: 'United States' }, about: [{ key: 'multi-level-security-guarantees' }] });
-    expect(risk).toEqual({ threatens: [{ __typename: 'Commitment', key: 'multi-level-security-guarantees' }, { __typename: 'Country', key: 'UA' }] });
-    expect(question).toEqual({ raisedBy: { name: 'Volodymyr Zelensky' }, about: [{ key: 'ceasefire-monitoring-and-verification' }] });
+    expect(position).toMatchObject({ holder: { name: 'United States' }, about: connection([{ key: 'multi-level-security-guarantees' }]) });
+    expect(risk).toEqual({ threatens: connection([{ __typename: 'Commitment', key: 'multi-level-security-guarantees' }, { __typename: 'Country', key: 'UA' }]) });
+    expect(question).toEqual({ raisedBy: { name: 'Volodymyr Zelensky' }, about: connection([{ key: 'ceasefire-monitoring-and-verification' }]) });
     expect(leadership).toEqual({
       domain: { key: 'air' },
-      leads: [],
+      leads: connection([]),
       disclosed: false,
       statements: { totalCount: 1 },
-      openQuestions: [{ key: 'domain-lead-countries-not-named' }],
+      openQuestions: connection([{ key: 'domain-lead-countries-not-named' }]),
     });
     expect(capability).toEqual({
       name: 'weapons',
-      commitments: [{ key: 'long-term-military-assistance' }, { key: 'support-through-weapons-technology-intelligence' }],
+      commitments: connection([{ key: 'long-term-military-assistance' }, { key: 'support-through-weapons-technology-intelligence' }]),
     });
   });
 });
@@ -307,17 +310,17 @@ describe('events', () => {
       headsOfStateAndGovernmentCount: 27,
       inPersonUsEnvoyCount: 2,
       namedUsEnvoysDisclosed: false,
-      attendees: [
+      attendees: connection([
         { __typename: 'Country', key: 'CA' },
         { __typename: 'Organization', key: 'eu' },
         { __typename: 'Organization', key: 'nato' },
         { __typename: 'Organization', key: 'ukraines-allies' },
         { __typename: 'Country', key: 'US' },
-      ],
+      ]),
       statements: { totalCount: 4 },
       commitments: { totalCount: 6 },
-      priorities: [{ order: 1 }, { order: 2 }, { order: 3 }, { order: 4 }, { order: 5 }],
-      openQuestions: [{ key: 'russian-response-to-paris-meeting' }],
+      priorities: connection([{ order: 1 }, { order: 2 }, { order: 3 }, { order: 4 }, { order: 5 }]),
+      openQuestions: connection([{ key: 'russian-response-to-paris-meeting' }]),
     });
   });
 });
