@@ -13,6 +13,7 @@ import {
 } from '../support/curation';
 import { dumpGraph } from '../support/graph-dump';
 import { errorCodes, postGraphQL, startTestServer, type GraphQLResponse, type TestServer } from '../support/http-server';
+import { itemsOfConnections } from '../support/connections';
 import { getTestDriver } from '../support/neo4j';
 
 jest.setTimeout(180_000);
@@ -39,7 +40,7 @@ function send(query: string, variables: Record<string, unknown>, key: string | n
 
 function dataOf<T>(response: GraphQLResponse): T {
   expect(response.json?.errors).toBeUndefined();
-  return response.json?.data as T;
+  return itemsOfConnections(response.json?.data as T);
 }
 
 async function count(cypher: string, params: Record<string, unknown> = {}): Promise<number> {
@@ -92,12 +93,12 @@ const DISCLOSE_LEADS = `mutation ($input: DiscloseDomainLeadsInput!, $key: Strin
   }
 }`;
 const HISTORY = `query ($key: String!) {
-  commitments(filter: { pledger: $key }, first: 100) {
-    edges { node { key stage initialStage stageConflict stageHistory { edges { node { key stage asOf recordedBy evidence { edges { node { quote source { key } } } } } } } } }
+  commitments(filter: { pledger: $key }, first: 20) {
+    edges { node { key stage initialStage stageConflict stageHistory(first: 5) { edges { node { key stage asOf recordedBy evidence(first: 3) { edges { node { quote source { key } } } } } } } } }
   }
 }`;
 const AUDIT = `query ($operation: String) {
-  auditTrail(operation: $operation, first: 100) { totalCount edges { node { id operation keyId summary touched { edges { node { __typename id } } } } } }
+  auditTrail(operation: $operation, first: 20) { totalCount edges { node { id operation keyId summary touched(first: 50) { edges { node { __typename id } } } } } }
 }`;
 
 const span = (quote: string) => spanOf(CURATION_SOURCE_TEXT, CURATION_SOURCE_KEY, quote);

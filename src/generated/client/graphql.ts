@@ -517,18 +517,7 @@ export type CountryLeadersAndStatementsQuery = {
             node: {
               name: string;
               roles: { edges: Array<{ node: { title: string } }> };
-              statements: {
-                edges: Array<{
-                  node: {
-                    text: string;
-                    evidence: {
-                      edges: Array<{
-                        node: { quote: string; source: { key: string } };
-                      }>;
-                    };
-                  };
-                }>;
-              };
+              statements: { edges: Array<{ node: { text: string } }> };
             };
           }>;
         };
@@ -2916,97 +2905,6 @@ export const CountryLeadersAndStatementsDocument = {
                                                                     value:
                                                                       "text",
                                                                   },
-                                                                },
-                                                                {
-                                                                  kind: "Field",
-                                                                  name: {
-                                                                    kind: "Name",
-                                                                    value:
-                                                                      "evidence",
-                                                                  },
-                                                                  arguments: [
-                                                                    {
-                                                                      kind: "Argument",
-                                                                      name: {
-                                                                        kind: "Name",
-                                                                        value:
-                                                                          "first",
-                                                                      },
-                                                                      value: {
-                                                                        kind: "IntValue",
-                                                                        value:
-                                                                          "2",
-                                                                      },
-                                                                    },
-                                                                  ],
-                                                                  selectionSet:
-                                                                    {
-                                                                      kind: "SelectionSet",
-                                                                      selections:
-                                                                        [
-                                                                          {
-                                                                            kind: "Field",
-                                                                            name: {
-                                                                              kind: "Name",
-                                                                              value:
-                                                                                "edges",
-                                                                            },
-                                                                            selectionSet:
-                                                                              {
-                                                                                kind: "SelectionSet",
-                                                                                selections:
-                                                                                  [
-                                                                                    {
-                                                                                      kind: "Field",
-                                                                                      name: {
-                                                                                        kind: "Name",
-                                                                                        value:
-                                                                                          "node",
-                                                                                      },
-                                                                                      selectionSet:
-                                                                                        {
-                                                                                          kind: "SelectionSet",
-                                                                                          selections:
-                                                                                            [
-                                                                                              {
-                                                                                                kind: "Field",
-                                                                                                name: {
-                                                                                                  kind: "Name",
-                                                                                                  value:
-                                                                                                    "quote",
-                                                                                                },
-                                                                                              },
-                                                                                              {
-                                                                                                kind: "Field",
-                                                                                                name: {
-                                                                                                  kind: "Name",
-                                                                                                  value:
-                                                                                                    "source",
-                                                                                                },
-                                                                                                selectionSet:
-                                                                                                  {
-                                                                                                    kind: "SelectionSet",
-                                                                                                    selections:
-                                                                                                      [
-                                                                                                        {
-                                                                                                          kind: "Field",
-                                                                                                          name: {
-                                                                                                            kind: "Name",
-                                                                                                            value:
-                                                                                                              "key",
-                                                                                                          },
-                                                                                                        },
-                                                                                                      ],
-                                                                                                  },
-                                                                                              },
-                                                                                            ],
-                                                                                        },
-                                                                                    },
-                                                                                  ],
-                                                                              },
-                                                                          },
-                                                                        ],
-                                                                    },
                                                                 },
                                                               ],
                                                             },
