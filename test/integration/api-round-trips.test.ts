@@ -180,6 +180,21 @@ describe('what cannot be read along falls back and still answers right', () => {
     expect(error?.path).toEqual(['countries', 'edges', 0, 'node', 'pledges']);
   });
 
+  it('a page over 100 on a connection that was a list before 0.2.0 is refused, also through a variable', async () => {
+    const context = createContext({ driver, logger: pino({ level: 'silent' }) });
+    const response = await apollo.executeOperation(
+      {
+        query: 'query ($n: Int) { commitments(first: 1) { edges { node { evidence(first: $n) { edges { node { facts(first: 101) { totalCount } } } } } } } }',
+        variables: { n: 101 },
+      },
+      { contextValue: context },
+    );
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    const [error] = response.body.singleResult.errors ?? [];
+    expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error?.path).toEqual(['commitments', 'edges', 0, 'node', 'evidence']);
+  });
+
   it('a nested page read without its count still says whether more follow', async () => {
     const name = await busiestDomain();
     const { data } = await roundTrips(
