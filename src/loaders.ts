@@ -1,23 +1,21 @@
 import DataLoader from 'dataloader';
 import type { PageOf } from './pagination';
 import type { Repositories } from './repositories';
-import type { FactLabel, NodeLabel } from './repositories/ingest-repository';
+import type { NodeLabel } from './repositories/ingest-repository';
 import type { RelationOptions } from './repositories/read-along';
 import type { RelationRequest } from './repositories/relation-repository';
 import type { TraversalName } from './repositories/traversals';
-import type { EvidenceRow, NodeRow, RowOf, StageChangeRow } from './repositories/rows';
+import type { NodeRow, RowOf, StageChangeRow } from './repositories/rows';
 
 /** DataLoaders for one request: every key asked for in one tick of execution costs one query. */
 export interface Loaders {
   /** Nodes of a label by key. */
   node<L extends NodeLabel>(label: L, along?: RelationOptions): DataLoader<string, RowOf<L> | null>;
-  /** The evidence of facts of a label, by key. */
-  evidence(label: FactLabel): DataLoader<string, EvidenceRow[]>;
   /** The stage changes of commitments, by commitment key, newest first. */
   stageHistory: DataLoader<string, StageChangeRow[]>;
   /** The full text of sources, by key. */
   sourceText: DataLoader<string, string | null>;
-  /** The nodes a traversal reaches from a node, all of them or a window; with their evidence when asked. */
+  /** The nodes a traversal reaches from a node, all of them or a window; with what is read along with them. */
   related(name: TraversalName, options?: RelationOptions): DataLoader<RelationRequest, PageOf<NodeRow>, string>;
 }
 
@@ -38,7 +36,6 @@ export function createLoaders(repositories: Repositories): Loaders {
     const { label, along } = JSON.parse(variant) as { label: NodeLabel; along: RelationOptions };
     return new DataLoader((keys: readonly string[]) => repositories.nodes.byKeys(label, keys, along));
   });
-  const evidence = memoize((label: FactLabel) => new DataLoader((keys: readonly string[]) => repositories.nodes.evidenceOf(label, keys)));
   const related = memoize(
     (variant: string) =>
       new DataLoader(
@@ -51,9 +48,8 @@ export function createLoaders(repositories: Repositories): Loaders {
   );
   return {
     node: ((label: NodeLabel, along: RelationOptions = {}) => node(JSON.stringify({ label, along }))) as Loaders['node'],
-    evidence,
     stageHistory: new DataLoader((keys: readonly string[]) => repositories.curation.stageHistories(keys)),
     sourceText: new DataLoader((keys: readonly string[]) => repositories.nodes.sourceTexts(keys)),
-    related: (name, { withEvidence = false, inline = [] } = {}) => related(JSON.stringify({ name, options: { withEvidence, inline } })),
+    related: (name, { inline = [] } = {}) => related(JSON.stringify({ name, options: { inline } })),
   };
 }

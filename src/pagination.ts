@@ -66,3 +66,9 @@ export function toConnection<T>({ offset }: Page, { total, rows }: PageOf<T>): C
     totalCount: total,
   };
 }
+
+/** A Relay page of a list held whole in memory (bounded by what wrote it, e.g. one request's input). */
+export function connectionOf<T>(items: readonly T[], args: PageArgs): Connection<T> {
+  const page = readPage(args);
+  return toConnection(page, { total: items.length, rows: items.slice(page.offset, page.offset + page.first) });
+}

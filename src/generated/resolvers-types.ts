@@ -45,9 +45,9 @@ export type Scalars = {
 /** Someone who can speak, pledge, hold a position or attend: a country, an organization or a person. */
 export type Actor = {
   /** Events this actor attended. */
-  eventsAttended: Array<Event>;
+  eventsAttended: EventConnection;
   /** The exact words of the sources that name this actor. */
-  evidence: Array<Evidence>;
+  evidence: EvidenceConnection;
   /** Opaque and stable id. */
   id: Scalars["ID"]["output"];
   /** The actor's stable key (ISO code for a country, a slug otherwise). */
@@ -55,15 +55,53 @@ export type Actor = {
   /** The actor's name, as the graph records it. */
   name: Scalars["String"]["output"];
   /** Stances this actor holds. */
-  positions: Array<Position>;
+  positions: PositionConnection;
   /** Statements this actor made. */
   statements: StatementConnection;
+};
+
+/** Someone who can speak, pledge, hold a position or attend: a country, an organization or a person. */
+export type ActorEventsAttendedArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** Someone who can speak, pledge, hold a position or attend: a country, an organization or a person. */
+export type ActorEvidenceArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** Someone who can speak, pledge, hold a position or attend: a country, an organization or a person. */
+export type ActorPositionsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
 /** Someone who can speak, pledge, hold a position or attend: a country, an organization or a person. */
 export type ActorStatementsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A page of actors. */
+export type ActorConnection = {
+  __typename?: "ActorConnection";
+  /** The actors of this page, each with its cursor. */
+  edges: Array<ActorEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many there are in all. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** An actor and its cursor. */
+export type ActorEdge = {
+  __typename?: "ActorEdge";
+  /** Opaque cursor of this item, for `after`. */
+  cursor: Scalars["String"]["output"];
+  /** The country, organization or person. */
+  node: Actor;
 };
 
 /** A commitment to add. */
@@ -164,7 +202,16 @@ export type AuditEvent = {
   /** One line saying what was done. */
   summary: Scalars["String"]["output"];
   /** The nodes the write created or changed. */
-  touched: Array<Node>;
+  touched: NodeConnection;
+};
+
+/**
+ * One successful write: who made it (the API key's id, never the key), when, which operation and
+ * what changed, linked to the facts it touched. Operational record, not a fact from a source.
+ */
+export type AuditEventTouchedArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
 /** A page of audit events. */
@@ -201,9 +248,9 @@ export type Capability = Fact &
   Node & {
     __typename?: "Capability";
     /** The commitments that provide it. */
-    commitments: Array<Commitment>;
+    commitments: CommitmentConnection;
     /** The exact words of the sources that state it. */
-    evidence: Array<Evidence>;
+    evidence: EvidenceConnection;
     /** Opaque and stable id. */
     id: Scalars["ID"]["output"];
     /** The capability's slug, e.g. `secure-weapons-storage`. */
@@ -211,6 +258,38 @@ export type Capability = Fact &
     /** Its name, in words close to the source's. */
     name: Scalars["String"]["output"];
   };
+
+/** What a commitment provides: equipment, training, military centers, a force … */
+export type CapabilityCommitmentsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** What a commitment provides: equipment, training, military centers, a force … */
+export type CapabilityEvidenceArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A page of capabilities. */
+export type CapabilityConnection = {
+  __typename?: "CapabilityConnection";
+  /** The capabilities of this page, each with its cursor. */
+  edges: Array<CapabilityEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many there are in all. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** A capability and its cursor. */
+export type CapabilityEdge = {
+  __typename?: "CapabilityEdge";
+  /** Opaque cursor of this item, for `after`. */
+  cursor: Scalars["String"]["output"];
+  /** The capability. */
+  node: Capability;
+};
 
 /** A pledge: who pledged what, for whom, in which domains, on what conditions. */
 export type Commitment = Fact &
@@ -223,15 +302,15 @@ export type Commitment = Fact &
     /** Whether it binds. */
     bindingness: Bindingness;
     /** What it provides. */
-    capabilities: Array<Capability>;
+    capabilities: CapabilityConnection;
     /** What it waits on before it applies. */
-    conditions: Array<Condition>;
+    conditions: ConditionConnection;
     /** The domains it covers. */
-    domains: Array<Domain>;
+    domains: DomainConnection;
     /** The event it was made at; null when the source does not say. */
     event?: Maybe<Event>;
     /** The exact words of the sources that state it. */
-    evidence: Array<Evidence>;
+    evidence: EvidenceConnection;
     /** Opaque and stable id. */
     id: Scalars["ID"]["output"];
     /** The stage the commitment's own sources state, before any recorded stage change (the history's origin). */
@@ -239,28 +318,88 @@ export type Commitment = Fact &
     /** The commitment's slug, e.g. `gb-fr-military-centers-and-weapons-storage`. */
     key: Scalars["String"]["output"];
     /** What the sources say is still open about it. */
-    openQuestions: Array<OpenQuestion>;
+    openQuestions: OpenQuestionConnection;
     /** Who pledged it, by name; empty when undisclosed. */
-    pledgers: Array<Actor>;
+    pledgers: ActorConnection;
     /** False when the sources do not name who pledged it; `pledgers` is then empty (never guessed). */
     pledgersDisclosed: Scalars["Boolean"]["output"];
     /** Stances parties hold about it. */
-    positions: Array<Position>;
+    positions: PositionConnection;
     /** The agreed priorities it serves, in their order. */
-    priorities: Array<Priority>;
+    priorities: PriorityConnection;
     /** Risks the sources say threaten it. */
-    risks: Array<Risk>;
+    risks: RiskConnection;
     /** How far it has come. */
     stage: CommitmentStage;
     /** True when the latest `asOf` carries stage changes that disagree (different stages from different evidence); `stageHistory` shows them all. */
     stageConflict: Scalars["Boolean"]["output"];
     /** Recorded stage changes, newest `asOf` first (then latest recorded first); empty when none was recorded. */
-    stageHistory: Array<StageChange>;
+    stageHistory: StageChangeConnection;
     /** Statements about it. */
     statements: StatementConnection;
     /** What is pledged, in words close to the source's. */
     summary: Scalars["String"]["output"];
   };
+
+/** A pledge: who pledged what, for whom, in which domains, on what conditions. */
+export type CommitmentCapabilitiesArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A pledge: who pledged what, for whom, in which domains, on what conditions. */
+export type CommitmentConditionsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A pledge: who pledged what, for whom, in which domains, on what conditions. */
+export type CommitmentDomainsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A pledge: who pledged what, for whom, in which domains, on what conditions. */
+export type CommitmentEvidenceArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A pledge: who pledged what, for whom, in which domains, on what conditions. */
+export type CommitmentOpenQuestionsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A pledge: who pledged what, for whom, in which domains, on what conditions. */
+export type CommitmentPledgersArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A pledge: who pledged what, for whom, in which domains, on what conditions. */
+export type CommitmentPositionsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A pledge: who pledged what, for whom, in which domains, on what conditions. */
+export type CommitmentPrioritiesArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A pledge: who pledged what, for whom, in which domains, on what conditions. */
+export type CommitmentRisksArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A pledge: who pledged what, for whom, in which domains, on what conditions. */
+export type CommitmentStageHistoryArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
 
 /** A pledge: who pledged what, for whom, in which domains, on what conditions. */
 export type CommitmentStatementsArgs = {
@@ -339,7 +478,7 @@ export type Condition = Fact &
     /** The condition, in words close to the source's. */
     description: Scalars["String"]["output"];
     /** The exact words of the sources that state it. */
-    evidence: Array<Evidence>;
+    evidence: EvidenceConnection;
     /** Opaque and stable id. */
     id: Scalars["ID"]["output"];
     /** The condition's slug, e.g. `ceasefire`. */
@@ -347,13 +486,25 @@ export type Condition = Fact &
     /** What kind of condition it is. */
     kind: ConditionKind;
     /** Stances parties hold about it. */
-    positions: Array<Position>;
+    positions: PositionConnection;
     /** Statements about this condition. */
     statements: StatementConnection;
   };
 
 /** What a commitment or a domain leadership waits on. */
 export type ConditionDependentsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** What a commitment or a domain leadership waits on. */
+export type ConditionEvidenceArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** What a commitment or a domain leadership waits on. */
+export type ConditionPositionsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
 };
@@ -432,31 +583,31 @@ export type Country = Actor &
     /** The ISO 3166-1 alpha-2 code, e.g. `GB`. */
     code: Scalars["String"]["output"];
     /** Events this country attended. */
-    eventsAttended: Array<Event>;
+    eventsAttended: EventConnection;
     /** The exact words of the sources that name this country. */
-    evidence: Array<Evidence>;
+    evidence: EvidenceConnection;
     /** Opaque and stable id. */
     id: Scalars["ID"]["output"];
     /** The ISO 3166-1 alpha-2 code (same as `code`). */
     key: Scalars["String"]["output"];
-    /** The people who hold an office (a Role) of this country, by name. */
-    leaders: Array<Person>;
     /** Domain leaderships this country is named to lead. */
-    leadership: Array<DomainLeadership>;
+    leadership: DomainLeadershipConnection;
     /** Organizations this country is a named member of. */
-    memberships: Array<Organization>;
+    memberships: OrganizationConnection;
     /** The country's name, e.g. `United Kingdom`. */
     name: Scalars["String"]["output"];
+    /** The people who hold an office (a Role) of this country (a head of government, a minister, an ambassador …), by name. */
+    officeHolders: PersonConnection;
     /** Open questions about this country. */
-    openQuestions: Array<OpenQuestion>;
+    openQuestions: OpenQuestionConnection;
     /** Commitments this country pledged. */
     pledges: CommitmentConnection;
     /** Stances this country holds. */
-    positions: Array<Position>;
+    positions: PositionConnection;
     /** Risks the sources say threaten this country. */
-    risks: Array<Risk>;
+    risks: RiskConnection;
     /** The offices of this country the sources name, with their holders. */
-    roles: Array<Role>;
+    roles: RoleConnection;
     /** Statements this country made (e.g. through unnamed officials). */
     statements: StatementConnection;
   };
@@ -468,7 +619,61 @@ export type CountryBeneficiaryOfArgs = {
 };
 
 /** A state, identified by its ISO 3166-1 alpha-2 code. */
+export type CountryEventsAttendedArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A state, identified by its ISO 3166-1 alpha-2 code. */
+export type CountryEvidenceArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A state, identified by its ISO 3166-1 alpha-2 code. */
+export type CountryLeadershipArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A state, identified by its ISO 3166-1 alpha-2 code. */
+export type CountryMembershipsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A state, identified by its ISO 3166-1 alpha-2 code. */
+export type CountryOfficeHoldersArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A state, identified by its ISO 3166-1 alpha-2 code. */
+export type CountryOpenQuestionsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A state, identified by its ISO 3166-1 alpha-2 code. */
 export type CountryPledgesArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A state, identified by its ISO 3166-1 alpha-2 code. */
+export type CountryPositionsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A state, identified by its ISO 3166-1 alpha-2 code. */
+export type CountryRisksArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A state, identified by its ISO 3166-1 alpha-2 code. */
+export type CountryRolesArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
 };
@@ -516,13 +721,13 @@ export type Domain = Fact &
     /** Commitments covering this domain. */
     commitments: CommitmentConnection;
     /** The exact words of the sources that state it. */
-    evidence: Array<Evidence>;
+    evidence: EvidenceConnection;
     /** Opaque and stable id. */
     id: Scalars["ID"]["output"];
     /** The domain's slug, e.g. `land`. */
     key: Scalars["String"]["output"];
     /** Who leads this domain, and on what conditions (one entry per leadership claim). */
-    leadership: Array<DomainLeadership>;
+    leadership: DomainLeadershipConnection;
     /** The domain's name. */
     name: Scalars["String"]["output"];
     /** Statements about this domain. */
@@ -531,6 +736,18 @@ export type Domain = Fact &
 
 /** A domain of the security guarantees, e.g. land, air, sea or reconstruction. */
 export type DomainCommitmentsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A domain of the security guarantees, e.g. land, air, sea or reconstruction. */
+export type DomainEvidenceArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A domain of the security guarantees, e.g. land, air, sea or reconstruction. */
+export type DomainLeadershipArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
 };
@@ -569,7 +786,7 @@ export type DomainLeadership = Fact &
   Node & {
     __typename?: "DomainLeadership";
     /** What the leadership waits on. */
-    conditions: Array<Condition>;
+    conditions: ConditionConnection;
     /** True when the sources say the leads have been determined (even if unnamed). */
     determined: Scalars["Boolean"]["output"];
     /** True when the sources name the leads. */
@@ -577,15 +794,15 @@ export type DomainLeadership = Fact &
     /** The domain led. */
     domain: Domain;
     /** The exact words of the sources that state it. */
-    evidence: Array<Evidence>;
+    evidence: EvidenceConnection;
     /** Opaque and stable id. */
     id: Scalars["ID"]["output"];
     /** The leadership's slug, e.g. `land-leadership`. */
     key: Scalars["String"]["output"];
     /** The countries or organizations named as leads; empty when `disclosed` is false. */
-    leads: Array<Actor>;
+    leads: ActorConnection;
     /** What the sources say is still open about it (e.g. the unnamed leads). */
-    openQuestions: Array<OpenQuestion>;
+    openQuestions: OpenQuestionConnection;
     /** Statements about this leadership. */
     statements: StatementConnection;
   };
@@ -594,9 +811,65 @@ export type DomainLeadership = Fact &
  * Who leads a domain. When the sources say leads were chosen but do not name them, `disclosed`
  * is false and `leads` is empty: nothing is guessed.
  */
+export type DomainLeadershipConditionsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/**
+ * Who leads a domain. When the sources say leads were chosen but do not name them, `disclosed`
+ * is false and `leads` is empty: nothing is guessed.
+ */
+export type DomainLeadershipEvidenceArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/**
+ * Who leads a domain. When the sources say leads were chosen but do not name them, `disclosed`
+ * is false and `leads` is empty: nothing is guessed.
+ */
+export type DomainLeadershipLeadsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/**
+ * Who leads a domain. When the sources say leads were chosen but do not name them, `disclosed`
+ * is false and `leads` is empty: nothing is guessed.
+ */
+export type DomainLeadershipOpenQuestionsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/**
+ * Who leads a domain. When the sources say leads were chosen but do not name them, `disclosed`
+ * is false and `leads` is empty: nothing is guessed.
+ */
 export type DomainLeadershipStatementsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A page of domain leaderships. */
+export type DomainLeadershipConnection = {
+  __typename?: "DomainLeadershipConnection";
+  /** The domain leaderships of this page, each with its cursor. */
+  edges: Array<DomainLeadershipEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many there are in all. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** A domain leadership and its cursor. */
+export type DomainLeadershipEdge = {
+  __typename?: "DomainLeadershipEdge";
+  /** Opaque cursor of this item, for `after`. */
+  cursor: Scalars["String"]["output"];
+  /** The domain leadership. */
+  node: DomainLeadership;
 };
 
 /** The domain leadership written. */
@@ -615,13 +888,13 @@ export type Event = Fact &
   Node & {
     __typename?: "Event";
     /** The attendees the source names. */
-    attendees: Array<Actor>;
+    attendees: ActorConnection;
     /** Commitments made at this event. */
     commitments: CommitmentConnection;
     /** Only the words the source gives for the date (e.g. `Tuesday`); never a computed date. */
     dateText?: Maybe<Scalars["String"]["output"]>;
     /** The exact words of the sources that state it. */
-    evidence: Array<Evidence>;
+    evidence: EvidenceConnection;
     /** How many heads of state and government the source counts. */
     headsOfStateAndGovernmentCount?: Maybe<Scalars["Int"]["output"]>;
     /** Opaque and stable id. */
@@ -635,19 +908,43 @@ export type Event = Fact &
     /** Whether the source names those envoys (false: they stay unnamed here too). */
     namedUsEnvoysDisclosed?: Maybe<Scalars["Boolean"]["output"]>;
     /** Open questions about this event. */
-    openQuestions: Array<OpenQuestion>;
+    openQuestions: OpenQuestionConnection;
     /** How many participants the source counts. */
     participantCount?: Maybe<Scalars["Int"]["output"]>;
     /** Where it took place. */
     place?: Maybe<Scalars["String"]["output"]>;
     /** Priorities agreed at this event, in their order. */
-    priorities: Array<Priority>;
+    priorities: PriorityConnection;
     /** Statements made at this event. */
     statements: StatementConnection;
   };
 
 /** A meeting. Only what the sources give is recorded: a field the source leaves out is null. */
+export type EventAttendeesArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A meeting. Only what the sources give is recorded: a field the source leaves out is null. */
 export type EventCommitmentsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A meeting. Only what the sources give is recorded: a field the source leaves out is null. */
+export type EventEvidenceArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A meeting. Only what the sources give is recorded: a field the source leaves out is null. */
+export type EventOpenQuestionsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A meeting. Only what the sources give is recorded: a field the source leaves out is null. */
+export type EventPrioritiesArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
 };
@@ -687,7 +984,7 @@ export type Evidence = Node & {
   /** Offset just past the last character of the quote (exclusive). */
   end: Scalars["Int"]["output"];
   /** The facts these words state. */
-  facts: Array<Fact>;
+  facts: FactConnection;
   /** Opaque and stable id. */
   id: Scalars["ID"]["output"];
   /** The evidence key: `<sourceKey>:<start>-<end>`. */
@@ -698,6 +995,15 @@ export type Evidence = Node & {
   source: Source;
   /** Offset of the first character of the quote in the source text (UTF-16 code units). */
   start: Scalars["Int"]["output"];
+};
+
+/**
+ * The exact words of a source that state a fact: `quote` equals the source text from `start`
+ * (inclusive) to `end` (exclusive), offsets in UTF-16 code units (JavaScript string indexes).
+ */
+export type EvidenceFactsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
 /** A page of evidence. */
@@ -735,11 +1041,37 @@ export type EvidenceInput = {
 /** A fact of the graph: something a source states, with the exact words that state it. */
 export type Fact = {
   /** The exact words of the sources that state this fact, in source order. */
-  evidence: Array<Evidence>;
+  evidence: EvidenceConnection;
   /** Opaque and stable id. */
   id: Scalars["ID"]["output"];
   /** The fact's stable key (a slug, or an ISO 3166-1 alpha-2 code for a country). */
   key: Scalars["String"]["output"];
+};
+
+/** A fact of the graph: something a source states, with the exact words that state it. */
+export type FactEvidenceArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A page of facts. */
+export type FactConnection = {
+  __typename?: "FactConnection";
+  /** The facts of this page, each with its cursor. */
+  edges: Array<FactEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many there are in all. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** A fact and its cursor. */
+export type FactEdge = {
+  __typename?: "FactEdge";
+  /** Opaque cursor of this item, for `after`. */
+  cursor: Scalars["String"]["output"];
+  /** The fact. */
+  node: Fact;
 };
 
 /** One source document and its facts, exactly as a seed directory holds them. */
@@ -756,7 +1088,7 @@ export type IngestSourcePayload = {
   /** The id of the audit event this write recorded (for a replay: that of the first request). */
   auditEventId: Scalars["ID"]["output"];
   /** Every fact the facts document declares, in section order. */
-  facts: Array<Fact>;
+  facts: FactConnection;
   /** Nodes this request created (0 when everything was already there). */
   nodesCreated: Scalars["Int"]["output"];
   /** Relationships this request created (0 when everything was already there). */
@@ -765,6 +1097,12 @@ export type IngestSourcePayload = {
   replayed: Scalars["Boolean"]["output"];
   /** The source. */
   source: Source;
+};
+
+/** What `ingestSource` wrote. */
+export type IngestSourcePayloadFactsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
 /**
@@ -895,14 +1233,34 @@ export type Node = {
   id: Scalars["ID"]["output"];
 };
 
+/** A page of nodes. */
+export type NodeConnection = {
+  __typename?: "NodeConnection";
+  /** The nodes of this page, each with its cursor. */
+  edges: Array<NodeEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many there are in all. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** A node and its cursor. */
+export type NodeEdge = {
+  __typename?: "NodeEdge";
+  /** Opaque cursor of this item, for `after`. */
+  cursor: Scalars["String"]["output"];
+  /** The node. */
+  node: Node;
+};
+
 /** Something a source says is still undecided or undisclosed: recorded instead of guessed. */
 export type OpenQuestion = Fact &
   Node & {
     __typename?: "OpenQuestion";
     /** What it is about. */
-    about: Array<Fact>;
+    about: FactConnection;
     /** The exact words of the sources that state it. */
-    evidence: Array<Evidence>;
+    evidence: EvidenceConnection;
     /** Opaque and stable id. */
     id: Scalars["ID"]["output"];
     /** The question's slug, e.g. `domain-lead-countries-not-named`. */
@@ -912,6 +1270,18 @@ export type OpenQuestion = Fact &
     /** Who raised it; null when the source does not say. */
     raisedBy?: Maybe<Actor>;
   };
+
+/** Something a source says is still undecided or undisclosed: recorded instead of guessed. */
+export type OpenQuestionAboutArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** Something a source says is still undecided or undisclosed: recorded instead of guessed. */
+export type OpenQuestionEvidenceArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
 
 /** A page of open questions. */
 export type OpenQuestionConnection = {
@@ -939,9 +1309,9 @@ export type Organization = Actor &
   Node & {
     __typename?: "Organization";
     /** Events this organization attended. */
-    eventsAttended: Array<Event>;
+    eventsAttended: EventConnection;
     /** The exact words of the sources that name this organization. */
-    evidence: Array<Evidence>;
+    evidence: EvidenceConnection;
     /** Opaque and stable id. */
     id: Scalars["ID"]["output"];
     /** The organization's slug, e.g. `nato`. */
@@ -949,23 +1319,59 @@ export type Organization = Actor &
     /** What kind of organization it is. */
     kind: OrganizationKind;
     /** Domain leaderships this organization is named to lead. */
-    leadership: Array<DomainLeadership>;
+    leadership: DomainLeadershipConnection;
     /** Member countries the sources name (empty when they name none). */
-    members: Array<Country>;
+    members: CountryConnection;
     /** The organization's name. */
     name: Scalars["String"]["output"];
     /** Commitments this organization pledged. */
     pledges: CommitmentConnection;
     /** Stances this organization holds. */
-    positions: Array<Position>;
+    positions: PositionConnection;
     /** The offices of this organization the sources name, with their holders. */
-    roles: Array<Role>;
+    roles: RoleConnection;
     /** Statements this organization made (for a publisher: its own assessments). */
     statements: StatementConnection;
   };
 
 /** An organization or a coalition. */
+export type OrganizationEventsAttendedArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** An organization or a coalition. */
+export type OrganizationEvidenceArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** An organization or a coalition. */
+export type OrganizationLeadershipArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** An organization or a coalition. */
+export type OrganizationMembersArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** An organization or a coalition. */
 export type OrganizationPledgesArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** An organization or a coalition. */
+export type OrganizationPositionsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** An organization or a coalition. */
+export type OrganizationRolesArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
 };
@@ -1028,9 +1434,9 @@ export type Person = Actor &
   Node & {
     __typename?: "Person";
     /** Events this person is said to have attended. */
-    eventsAttended: Array<Event>;
+    eventsAttended: EventConnection;
     /** The exact words of the sources that name this person. */
-    evidence: Array<Evidence>;
+    evidence: EvidenceConnection;
     /** Opaque and stable id. */
     id: Scalars["ID"]["output"];
     /** The person's slug, e.g. `keir-starmer`. */
@@ -1038,12 +1444,36 @@ export type Person = Actor &
     /** The person's name, as the sources give it. */
     name: Scalars["String"]["output"];
     /** Stances this person holds. */
-    positions: Array<Position>;
+    positions: PositionConnection;
     /** The offices this person holds. */
-    roles: Array<Role>;
+    roles: RoleConnection;
     /** Statements this person made. */
     statements: StatementConnection;
   };
+
+/** A named person. */
+export type PersonEventsAttendedArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A named person. */
+export type PersonEvidenceArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A named person. */
+export type PersonPositionsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A named person. */
+export type PersonRolesArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
 
 /** A named person. */
 export type PersonStatementsArgs = {
@@ -1076,9 +1506,9 @@ export type Position = Fact &
   Node & {
     __typename?: "Position";
     /** What it is about. */
-    about: Array<Fact>;
+    about: FactConnection;
     /** The exact words of the sources that state it. */
-    evidence: Array<Evidence>;
+    evidence: EvidenceConnection;
     /** Who holds it. */
     holder: Actor;
     /** Opaque and stable id. */
@@ -1089,6 +1519,38 @@ export type Position = Fact &
     stance: Scalars["String"]["output"];
   };
 
+/** A party's stated stance. */
+export type PositionAboutArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A party's stated stance. */
+export type PositionEvidenceArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A page of positions. */
+export type PositionConnection = {
+  __typename?: "PositionConnection";
+  /** The positions of this page, each with its cursor. */
+  edges: Array<PositionEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many there are in all. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** A position and its cursor. */
+export type PositionEdge = {
+  __typename?: "PositionEdge";
+  /** Opaque cursor of this item, for `after`. */
+  cursor: Scalars["String"]["output"];
+  /** The position. */
+  node: Position;
+};
+
 /** One of the priorities agreed at an event, with its place in the list. */
 export type Priority = Fact &
   Node & {
@@ -1098,7 +1560,7 @@ export type Priority = Fact &
     /** The event it was agreed at. */
     event?: Maybe<Event>;
     /** The exact words of the sources that state it. */
-    evidence: Array<Evidence>;
+    evidence: EvidenceConnection;
     /** Opaque and stable id. */
     id: Scalars["ID"]["output"];
     /** The priority's slug, e.g. `ceasefire-monitoring`. */
@@ -1113,6 +1575,12 @@ export type Priority = Fact &
 
 /** One of the priorities agreed at an event, with its place in the list. */
 export type PriorityCommitmentsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** One of the priorities agreed at an event, with its place in the list. */
+export type PriorityEvidenceArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
 };
@@ -1373,21 +1841,53 @@ export type Risk = Fact &
     /** The risk, in the source's words. */
     description: Scalars["String"]["output"];
     /** The exact words of the sources that state it. */
-    evidence: Array<Evidence>;
+    evidence: EvidenceConnection;
     /** Opaque and stable id. */
     id: Scalars["ID"]["output"];
     /** The risk's slug. */
     key: Scalars["String"]["output"];
     /** The countries and commitments it threatens. */
-    threatens: Array<Fact>;
+    threatens: FactConnection;
   };
+
+/** A risk a source names. */
+export type RiskEvidenceArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A risk a source names. */
+export type RiskThreatensArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A page of risks. */
+export type RiskConnection = {
+  __typename?: "RiskConnection";
+  /** The risks of this page, each with its cursor. */
+  edges: Array<RiskEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many there are in all. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** A risk and its cursor. */
+export type RiskEdge = {
+  __typename?: "RiskEdge";
+  /** Opaque cursor of this item, for `after`. */
+  cursor: Scalars["String"]["output"];
+  /** The risk. */
+  node: Risk;
+};
 
 /** An office a person holds for a country or an organization, e.g. Prime Minister of the United Kingdom. */
 export type Role = Fact &
   Node & {
     __typename?: "Role";
     /** The exact words of the sources that state it. */
-    evidence: Array<Evidence>;
+    evidence: EvidenceConnection;
     /** Who holds it. */
     holder: Person;
     /** Opaque and stable id. */
@@ -1399,6 +1899,32 @@ export type Role = Fact &
     /** The title of the office, e.g. `Prime Minister`. */
     title: Scalars["String"]["output"];
   };
+
+/** An office a person holds for a country or an organization, e.g. Prime Minister of the United Kingdom. */
+export type RoleEvidenceArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A page of roles. */
+export type RoleConnection = {
+  __typename?: "RoleConnection";
+  /** The roles of this page, each with its cursor. */
+  edges: Array<RoleEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many there are in all. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** A role and its cursor. */
+export type RoleEdge = {
+  __typename?: "RoleEdge";
+  /** Opaque cursor of this item, for `after`. */
+  cursor: Scalars["String"]["output"];
+  /** The role. */
+  node: Role;
+};
 
 /** What a full-text search can match. */
 export type SearchHit = Commitment | Evidence | Statement;
@@ -1490,7 +2016,7 @@ export type StageChange = {
   /** The date the stage holds from (`YYYY-MM-DD`). */
   asOf: Scalars["String"]["output"];
   /** The words that state it. */
-  evidence: Array<Evidence>;
+  evidence: EvidenceConnection;
   /** Stable key: `<commitment>@<asOf>:<stage>:<evidence digest>`; the same claim on the same words is one node. */
   key: Scalars["String"]["output"];
   /** When it was recorded (ISO 8601, UTC). */
@@ -1501,16 +2027,45 @@ export type StageChange = {
   stage: CommitmentStage;
 };
 
+/**
+ * A source's claim that a commitment reached a stage as of a date. Claims are never overwritten:
+ * two sources disagreeing are two stage changes, both kept.
+ */
+export type StageChangeEvidenceArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A page of stage changes. */
+export type StageChangeConnection = {
+  __typename?: "StageChangeConnection";
+  /** The stage changes of this page, each with its cursor. */
+  edges: Array<StageChangeEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many there are in all. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** A stage change and its cursor. */
+export type StageChangeEdge = {
+  __typename?: "StageChangeEdge";
+  /** Opaque cursor of this item, for `after`. */
+  cursor: Scalars["String"]["output"];
+  /** The stage change. */
+  node: StageChange;
+};
+
 /** Something an actor said, in the source's own words. */
 export type Statement = Fact &
   Node & {
     __typename?: "Statement";
     /** What it is about: commitments, priorities, conditions, actors and other facts. */
-    about: Array<Fact>;
+    about: FactConnection;
     /** The event it was made at; null when the source does not say. */
     event?: Maybe<Event>;
     /** The exact words of the sources that state it. */
-    evidence: Array<Evidence>;
+    evidence: EvidenceConnection;
     /** Opaque and stable id. */
     id: Scalars["ID"]["output"];
     /** The statement's slug, e.g. `macron-significant-step`. */
@@ -1524,6 +2079,18 @@ export type Statement = Fact &
     /** What was said, in the source's words. */
     text: Scalars["String"]["output"];
   };
+
+/** Something an actor said, in the source's own words. */
+export type StatementAboutArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** Something an actor said, in the source's own words. */
+export type StatementEvidenceArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
 
 /** A page of statements. */
 export type StatementConnection = {
@@ -1743,6 +2310,14 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> =
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Actor: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>["Actor"]>;
+  ActorConnection: ResolverTypeWrapper<
+    Omit<ActorConnection, "edges"> & {
+      edges: Array<ResolversTypes["ActorEdge"]>;
+    }
+  >;
+  ActorEdge: ResolverTypeWrapper<
+    Omit<ActorEdge, "node"> & { node: ResolversTypes["Actor"] }
+  >;
   AddCommitmentInput: AddCommitmentInput;
   AddStatementInput: AddStatementInput;
   AmendCommitmentInput: AmendCommitmentInput;
@@ -1760,6 +2335,14 @@ export type ResolversTypes = {
   Bindingness: Bindingness;
   Boolean: ResolverTypeWrapper<Scalars["Boolean"]["output"]>;
   Capability: ResolverTypeWrapper<CapabilityRow>;
+  CapabilityConnection: ResolverTypeWrapper<
+    Omit<CapabilityConnection, "edges"> & {
+      edges: Array<ResolversTypes["CapabilityEdge"]>;
+    }
+  >;
+  CapabilityEdge: ResolverTypeWrapper<
+    Omit<CapabilityEdge, "node"> & { node: ResolversTypes["Capability"] }
+  >;
   Commitment: ResolverTypeWrapper<CommitmentRow>;
   CommitmentConnection: ResolverTypeWrapper<
     Omit<CommitmentConnection, "edges"> & {
@@ -1815,6 +2398,16 @@ export type ResolversTypes = {
     Omit<DomainEdge, "node"> & { node: ResolversTypes["Domain"] }
   >;
   DomainLeadership: ResolverTypeWrapper<DomainLeadershipRow>;
+  DomainLeadershipConnection: ResolverTypeWrapper<
+    Omit<DomainLeadershipConnection, "edges"> & {
+      edges: Array<ResolversTypes["DomainLeadershipEdge"]>;
+    }
+  >;
+  DomainLeadershipEdge: ResolverTypeWrapper<
+    Omit<DomainLeadershipEdge, "node"> & {
+      node: ResolversTypes["DomainLeadership"];
+    }
+  >;
   DomainLeadershipPayload: ResolverTypeWrapper<FactPayloadRow>;
   Event: ResolverTypeWrapper<EventRow>;
   EventConnection: ResolverTypeWrapper<
@@ -1836,6 +2429,12 @@ export type ResolversTypes = {
   >;
   EvidenceInput: EvidenceInput;
   Fact: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>["Fact"]>;
+  FactConnection: ResolverTypeWrapper<
+    Omit<FactConnection, "edges"> & { edges: Array<ResolversTypes["FactEdge"]> }
+  >;
+  FactEdge: ResolverTypeWrapper<
+    Omit<FactEdge, "node"> & { node: ResolversTypes["Fact"] }
+  >;
   Float: ResolverTypeWrapper<Scalars["Float"]["output"]>;
   ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
   IngestSourceInput: IngestSourceInput;
@@ -1843,6 +2442,12 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>["Node"]>;
+  NodeConnection: ResolverTypeWrapper<
+    Omit<NodeConnection, "edges"> & { edges: Array<ResolversTypes["NodeEdge"]> }
+  >;
+  NodeEdge: ResolverTypeWrapper<
+    Omit<NodeEdge, "node"> & { node: ResolversTypes["Node"] }
+  >;
   OpenQuestion: ResolverTypeWrapper<OpenQuestionRow>;
   OpenQuestionConnection: ResolverTypeWrapper<
     Omit<OpenQuestionConnection, "edges"> & {
@@ -1873,6 +2478,14 @@ export type ResolversTypes = {
     Omit<PersonEdge, "node"> & { node: ResolversTypes["Person"] }
   >;
   Position: ResolverTypeWrapper<PositionRow>;
+  PositionConnection: ResolverTypeWrapper<
+    Omit<PositionConnection, "edges"> & {
+      edges: Array<ResolversTypes["PositionEdge"]>;
+    }
+  >;
+  PositionEdge: ResolverTypeWrapper<
+    Omit<PositionEdge, "node"> & { node: ResolversTypes["Position"] }
+  >;
   Priority: ResolverTypeWrapper<PriorityRow>;
   PriorityConnection: ResolverTypeWrapper<
     Omit<PriorityConnection, "edges"> & {
@@ -1886,7 +2499,19 @@ export type ResolversTypes = {
   RecordCommitmentStageInput: RecordCommitmentStageInput;
   RecordCommitmentStagePayload: ResolverTypeWrapper<StageChangePayloadRow>;
   Risk: ResolverTypeWrapper<RiskRow>;
+  RiskConnection: ResolverTypeWrapper<
+    Omit<RiskConnection, "edges"> & { edges: Array<ResolversTypes["RiskEdge"]> }
+  >;
+  RiskEdge: ResolverTypeWrapper<
+    Omit<RiskEdge, "node"> & { node: ResolversTypes["Risk"] }
+  >;
   Role: ResolverTypeWrapper<RoleRow>;
+  RoleConnection: ResolverTypeWrapper<
+    Omit<RoleConnection, "edges"> & { edges: Array<ResolversTypes["RoleEdge"]> }
+  >;
+  RoleEdge: ResolverTypeWrapper<
+    Omit<RoleEdge, "node"> & { node: ResolversTypes["Role"] }
+  >;
   SearchHit: ResolverTypeWrapper<
     ResolversUnionTypes<ResolversTypes>["SearchHit"]
   >;
@@ -1909,6 +2534,14 @@ export type ResolversTypes = {
     Omit<SourceEdge, "node"> & { node: ResolversTypes["Source"] }
   >;
   StageChange: ResolverTypeWrapper<StageChangeRow>;
+  StageChangeConnection: ResolverTypeWrapper<
+    Omit<StageChangeConnection, "edges"> & {
+      edges: Array<ResolversTypes["StageChangeEdge"]>;
+    }
+  >;
+  StageChangeEdge: ResolverTypeWrapper<
+    Omit<StageChangeEdge, "node"> & { node: ResolversTypes["StageChange"] }
+  >;
   Statement: ResolverTypeWrapper<StatementRow>;
   StatementConnection: ResolverTypeWrapper<
     Omit<StatementConnection, "edges"> & {
@@ -1927,6 +2560,10 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Actor: ResolversInterfaceTypes<ResolversParentTypes>["Actor"];
+  ActorConnection: Omit<ActorConnection, "edges"> & {
+    edges: Array<ResolversParentTypes["ActorEdge"]>;
+  };
+  ActorEdge: Omit<ActorEdge, "node"> & { node: ResolversParentTypes["Actor"] };
   AddCommitmentInput: AddCommitmentInput;
   AddStatementInput: AddStatementInput;
   AmendCommitmentInput: AmendCommitmentInput;
@@ -1941,6 +2578,12 @@ export type ResolversParentTypes = {
   };
   Boolean: Scalars["Boolean"]["output"];
   Capability: CapabilityRow;
+  CapabilityConnection: Omit<CapabilityConnection, "edges"> & {
+    edges: Array<ResolversParentTypes["CapabilityEdge"]>;
+  };
+  CapabilityEdge: Omit<CapabilityEdge, "node"> & {
+    node: ResolversParentTypes["Capability"];
+  };
   Commitment: CommitmentRow;
   CommitmentConnection: Omit<CommitmentConnection, "edges"> & {
     edges: Array<ResolversParentTypes["CommitmentEdge"]>;
@@ -1980,6 +2623,12 @@ export type ResolversParentTypes = {
     node: ResolversParentTypes["Domain"];
   };
   DomainLeadership: DomainLeadershipRow;
+  DomainLeadershipConnection: Omit<DomainLeadershipConnection, "edges"> & {
+    edges: Array<ResolversParentTypes["DomainLeadershipEdge"]>;
+  };
+  DomainLeadershipEdge: Omit<DomainLeadershipEdge, "node"> & {
+    node: ResolversParentTypes["DomainLeadership"];
+  };
   DomainLeadershipPayload: FactPayloadRow;
   Event: EventRow;
   EventConnection: Omit<EventConnection, "edges"> & {
@@ -1995,6 +2644,10 @@ export type ResolversParentTypes = {
   };
   EvidenceInput: EvidenceInput;
   Fact: ResolversInterfaceTypes<ResolversParentTypes>["Fact"];
+  FactConnection: Omit<FactConnection, "edges"> & {
+    edges: Array<ResolversParentTypes["FactEdge"]>;
+  };
+  FactEdge: Omit<FactEdge, "node"> & { node: ResolversParentTypes["Fact"] };
   Float: Scalars["Float"]["output"];
   ID: Scalars["ID"]["output"];
   IngestSourceInput: IngestSourceInput;
@@ -2002,6 +2655,10 @@ export type ResolversParentTypes = {
   Int: Scalars["Int"]["output"];
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>["Node"];
+  NodeConnection: Omit<NodeConnection, "edges"> & {
+    edges: Array<ResolversParentTypes["NodeEdge"]>;
+  };
+  NodeEdge: Omit<NodeEdge, "node"> & { node: ResolversParentTypes["Node"] };
   OpenQuestion: OpenQuestionRow;
   OpenQuestionConnection: Omit<OpenQuestionConnection, "edges"> & {
     edges: Array<ResolversParentTypes["OpenQuestionEdge"]>;
@@ -2025,6 +2682,12 @@ export type ResolversParentTypes = {
     node: ResolversParentTypes["Person"];
   };
   Position: PositionRow;
+  PositionConnection: Omit<PositionConnection, "edges"> & {
+    edges: Array<ResolversParentTypes["PositionEdge"]>;
+  };
+  PositionEdge: Omit<PositionEdge, "node"> & {
+    node: ResolversParentTypes["Position"];
+  };
   Priority: PriorityRow;
   PriorityConnection: Omit<PriorityConnection, "edges"> & {
     edges: Array<ResolversParentTypes["PriorityEdge"]>;
@@ -2036,7 +2699,15 @@ export type ResolversParentTypes = {
   RecordCommitmentStageInput: RecordCommitmentStageInput;
   RecordCommitmentStagePayload: StageChangePayloadRow;
   Risk: RiskRow;
+  RiskConnection: Omit<RiskConnection, "edges"> & {
+    edges: Array<ResolversParentTypes["RiskEdge"]>;
+  };
+  RiskEdge: Omit<RiskEdge, "node"> & { node: ResolversParentTypes["Risk"] };
   Role: RoleRow;
+  RoleConnection: Omit<RoleConnection, "edges"> & {
+    edges: Array<ResolversParentTypes["RoleEdge"]>;
+  };
+  RoleEdge: Omit<RoleEdge, "node"> & { node: ResolversParentTypes["Role"] };
   SearchHit: ResolversUnionTypes<ResolversParentTypes>["SearchHit"];
   SearchResult: SearchHitRow;
   SearchResultConnection: Omit<SearchResultConnection, "edges"> & {
@@ -2053,6 +2724,12 @@ export type ResolversParentTypes = {
     node: ResolversParentTypes["Source"];
   };
   StageChange: StageChangeRow;
+  StageChangeConnection: Omit<StageChangeConnection, "edges"> & {
+    edges: Array<ResolversParentTypes["StageChangeEdge"]>;
+  };
+  StageChangeEdge: Omit<StageChangeEdge, "node"> & {
+    node: ResolversParentTypes["StageChange"];
+  };
   Statement: StatementRow;
   StatementConnection: Omit<StatementConnection, "edges"> & {
     edges: Array<ResolversParentTypes["StatementEdge"]>;
@@ -2077,6 +2754,25 @@ export type ActorResolvers<
   >;
 };
 
+export type ActorConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["ActorConnection"] =
+    ResolversParentTypes["ActorConnection"],
+> = {
+  edges?: Resolver<Array<ResolversTypes["ActorEdge"]>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type ActorEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["ActorEdge"] =
+    ResolversParentTypes["ActorEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["Actor"], ParentType, ContextType>;
+};
+
 export type AttachEvidencePayloadResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["AttachEvidencePayload"] =
@@ -2098,7 +2794,12 @@ export type AuditEventResolvers<
   keyId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   operation?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  touched?: Resolver<Array<ResolversTypes["Node"]>, ParentType, ContextType>;
+  touched?: Resolver<
+    ResolversTypes["NodeConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<AuditEventTouchedArgs, "first">
+  >;
 };
 
 export type AuditEventConnectionResolvers<
@@ -2130,19 +2831,44 @@ export type CapabilityResolvers<
     ResolversParentTypes["Capability"],
 > = {
   commitments?: Resolver<
-    Array<ResolversTypes["Commitment"]>,
+    ResolversTypes["CommitmentConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<CapabilityCommitmentsArgs, "first">
   >;
   evidence?: Resolver<
-    Array<ResolversTypes["Evidence"]>,
+    ResolversTypes["EvidenceConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<CapabilityEvidenceArgs, "first">
   >;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CapabilityConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["CapabilityConnection"] =
+    ResolversParentTypes["CapabilityConnection"],
+> = {
+  edges?: Resolver<
+    Array<ResolversTypes["CapabilityEdge"]>,
+    ParentType,
+    ContextType
+  >;
+  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type CapabilityEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["CapabilityEdge"] =
+    ResolversParentTypes["CapabilityEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["Capability"], ParentType, ContextType>;
 };
 
 export type CommitmentResolvers<
@@ -2166,21 +2892,29 @@ export type CommitmentResolvers<
     ContextType
   >;
   capabilities?: Resolver<
-    Array<ResolversTypes["Capability"]>,
+    ResolversTypes["CapabilityConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<CommitmentCapabilitiesArgs, "first">
   >;
   conditions?: Resolver<
-    Array<ResolversTypes["Condition"]>,
+    ResolversTypes["ConditionConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<CommitmentConditionsArgs, "first">
   >;
-  domains?: Resolver<Array<ResolversTypes["Domain"]>, ParentType, ContextType>;
+  domains?: Resolver<
+    ResolversTypes["DomainConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<CommitmentDomainsArgs, "first">
+  >;
   event?: Resolver<Maybe<ResolversTypes["Event"]>, ParentType, ContextType>;
   evidence?: Resolver<
-    Array<ResolversTypes["Evidence"]>,
+    ResolversTypes["EvidenceConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<CommitmentEvidenceArgs, "first">
   >;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   initialStage?: Resolver<
@@ -2190,33 +2924,47 @@ export type CommitmentResolvers<
   >;
   key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   openQuestions?: Resolver<
-    Array<ResolversTypes["OpenQuestion"]>,
+    ResolversTypes["OpenQuestionConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<CommitmentOpenQuestionsArgs, "first">
   >;
-  pledgers?: Resolver<Array<ResolversTypes["Actor"]>, ParentType, ContextType>;
+  pledgers?: Resolver<
+    ResolversTypes["ActorConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<CommitmentPledgersArgs, "first">
+  >;
   pledgersDisclosed?: Resolver<
     ResolversTypes["Boolean"],
     ParentType,
     ContextType
   >;
   positions?: Resolver<
-    Array<ResolversTypes["Position"]>,
+    ResolversTypes["PositionConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<CommitmentPositionsArgs, "first">
   >;
   priorities?: Resolver<
-    Array<ResolversTypes["Priority"]>,
+    ResolversTypes["PriorityConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<CommitmentPrioritiesArgs, "first">
   >;
-  risks?: Resolver<Array<ResolversTypes["Risk"]>, ParentType, ContextType>;
+  risks?: Resolver<
+    ResolversTypes["RiskConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<CommitmentRisksArgs, "first">
+  >;
   stage?: Resolver<ResolversTypes["CommitmentStage"], ParentType, ContextType>;
   stageConflict?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
   stageHistory?: Resolver<
-    Array<ResolversTypes["StageChange"]>,
+    ResolversTypes["StageChangeConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<CommitmentStageHistoryArgs, "first">
   >;
   statements?: Resolver<
     ResolversTypes["StatementConnection"],
@@ -2274,17 +3022,19 @@ export type ConditionResolvers<
   >;
   description?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   evidence?: Resolver<
-    Array<ResolversTypes["Evidence"]>,
+    ResolversTypes["EvidenceConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<ConditionEvidenceArgs, "first">
   >;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes["ConditionKind"], ParentType, ContextType>;
   positions?: Resolver<
-    Array<ResolversTypes["Position"]>,
+    ResolversTypes["PositionConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<ConditionPositionsArgs, "first">
   >;
   statements?: Resolver<
     ResolversTypes["StatementConnection"],
@@ -2370,33 +3120,43 @@ export type CountryResolvers<
   >;
   code?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   eventsAttended?: Resolver<
-    Array<ResolversTypes["Event"]>,
+    ResolversTypes["EventConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<CountryEventsAttendedArgs, "first">
   >;
   evidence?: Resolver<
-    Array<ResolversTypes["Evidence"]>,
+    ResolversTypes["EvidenceConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<CountryEvidenceArgs, "first">
   >;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  leaders?: Resolver<Array<ResolversTypes["Person"]>, ParentType, ContextType>;
   leadership?: Resolver<
-    Array<ResolversTypes["DomainLeadership"]>,
+    ResolversTypes["DomainLeadershipConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<CountryLeadershipArgs, "first">
   >;
   memberships?: Resolver<
-    Array<ResolversTypes["Organization"]>,
+    ResolversTypes["OrganizationConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<CountryMembershipsArgs, "first">
   >;
   name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  openQuestions?: Resolver<
-    Array<ResolversTypes["OpenQuestion"]>,
+  officeHolders?: Resolver<
+    ResolversTypes["PersonConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<CountryOfficeHoldersArgs, "first">
+  >;
+  openQuestions?: Resolver<
+    ResolversTypes["OpenQuestionConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<CountryOpenQuestionsArgs, "first">
   >;
   pledges?: Resolver<
     ResolversTypes["CommitmentConnection"],
@@ -2405,12 +3165,23 @@ export type CountryResolvers<
     RequireFields<CountryPledgesArgs, "first">
   >;
   positions?: Resolver<
-    Array<ResolversTypes["Position"]>,
+    ResolversTypes["PositionConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<CountryPositionsArgs, "first">
   >;
-  risks?: Resolver<Array<ResolversTypes["Risk"]>, ParentType, ContextType>;
-  roles?: Resolver<Array<ResolversTypes["Role"]>, ParentType, ContextType>;
+  risks?: Resolver<
+    ResolversTypes["RiskConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<CountryRisksArgs, "first">
+  >;
+  roles?: Resolver<
+    ResolversTypes["RoleConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<CountryRolesArgs, "first">
+  >;
   statements?: Resolver<
     ResolversTypes["StatementConnection"],
     ParentType,
@@ -2455,16 +3226,18 @@ export type DomainResolvers<
     RequireFields<DomainCommitmentsArgs, "first">
   >;
   evidence?: Resolver<
-    Array<ResolversTypes["Evidence"]>,
+    ResolversTypes["EvidenceConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<DomainEvidenceArgs, "first">
   >;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   leadership?: Resolver<
-    Array<ResolversTypes["DomainLeadership"]>,
+    ResolversTypes["DomainLeadershipConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<DomainLeadershipArgs, "first">
   >;
   name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   statements?: Resolver<
@@ -2505,25 +3278,33 @@ export type DomainLeadershipResolvers<
     ResolversParentTypes["DomainLeadership"],
 > = {
   conditions?: Resolver<
-    Array<ResolversTypes["Condition"]>,
+    ResolversTypes["ConditionConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<DomainLeadershipConditionsArgs, "first">
   >;
   determined?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
   disclosed?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
   domain?: Resolver<ResolversTypes["Domain"], ParentType, ContextType>;
   evidence?: Resolver<
-    Array<ResolversTypes["Evidence"]>,
+    ResolversTypes["EvidenceConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<DomainLeadershipEvidenceArgs, "first">
   >;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  leads?: Resolver<Array<ResolversTypes["Actor"]>, ParentType, ContextType>;
-  openQuestions?: Resolver<
-    Array<ResolversTypes["OpenQuestion"]>,
+  leads?: Resolver<
+    ResolversTypes["ActorConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<DomainLeadershipLeadsArgs, "first">
+  >;
+  openQuestions?: Resolver<
+    ResolversTypes["OpenQuestionConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<DomainLeadershipOpenQuestionsArgs, "first">
   >;
   statements?: Resolver<
     ResolversTypes["StatementConnection"],
@@ -2532,6 +3313,29 @@ export type DomainLeadershipResolvers<
     RequireFields<DomainLeadershipStatementsArgs, "first">
   >;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DomainLeadershipConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["DomainLeadershipConnection"] =
+    ResolversParentTypes["DomainLeadershipConnection"],
+> = {
+  edges?: Resolver<
+    Array<ResolversTypes["DomainLeadershipEdge"]>,
+    ParentType,
+    ContextType
+  >;
+  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type DomainLeadershipEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["DomainLeadershipEdge"] =
+    ResolversParentTypes["DomainLeadershipEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["DomainLeadership"], ParentType, ContextType>;
 };
 
 export type DomainLeadershipPayloadResolvers<
@@ -2553,7 +3357,12 @@ export type EventResolvers<
   ParentType extends ResolversParentTypes["Event"] =
     ResolversParentTypes["Event"],
 > = {
-  attendees?: Resolver<Array<ResolversTypes["Actor"]>, ParentType, ContextType>;
+  attendees?: Resolver<
+    ResolversTypes["ActorConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<EventAttendeesArgs, "first">
+  >;
   commitments?: Resolver<
     ResolversTypes["CommitmentConnection"],
     ParentType,
@@ -2562,9 +3371,10 @@ export type EventResolvers<
   >;
   dateText?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
   evidence?: Resolver<
-    Array<ResolversTypes["Evidence"]>,
+    ResolversTypes["EvidenceConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<EventEvidenceArgs, "first">
   >;
   headsOfStateAndGovernmentCount?: Resolver<
     Maybe<ResolversTypes["Int"]>,
@@ -2585,9 +3395,10 @@ export type EventResolvers<
     ContextType
   >;
   openQuestions?: Resolver<
-    Array<ResolversTypes["OpenQuestion"]>,
+    ResolversTypes["OpenQuestionConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<EventOpenQuestionsArgs, "first">
   >;
   participantCount?: Resolver<
     Maybe<ResolversTypes["Int"]>,
@@ -2596,9 +3407,10 @@ export type EventResolvers<
   >;
   place?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
   priorities?: Resolver<
-    Array<ResolversTypes["Priority"]>,
+    ResolversTypes["PriorityConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<EventPrioritiesArgs, "first">
   >;
   statements?: Resolver<
     ResolversTypes["StatementConnection"],
@@ -2634,7 +3446,12 @@ export type EvidenceResolvers<
     ResolversParentTypes["Evidence"],
 > = {
   end?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-  facts?: Resolver<Array<ResolversTypes["Fact"]>, ParentType, ContextType>;
+  facts?: Resolver<
+    ResolversTypes["FactConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<EvidenceFactsArgs, "first">
+  >;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
@@ -2692,13 +3509,37 @@ export type FactResolvers<
   >;
 };
 
+export type FactConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["FactConnection"] =
+    ResolversParentTypes["FactConnection"],
+> = {
+  edges?: Resolver<Array<ResolversTypes["FactEdge"]>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type FactEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["FactEdge"] =
+    ResolversParentTypes["FactEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["Fact"], ParentType, ContextType>;
+};
+
 export type IngestSourcePayloadResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["IngestSourcePayload"] =
     ResolversParentTypes["IngestSourcePayload"],
 > = {
   auditEventId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  facts?: Resolver<Array<ResolversTypes["Fact"]>, ParentType, ContextType>;
+  facts?: Resolver<
+    ResolversTypes["FactConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<IngestSourcePayloadFactsArgs, "first">
+  >;
   nodesCreated?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
   relationshipsCreated?: Resolver<
     ResolversTypes["Int"],
@@ -2786,16 +3627,41 @@ export type NodeResolvers<
   >;
 };
 
+export type NodeConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["NodeConnection"] =
+    ResolversParentTypes["NodeConnection"],
+> = {
+  edges?: Resolver<Array<ResolversTypes["NodeEdge"]>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type NodeEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["NodeEdge"] =
+    ResolversParentTypes["NodeEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["Node"], ParentType, ContextType>;
+};
+
 export type OpenQuestionResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["OpenQuestion"] =
     ResolversParentTypes["OpenQuestion"],
 > = {
-  about?: Resolver<Array<ResolversTypes["Fact"]>, ParentType, ContextType>;
-  evidence?: Resolver<
-    Array<ResolversTypes["Evidence"]>,
+  about?: Resolver<
+    ResolversTypes["FactConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<OpenQuestionAboutArgs, "first">
+  >;
+  evidence?: Resolver<
+    ResolversTypes["EvidenceConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<OpenQuestionEvidenceArgs, "first">
   >;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
@@ -2833,24 +3699,32 @@ export type OrganizationResolvers<
     ResolversParentTypes["Organization"],
 > = {
   eventsAttended?: Resolver<
-    Array<ResolversTypes["Event"]>,
+    ResolversTypes["EventConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<OrganizationEventsAttendedArgs, "first">
   >;
   evidence?: Resolver<
-    Array<ResolversTypes["Evidence"]>,
+    ResolversTypes["EvidenceConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<OrganizationEvidenceArgs, "first">
   >;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes["OrganizationKind"], ParentType, ContextType>;
   leadership?: Resolver<
-    Array<ResolversTypes["DomainLeadership"]>,
+    ResolversTypes["DomainLeadershipConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<OrganizationLeadershipArgs, "first">
   >;
-  members?: Resolver<Array<ResolversTypes["Country"]>, ParentType, ContextType>;
+  members?: Resolver<
+    ResolversTypes["CountryConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<OrganizationMembersArgs, "first">
+  >;
   name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   pledges?: Resolver<
     ResolversTypes["CommitmentConnection"],
@@ -2859,11 +3733,17 @@ export type OrganizationResolvers<
     RequireFields<OrganizationPledgesArgs, "first">
   >;
   positions?: Resolver<
-    Array<ResolversTypes["Position"]>,
+    ResolversTypes["PositionConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<OrganizationPositionsArgs, "first">
   >;
-  roles?: Resolver<Array<ResolversTypes["Role"]>, ParentType, ContextType>;
+  roles?: Resolver<
+    ResolversTypes["RoleConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<OrganizationRolesArgs, "first">
+  >;
   statements?: Resolver<
     ResolversTypes["StatementConnection"],
     ParentType,
@@ -2925,24 +3805,32 @@ export type PersonResolvers<
     ResolversParentTypes["Person"],
 > = {
   eventsAttended?: Resolver<
-    Array<ResolversTypes["Event"]>,
+    ResolversTypes["EventConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<PersonEventsAttendedArgs, "first">
   >;
   evidence?: Resolver<
-    Array<ResolversTypes["Evidence"]>,
+    ResolversTypes["EvidenceConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<PersonEvidenceArgs, "first">
   >;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   positions?: Resolver<
-    Array<ResolversTypes["Position"]>,
+    ResolversTypes["PositionConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<PersonPositionsArgs, "first">
   >;
-  roles?: Resolver<Array<ResolversTypes["Role"]>, ParentType, ContextType>;
+  roles?: Resolver<
+    ResolversTypes["RoleConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<PersonRolesArgs, "first">
+  >;
   statements?: Resolver<
     ResolversTypes["StatementConnection"],
     ParentType,
@@ -2980,17 +3868,46 @@ export type PositionResolvers<
   ParentType extends ResolversParentTypes["Position"] =
     ResolversParentTypes["Position"],
 > = {
-  about?: Resolver<Array<ResolversTypes["Fact"]>, ParentType, ContextType>;
-  evidence?: Resolver<
-    Array<ResolversTypes["Evidence"]>,
+  about?: Resolver<
+    ResolversTypes["FactConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<PositionAboutArgs, "first">
+  >;
+  evidence?: Resolver<
+    ResolversTypes["EvidenceConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<PositionEvidenceArgs, "first">
   >;
   holder?: Resolver<ResolversTypes["Actor"], ParentType, ContextType>;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   stance?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PositionConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["PositionConnection"] =
+    ResolversParentTypes["PositionConnection"],
+> = {
+  edges?: Resolver<
+    Array<ResolversTypes["PositionEdge"]>,
+    ParentType,
+    ContextType
+  >;
+  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type PositionEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["PositionEdge"] =
+    ResolversParentTypes["PositionEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["Position"], ParentType, ContextType>;
 };
 
 export type PriorityResolvers<
@@ -3006,9 +3923,10 @@ export type PriorityResolvers<
   >;
   event?: Resolver<Maybe<ResolversTypes["Event"]>, ParentType, ContextType>;
   evidence?: Resolver<
-    Array<ResolversTypes["Evidence"]>,
+    ResolversTypes["EvidenceConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<PriorityEvidenceArgs, "first">
   >;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
@@ -3172,14 +4090,39 @@ export type RiskResolvers<
 > = {
   description?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   evidence?: Resolver<
-    Array<ResolversTypes["Evidence"]>,
+    ResolversTypes["EvidenceConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<RiskEvidenceArgs, "first">
   >;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  threatens?: Resolver<Array<ResolversTypes["Fact"]>, ParentType, ContextType>;
+  threatens?: Resolver<
+    ResolversTypes["FactConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<RiskThreatensArgs, "first">
+  >;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RiskConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["RiskConnection"] =
+    ResolversParentTypes["RiskConnection"],
+> = {
+  edges?: Resolver<Array<ResolversTypes["RiskEdge"]>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type RiskEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["RiskEdge"] =
+    ResolversParentTypes["RiskEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["Risk"], ParentType, ContextType>;
 };
 
 export type RoleResolvers<
@@ -3188,9 +4131,10 @@ export type RoleResolvers<
     ResolversParentTypes["Role"],
 > = {
   evidence?: Resolver<
-    Array<ResolversTypes["Evidence"]>,
+    ResolversTypes["EvidenceConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<RoleEvidenceArgs, "first">
   >;
   holder?: Resolver<ResolversTypes["Person"], ParentType, ContextType>;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
@@ -3198,6 +4142,25 @@ export type RoleResolvers<
   of?: Resolver<ResolversTypes["Actor"], ParentType, ContextType>;
   title?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RoleConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["RoleConnection"] =
+    ResolversParentTypes["RoleConnection"],
+> = {
+  edges?: Resolver<Array<ResolversTypes["RoleEdge"]>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type RoleEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["RoleEdge"] =
+    ResolversParentTypes["RoleEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["Role"], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<
@@ -3300,9 +4263,10 @@ export type StageChangeResolvers<
 > = {
   asOf?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   evidence?: Resolver<
-    Array<ResolversTypes["Evidence"]>,
+    ResolversTypes["EvidenceConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<StageChangeEvidenceArgs, "first">
   >;
   key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
@@ -3310,17 +4274,46 @@ export type StageChangeResolvers<
   stage?: Resolver<ResolversTypes["CommitmentStage"], ParentType, ContextType>;
 };
 
+export type StageChangeConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["StageChangeConnection"] =
+    ResolversParentTypes["StageChangeConnection"],
+> = {
+  edges?: Resolver<
+    Array<ResolversTypes["StageChangeEdge"]>,
+    ParentType,
+    ContextType
+  >;
+  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type StageChangeEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["StageChangeEdge"] =
+    ResolversParentTypes["StageChangeEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["StageChange"], ParentType, ContextType>;
+};
+
 export type StatementResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["Statement"] =
     ResolversParentTypes["Statement"],
 > = {
-  about?: Resolver<Array<ResolversTypes["Fact"]>, ParentType, ContextType>;
+  about?: Resolver<
+    ResolversTypes["FactConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<StatementAboutArgs, "first">
+  >;
   event?: Resolver<Maybe<ResolversTypes["Event"]>, ParentType, ContextType>;
   evidence?: Resolver<
-    Array<ResolversTypes["Evidence"]>,
+    ResolversTypes["EvidenceConnection"],
     ParentType,
-    ContextType
+    ContextType,
+    RequireFields<StatementEvidenceArgs, "first">
   >;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
@@ -3366,11 +4359,15 @@ export type StatementPayloadResolvers<
 
 export type Resolvers<ContextType = Context> = {
   Actor?: ActorResolvers<ContextType>;
+  ActorConnection?: ActorConnectionResolvers<ContextType>;
+  ActorEdge?: ActorEdgeResolvers<ContextType>;
   AttachEvidencePayload?: AttachEvidencePayloadResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   Capability?: CapabilityResolvers<ContextType>;
+  CapabilityConnection?: CapabilityConnectionResolvers<ContextType>;
+  CapabilityEdge?: CapabilityEdgeResolvers<ContextType>;
   Commitment?: CommitmentResolvers<ContextType>;
   CommitmentConnection?: CommitmentConnectionResolvers<ContextType>;
   CommitmentEdge?: CommitmentEdgeResolvers<ContextType>;
@@ -3388,6 +4385,8 @@ export type Resolvers<ContextType = Context> = {
   DomainConnection?: DomainConnectionResolvers<ContextType>;
   DomainEdge?: DomainEdgeResolvers<ContextType>;
   DomainLeadership?: DomainLeadershipResolvers<ContextType>;
+  DomainLeadershipConnection?: DomainLeadershipConnectionResolvers<ContextType>;
+  DomainLeadershipEdge?: DomainLeadershipEdgeResolvers<ContextType>;
   DomainLeadershipPayload?: DomainLeadershipPayloadResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
@@ -3396,9 +4395,13 @@ export type Resolvers<ContextType = Context> = {
   EvidenceConnection?: EvidenceConnectionResolvers<ContextType>;
   EvidenceEdge?: EvidenceEdgeResolvers<ContextType>;
   Fact?: FactResolvers<ContextType>;
+  FactConnection?: FactConnectionResolvers<ContextType>;
+  FactEdge?: FactEdgeResolvers<ContextType>;
   IngestSourcePayload?: IngestSourcePayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  NodeConnection?: NodeConnectionResolvers<ContextType>;
+  NodeEdge?: NodeEdgeResolvers<ContextType>;
   OpenQuestion?: OpenQuestionResolvers<ContextType>;
   OpenQuestionConnection?: OpenQuestionConnectionResolvers<ContextType>;
   OpenQuestionEdge?: OpenQuestionEdgeResolvers<ContextType>;
@@ -3410,13 +4413,19 @@ export type Resolvers<ContextType = Context> = {
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
+  PositionConnection?: PositionConnectionResolvers<ContextType>;
+  PositionEdge?: PositionEdgeResolvers<ContextType>;
   Priority?: PriorityResolvers<ContextType>;
   PriorityConnection?: PriorityConnectionResolvers<ContextType>;
   PriorityEdge?: PriorityEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordCommitmentStagePayload?: RecordCommitmentStagePayloadResolvers<ContextType>;
   Risk?: RiskResolvers<ContextType>;
+  RiskConnection?: RiskConnectionResolvers<ContextType>;
+  RiskEdge?: RiskEdgeResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
+  RoleConnection?: RoleConnectionResolvers<ContextType>;
+  RoleEdge?: RoleEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   SearchResultConnection?: SearchResultConnectionResolvers<ContextType>;
@@ -3425,6 +4434,8 @@ export type Resolvers<ContextType = Context> = {
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
   StageChange?: StageChangeResolvers<ContextType>;
+  StageChangeConnection?: StageChangeConnectionResolvers<ContextType>;
+  StageChangeEdge?: StageChangeEdgeResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;

@@ -8,17 +8,12 @@ import { label, type NodeLabel } from './model';
  * more than it returns). A Source's full text stays out: answers quote evidence from many
  * sources and rarely want whole documents, so `Source.text` is loaded on its own.
  */
-export function row(
-  variable: string,
-  { withEvidence = false, shape, evidenceShape, sourceShape }: RowOptions = {},
-  entries: readonly string[] = [],
-): string {
+export function row(variable: string, { shape }: RowOptions = {}, entries: readonly string[] = []): string {
   const v = variable;
-  const evidence = withEvidence ? [`evidence: ${evidenceList(v, evidenceShape, sourceShape)}`] : [];
-  const extra = [...evidence, ...entries].map((entry) => `, ${entry}`).join('');
+  const extra = entries.map((entry) => `, ${entry}`).join('');
   if (shape?.label === 'Source') return sourceRow(v, shape);
   if (shape?.label === 'Evidence')
-    return `${v} {${projection(shape)}, label: 'Evidence', sourceKey: [(${v})-[:IN]->(quoted:Source) | quoted.key][0]}`;
+    return `${v} {${projection(shape)}, label: 'Evidence', sourceKey: [(${v})-[:IN]->(quoted:Source) | quoted.key][0]${extra}}`;
   if (shape) return `${v} {${projection(shape)}, label: '${shape.label}'${extra}}`;
   return [
     `CASE WHEN ${v}:Source THEN ${sourceRow(v)}`,
@@ -33,12 +28,8 @@ export interface RowShape {
 }
 
 export interface RowOptions {
-  /** Also carry the fact's evidence (each with its source), for answers that quote it. */
-  withEvidence?: boolean;
   /** Only these properties (else all of them). */
   shape?: RowShape;
-  evidenceShape?: RowShape;
-  sourceShape?: RowShape;
 }
 
 const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
@@ -54,22 +45,6 @@ function projection(shape: RowShape): string {
 
 function sourceRow(variable: string, shape: RowShape = { label: 'Source', properties: SOURCE_PROPERTIES }): string {
   return `${variable} {${projection({ ...shape, properties: shape.properties.filter((name) => name !== 'text') })}, label: 'Source'}`;
-}
-
-/** An Evidence row with its source inline: `evidence` bound to the Evidence, `source` to its Source. */
-export function evidenceRow(evidence: string, source: string, evidenceShape?: RowShape, sourceShape?: RowShape): string {
-  const properties = evidenceShape ? projection(evidenceShape) : '.*';
-  return `${evidence} {${properties}, label: 'Evidence', sourceKey: ${source}.key, source: ${sourceRow(source, sourceShape)}}`;
-}
-
-/** The evidence of the fact bound to `fact`, in source order, as rows. */
-function evidenceList(fact: string, evidenceShape?: RowShape, sourceShape?: RowShape): string {
-  const [evidence, source] = [`${fact}_evidence`, `${fact}_source`];
-  return [
-    `COLLECT { MATCH (${fact})-[:EVIDENCED_BY]->(${evidence}:Evidence)-[:IN]->(${source}:Source)`,
-    `WITH ${evidence}, ${source} ORDER BY ${evidence}.start, ${evidence}.\`end\``,
-    `RETURN ${evidenceRow(evidence, source, evidenceShape, sourceShape)} }`,
-  ].join(' ');
 }
 
 /**

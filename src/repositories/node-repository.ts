@@ -1,10 +1,10 @@
 import type { GraphClient } from '../neo4j/client';
 import type { Page, PageOf } from '../pagination';
-import { evidenceRow, pageParams, pageQuery } from './cypher';
+import { pageParams, pageQuery } from './cypher';
 import { label } from './model';
-import type { FactLabel, NodeLabel } from './ingest-repository';
+import type { NodeLabel } from './ingest-repository';
 import { readAlongParams, readRow, type RelationOptions } from './read-along';
-import type { EvidenceRow, RowOf } from './rows';
+import type { RowOf } from './rows';
 
 /** Labels listed by a root field, and the order users expect them in. */
 export const LIST_ORDER = {
@@ -26,8 +26,6 @@ export type KindedLabel = 'Organization' | 'Condition';
 export interface NodeRepository {
   /** Nodes of one label by key, in key order, read with what `along` asks for; null for a key that matches nothing. */
   byKeys<L extends NodeLabel>(nodeLabel: L, keys: readonly string[], along?: RelationOptions): Promise<(RowOf<L> | null)[]>;
-  /** The evidence of facts of one label, per key in key order, in source order. */
-  evidenceOf(factLabel: FactLabel, keys: readonly string[]): Promise<EvidenceRow[][]>;
   /** A page of all nodes of a label, optionally of one `kind`, read with what `along` asks for. */
   list<L extends ListedLabel>(nodeLabel: L, page: Page, kind?: string | null, along?: RelationOptions): Promise<PageOf<RowOf<L>>>;
   /** The full texts of sources by key, in key order; null for a key that matches nothing. */
@@ -45,20 +43,6 @@ export function createNodeRepository(graph: GraphClient): NodeRepository {
       );
       const byKey = new Map(rows.map(({ key, node }) => [key, node]));
       return keys.map((key) => byKey.get(key) ?? null);
-    },
-
-    async evidenceOf(factLabel, keys) {
-      const rows = await graph.read<{ key: string; evidence: EvidenceRow[] }>(
-        [
-          'UNWIND $keys AS key',
-          `MATCH (f:${label(factLabel)} {key: key})-[:EVIDENCED_BY]->(e:Evidence)-[:IN]->(s:Source)`,
-          'WITH key, e, s ORDER BY e.start, e.`end`',
-          `RETURN key, collect(${evidenceRow('e', 's')}) AS evidence`,
-        ].join('\n'),
-        { keys },
-      );
-      const byKey = new Map(rows.map(({ key, evidence }) => [key, evidence]));
-      return keys.map((key) => byKey.get(key) ?? []);
     },
 
     async list(nodeLabel, page, kind, along) {

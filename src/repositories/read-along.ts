@@ -11,8 +11,8 @@ export interface RelationOptions extends RowOptions {
 
 /**
  * A traversal walked from each node read, in the same query. Its rows land in
- * `row.related[name]`: all of them, or with `page`, that window and (`withTotal`) how many
- * there are in all (else `total` is null).
+ * `row.related[field]` (the field of `<Type>.<field>`, the traversal's name): all of them, or
+ * with `page`, that window and (`withTotal`) how many there are in all (else `total` is null).
  */
 export interface InlineTraversal extends RelationOptions {
   name: TraversalName;
@@ -23,15 +23,19 @@ export interface InlineTraversal extends RelationOptions {
 /** The parameter names of an inline page are derived from the variable its nodes are bound to. */
 const pageParam = (variable: string, part: keyof Page) => `${variable}_${part}`;
 
+/** Where an inline traversal's rows land in `row.related`: the field that walks it. */
+export const relatedField = (name: TraversalName): string => name.slice(name.indexOf('.') + 1);
+
 function inlineEntry(from: string, { name, page, withTotal = false, ...options }: InlineTraversal, index: number): string {
   const to = `${from}_${index}`;
   const { pattern, order } = walk(name, from, to);
   const distinct = reachesOnce(name) ? '' : 'DISTINCT ';
   const window = page ? ` SKIP $${pageParam(to, 'offset')} LIMIT $${pageParam(to, 'first')}` : '';
   const rows = `[${to} IN COLLECT { MATCH ${pattern} WITH ${distinct}${to} ORDER BY ${order}${window} RETURN ${to} } | ${readRow(to, options)}]`;
-  if (!page) return `\`${name}\`: ${rows}`;
+  const field = relatedField(name);
+  if (!page) return `\`${field}\`: ${rows}`;
   const total = withTotal ? `COUNT { MATCH ${pattern} RETURN ${distinct}${to} }` : 'null';
-  return `\`${name}\`: {total: ${total}, rows: ${rows}}`;
+  return `\`${field}\`: {total: ${total}, rows: ${rows}}`;
 }
 
 /** The row of the node bound to `variable`, with what `options` asks to read along with it. */

@@ -18,7 +18,8 @@ export function relationQuery(name: TraversalName, options: RelationOptions = {}
   const { from, pattern, order } = TRAVERSALS[name];
   const target = targetLabel(name);
   for (const nested of options.inline ?? []) {
-    if (TRAVERSALS[nested.name].from !== target) throw new Error(`${nested.name} does not start where ${name} ends`);
+    // A traversal reaching several labels is walked on only with patterns they all share.
+    if (target !== null && TRAVERSALS[nested.name].from !== target) throw new Error(`${nested.name} does not start where ${name} ends`);
   }
   return [
     'UNWIND range(0, size($requests) - 1) AS i',

@@ -20,9 +20,7 @@ export interface ReadPage {
 interface Row<L extends NodeLabel> {
   label: L;
   key: string;
-  /** A fact's evidence, when the query that read the row fetched it too (`RowOptions.withEvidence`). */
-  evidence?: EvidenceRow[];
-  /** Nodes reached from this one, by traversal name, when the query that read the row walked them too. */
+  /** Nodes reached from this one, by the field that walks them, when the query that read the row walked them too. */
   related?: Partial<Record<string, NodeRow[] | ReadPage>>;
 }
 

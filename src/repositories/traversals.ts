@@ -1,4 +1,4 @@
-import type { NodeLabel } from './ingest-repository';
+import type { FactLabel, NodeLabel } from './ingest-repository';
 
 interface Traversal {
   from: NodeLabel;
@@ -8,6 +8,22 @@ interface Traversal {
 }
 
 const ACTORS = ['Country', 'Organization', 'Person'] as const;
+const FACTS = [
+  ...ACTORS,
+  'Role',
+  'Event',
+  'Statement',
+  'Commitment',
+  'Capability',
+  'Domain',
+  'DomainLeadership',
+  'Priority',
+  'Condition',
+  'Position',
+  'OpenQuestion',
+  'Risk',
+] as const satisfies readonly FactLabel[];
+const IN_SOURCE_ORDER = 'm.start, m.`end`, m.key';
 const BY_KEY = 'm.key';
 const BY_TYPE_THEN_KEY = 'labels(m)[0], m.key';
 
@@ -26,7 +42,7 @@ function forEach<const L extends NodeLabel, const F extends string>(
  * patterns are fixed text; keys, offsets and sizes travel as parameters.
  */
 export const TRAVERSALS = {
-  'Country.leaders': { from: 'Country', pattern: '(n)<-[:OF]-(:Role)<-[:HOLDS]-(m:Person)', order: 'm.name, m.key' },
+  'Country.officeHolders': { from: 'Country', pattern: '(n)<-[:OF]-(:Role)<-[:HOLDS]-(m:Person)', order: 'm.name, m.key' },
   ...forEach(['Country', 'Organization'], 'roles', '(n)<-[:OF]-(m:Role)'),
   'Person.roles': { from: 'Person', pattern: '(n)-[:HOLDS]->(m:Role)', order: BY_KEY },
   'Role.holder': { from: 'Role', pattern: '(n)<-[:HOLDS]-(m:Person)', order: BY_KEY },
@@ -73,7 +89,9 @@ export const TRAVERSALS = {
   'OpenQuestion.raisedBy': { from: 'OpenQuestion', pattern: '(n)-[:RAISED_BY]->(m)', order: BY_KEY },
   'Risk.threatens': { from: 'Risk', pattern: '(n)-[:THREATENS]->(m)', order: BY_TYPE_THEN_KEY },
   'Evidence.facts': { from: 'Evidence', pattern: '(n)<-[:EVIDENCED_BY]-(m)', order: BY_TYPE_THEN_KEY },
-  'Source.evidence': { from: 'Source', pattern: '(n)<-[:IN]-(m:Evidence)', order: 'm.start, m.`end`, m.key' },
+  'Evidence.source': { from: 'Evidence', pattern: '(n)-[:IN]->(m:Source)', order: BY_KEY },
+  'Source.evidence': { from: 'Source', pattern: '(n)<-[:IN]-(m:Evidence)', order: IN_SOURCE_ORDER },
+  ...forEach(FACTS, 'evidence', '(n)-[:EVIDENCED_BY]->(m:Evidence)', IN_SOURCE_ORDER),
 } as const satisfies Record<string, Traversal>;
 
 export type TraversalName = keyof typeof TRAVERSALS;

@@ -13,43 +13,43 @@ import type {
   RoleRow,
   StatementRow,
 } from '../repositories/rows';
-import { factFields, relatedList, relatedPage, requiredOne, resolveType } from './support';
+import { factFields, relatedPage, requiredOne, resolveType } from './support';
 
 export const Actor: ActorResolvers = { __resolveType: resolveType };
 
 export const Country: CountryResolvers = {
   ...factFields,
   code: (row) => row.key,
-  leaders: (row, _args, context, info) => relatedList<PersonRow>(context, 'Country.leaders', row, info),
-  roles: (row, _args, context, info) => relatedList<RoleRow>(context, 'Country.roles', row, info),
+  officeHolders: (row, args, context, info) => relatedPage<PersonRow>(context, 'Country.officeHolders', row, args, info),
+  roles: (row, args, context, info) => relatedPage<RoleRow>(context, 'Country.roles', row, args, info),
   pledges: (row, args, context, info) => relatedPage<CommitmentRow>(context, 'Country.pledges', row, args, info),
   beneficiaryOf: (row, args, context, info) => relatedPage<CommitmentRow>(context, 'Country.beneficiaryOf', row, args, info),
   statements: (row, args, context, info) => relatedPage<StatementRow>(context, 'Country.statements', row, args, info),
-  positions: (row, _args, context, info) => relatedList<PositionRow>(context, 'Country.positions', row, info),
-  eventsAttended: (row, _args, context, info) => relatedList<EventRow>(context, 'Country.eventsAttended', row, info),
-  memberships: (row, _args, context, info) => relatedList<OrganizationRow>(context, 'Country.memberships', row, info),
-  leadership: (row, _args, context, info) => relatedList<DomainLeadershipRow>(context, 'Country.leadership', row, info),
-  risks: (row, _args, context, info) => relatedList<RiskRow>(context, 'Country.risks', row, info),
-  openQuestions: (row, _args, context, info) => relatedList<OpenQuestionRow>(context, 'Country.openQuestions', row, info),
+  positions: (row, args, context, info) => relatedPage<PositionRow>(context, 'Country.positions', row, args, info),
+  eventsAttended: (row, args, context, info) => relatedPage<EventRow>(context, 'Country.eventsAttended', row, args, info),
+  memberships: (row, args, context, info) => relatedPage<OrganizationRow>(context, 'Country.memberships', row, args, info),
+  leadership: (row, args, context, info) => relatedPage<DomainLeadershipRow>(context, 'Country.leadership', row, args, info),
+  risks: (row, args, context, info) => relatedPage<RiskRow>(context, 'Country.risks', row, args, info),
+  openQuestions: (row, args, context, info) => relatedPage<OpenQuestionRow>(context, 'Country.openQuestions', row, args, info),
 };
 
 export const Organization: OrganizationResolvers = {
   ...factFields,
-  members: (row, _args, context, info) => relatedList<CountryRow>(context, 'Organization.members', row, info),
-  roles: (row, _args, context, info) => relatedList<RoleRow>(context, 'Organization.roles', row, info),
+  members: (row, args, context, info) => relatedPage<CountryRow>(context, 'Organization.members', row, args, info),
+  roles: (row, args, context, info) => relatedPage<RoleRow>(context, 'Organization.roles', row, args, info),
   pledges: (row, args, context, info) => relatedPage<CommitmentRow>(context, 'Organization.pledges', row, args, info),
   statements: (row, args, context, info) => relatedPage<StatementRow>(context, 'Organization.statements', row, args, info),
-  positions: (row, _args, context, info) => relatedList<PositionRow>(context, 'Organization.positions', row, info),
-  eventsAttended: (row, _args, context, info) => relatedList<EventRow>(context, 'Organization.eventsAttended', row, info),
-  leadership: (row, _args, context, info) => relatedList<DomainLeadershipRow>(context, 'Organization.leadership', row, info),
+  positions: (row, args, context, info) => relatedPage<PositionRow>(context, 'Organization.positions', row, args, info),
+  eventsAttended: (row, args, context, info) => relatedPage<EventRow>(context, 'Organization.eventsAttended', row, args, info),
+  leadership: (row, args, context, info) => relatedPage<DomainLeadershipRow>(context, 'Organization.leadership', row, args, info),
 };
 
 export const Person: PersonResolvers = {
   ...factFields,
-  roles: (row, _args, context, info) => relatedList<RoleRow>(context, 'Person.roles', row, info),
+  roles: (row, args, context, info) => relatedPage<RoleRow>(context, 'Person.roles', row, args, info),
   statements: (row, args, context, info) => relatedPage<StatementRow>(context, 'Person.statements', row, args, info),
-  positions: (row, _args, context, info) => relatedList<PositionRow>(context, 'Person.positions', row, info),
-  eventsAttended: (row, _args, context, info) => relatedList<EventRow>(context, 'Person.eventsAttended', row, info),
+  positions: (row, args, context, info) => relatedPage<PositionRow>(context, 'Person.positions', row, args, info),
+  eventsAttended: (row, args, context, info) => relatedPage<EventRow>(context, 'Person.eventsAttended', row, args, info),
 };
 
 export const Role: RoleResolvers = {

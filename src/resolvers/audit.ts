@@ -1,8 +1,7 @@
 import { requireRole } from '../auth/require-role';
 import type { AuditEventResolvers, QueryResolvers } from '../generated/resolvers-types';
 import { decodeId } from '../ids';
-import { readPage, toConnection } from '../pagination';
-import type { NodeRow } from '../repositories/rows';
+import { connectionOf, readPage, toConnection } from '../pagination';
 
 export const AuditQuery: Pick<QueryResolvers, 'auditTrail'> = {
   auditTrail: async (_root, { operation, keyId, touching, ...args }, context) => {
@@ -14,8 +13,13 @@ export const AuditQuery: Pick<QueryResolvers, 'auditTrail'> = {
 };
 
 export const AuditEvent: AuditEventResolvers = {
-  touched: async (row, _args, context) => {
-    const nodes = await Promise.all(row.touched.map(({ label, key }) => context.loaders.node(label).load(key)));
-    return nodes.filter((node): node is NodeRow => node != null);
+  touched: async (row, args, context) => {
+    const page = connectionOf(row.touched, args);
+    const nodes = await Promise.all(page.edges.map(({ node: { label, key } }) => context.loaders.node(label).load(key)));
+    const edges = page.edges.flatMap(({ cursor }, index) => {
+      const node = nodes[index];
+      return node ? [{ cursor, node }] : [];
+    });
+    return { ...page, edges };
   },
 };

@@ -11,9 +11,11 @@ import type {
   IngestSourcePayloadResolvers,
   MutationResolvers,
   RecordCommitmentStagePayloadResolvers,
+  StageChangeResolvers,
   StatementPayloadResolvers,
 } from '../generated/resolvers-types';
 import { createLoaders } from '../loaders';
+import { connectionOf } from '../pagination';
 import type { StageChangeRow } from '../repositories/rows';
 import { loadNode } from './support';
 
@@ -43,7 +45,11 @@ export const Mutation: MutationResolvers = {
 
 export const IngestSourcePayload: IngestSourcePayloadResolvers = {
   source: (row, _args, context) => loadNode(context, 'Source', row.sourceKey),
-  facts: (row, _args, context) => Promise.all(row.facts.map(({ label, key }) => loadNode(context, label, key))),
+  facts: async (row, args, context) => {
+    const page = connectionOf(row.facts, args);
+    const nodes = await Promise.all(page.edges.map(({ node: { label, key } }) => loadNode(context, label, key)));
+    return { ...page, edges: page.edges.map(({ cursor }, index) => ({ cursor, node: nodes[index]! })) };
+  },
 };
 
 export const StatementPayload: StatementPayloadResolvers = {
@@ -72,11 +78,15 @@ export const RecordCommitmentStagePayload: RecordCommitmentStagePayloadResolvers
   },
 };
 
+export const StageChange: StageChangeResolvers = {
+  evidence: (row, args) => connectionOf(row.evidence, args),
+};
+
 /** The fields curation adds to Commitment (merged into its resolvers in resolvers/index.ts). */
 export const CommitmentCuration: Pick<CommitmentResolvers, 'stage' | 'initialStage' | 'stageHistory' | 'stageConflict'> = {
   stage: (row) => row.currentStage ?? row.stage,
   initialStage: (row) => row.stage,
-  stageHistory: (row, _args, context) => context.loaders.stageHistory.load(row.key),
+  stageHistory: async (row, args, context) => connectionOf(await context.loaders.stageHistory.load(row.key), args),
   stageConflict: async (row, _args, context) => hasStageConflict(await context.loaders.stageHistory.load(row.key)),
 };
 

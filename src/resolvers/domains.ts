@@ -8,11 +8,11 @@ import type {
   OpenQuestionRow,
   StatementRow,
 } from '../repositories/rows';
-import { factFields, relatedList, relatedPage, requiredOne } from './support';
+import { factFields, relatedPage, requiredOne } from './support';
 
 export const Domain: DomainResolvers = {
   ...factFields,
-  leadership: (row, _args, context, info) => relatedList<DomainLeadershipRow>(context, 'Domain.leadership', row, info),
+  leadership: (row, args, context, info) => relatedPage<DomainLeadershipRow>(context, 'Domain.leadership', row, args, info),
   commitments: (row, args, context, info) => relatedPage<CommitmentRow>(context, 'Domain.commitments', row, args, info),
   statements: (row, args, context, info) => relatedPage<StatementRow>(context, 'Domain.statements', row, args, info),
 };
@@ -20,8 +20,8 @@ export const Domain: DomainResolvers = {
 export const DomainLeadership: DomainLeadershipResolvers = {
   ...factFields,
   domain: (row, _args, context, info) => requiredOne<DomainRow>(context, 'DomainLeadership.domain', row, info),
-  leads: (row, _args, context, info) => relatedList<ActorRow>(context, 'DomainLeadership.leads', row, info),
-  conditions: (row, _args, context, info) => relatedList<ConditionRow>(context, 'DomainLeadership.conditions', row, info),
+  leads: (row, args, context, info) => relatedPage<ActorRow>(context, 'DomainLeadership.leads', row, args, info),
+  conditions: (row, args, context, info) => relatedPage<ConditionRow>(context, 'DomainLeadership.conditions', row, args, info),
   statements: (row, args, context, info) => relatedPage<StatementRow>(context, 'DomainLeadership.statements', row, args, info),
-  openQuestions: (row, _args, context, info) => relatedList<OpenQuestionRow>(context, 'DomainLeadership.openQuestions', row, info),
+  openQuestions: (row, args, context, info) => relatedPage<OpenQuestionRow>(context, 'DomainLeadership.openQuestions', row, args, info),
 };

@@ -11,6 +11,7 @@ import {
   IngestSourcePayload,
   Mutation,
   RecordCommitmentStagePayload,
+  StageChange,
   StatementPayload,
 } from './curation';
 import { Domain, DomainLeadership } from './domains';
@@ -53,4 +54,5 @@ export const resolvers: Resolvers = {
   AttachEvidencePayload,
   DomainLeadershipPayload,
   RecordCommitmentStagePayload,
+  StageChange,
 };

@@ -5,8 +5,8 @@ import type {
   SearchHitResolvers,
   SourceResolvers,
 } from '../generated/resolvers-types';
-import type { EvidenceRow, FactRow } from '../repositories/rows';
-import { id, loadNode, relatedList, relatedPage, required, resolveType } from './support';
+import type { EvidenceRow, FactRow, SourceRow } from '../repositories/rows';
+import { id, relatedPage, required, requiredOne, resolveType } from './support';
 
 export const Node: NodeResolvers = { __resolveType: resolveType };
 export const Fact: FactResolvers = { __resolveType: resolveType };
@@ -20,6 +20,6 @@ export const Source: SourceResolvers = {
 
 export const Evidence: EvidenceResolvers = {
   id,
-  source: (row, _args, context) => row.source ?? loadNode(context, 'Source', row.sourceKey),
-  facts: (row, _args, context, info) => relatedList<FactRow>(context, 'Evidence.facts', row, info),
+  source: (row, _args, context, info) => row.source ?? requiredOne<SourceRow>(context, 'Evidence.source', row, info),
+  facts: (row, args, context, info) => relatedPage<FactRow>(context, 'Evidence.facts', row, args, info),
 };

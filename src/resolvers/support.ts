@@ -1,11 +1,21 @@
-import { getNamedType, isLeafType, isObjectType } from 'graphql';
+import {
+  getNamedType,
+  isAbstractType,
+  isLeafType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+} from 'graphql';
 import type { Context } from '../context';
 import { encodeId } from '../ids';
 import { readPage, toConnection, type Connection, type Page, type PageArgs, type PageOf } from '../pagination';
-import type { NodeLabel } from '../repositories/ingest-repository';
+import { NODE_LABELS, type NodeLabel } from '../repositories/ingest-repository';
 import type { RowShape } from '../repositories/cypher';
-import type { InlineTraversal, RelationOptions } from '../repositories/read-along';
-import { targetLabel, TRAVERSALS, type TraversalName } from '../repositories/traversals';
+import { relatedField, type InlineTraversal, type RelationOptions } from '../repositories/read-along';
+import { TRAVERSALS, type TraversalName } from '../repositories/traversals';
 import type { EvidenceRow, FactRow, NodeRow, RowOf } from '../repositories/rows';
 import { argumentsAt, selectedFields, type Lookahead } from './lookahead';
 
@@ -18,8 +28,8 @@ export const resolveType = <L extends NodeLabel>(row: { label: L }): L => row.la
 /** The fields every fact shares. */
 export const factFields = {
   id,
-  evidence: (row: FactRow, _args: unknown, context: Context): EvidenceRow[] | Promise<EvidenceRow[]> =>
-    row.evidence ?? context.loaders.evidence(row.label).load(row.key),
+  evidence: (row: FactRow, args: PageArgs, context: Context, info: Lookahead): MaybePromise<Connection<EvidenceRow>> =>
+    relatedPage<EvidenceRow>(context, `${row.label}.evidence`, row, args, info),
 };
 
 /** A node that must exist (its absence would break the graph's invariants). */
@@ -30,38 +40,67 @@ export async function loadNode<L extends NodeLabel>(context: Context, label: L, 
 }
 
 /**
- * What to read with nodes of `target`'s label, from what the query asks of them (at `path`):
- * their evidence, and every field that walks a traversal — lists whole, connections as the page
- * asked for — recursively, so one query answers a whole subtree of the request.
+ * What to read with nodes of the `targets` labels, from what the query asks of them (at `path`):
+ * every field that walks a traversal — lists whole, connections as the page asked for — and
+ * recursively what is asked below it, so one query answers a whole subtree of the request.
+ * Nodes of several labels (an interface or a union) are walked on where they all walk a field
+ * alike (e.g. `evidence`); other fields are left to their resolvers.
  */
-export function readAlong(target: NodeLabel | null, info: Lookahead, path: readonly string[]): RelationOptions {
-  const type = target ? info.schema.getType(target) : undefined;
-  const fields = selectedFields(info, path);
-  const inline = isObjectType(type)
-    ? fields.flatMap((field): InlineTraversal[] => {
-        const name = `${target}.${field}`;
-        const definition = type.getFields()[field];
-        if (!isTraversal(name) || !definition) return [];
-        if (definition.args.length === 0) return [{ name, ...readAlong(targetLabel(name), info, [...path, field]) }];
-        const page = pageOf(argumentsAt(info, path, definition));
-        if (!page) return [];
-        const connection = selectedFields(info, [...path, field]);
-        const withTotal = connection.includes('totalCount') || connection.includes('pageInfo');
-        return [{ name, page, withTotal, ...readAlong(targetLabel(name), info, [...path, field, 'edges', 'node']) }];
-      })
-    : [];
-  const withEvidence = fields.includes('evidence');
-  return {
-    withEvidence,
-    shape: shapeOf(target, info, path),
-    ...(withEvidence
-      ? {
-          evidenceShape: shapeOf('Evidence', info, [...path, 'evidence']),
-          sourceShape: shapeOf('Source', info, [...path, 'evidence', 'source']),
-        }
-      : {}),
-    inline,
-  };
+export function readAlong(targets: NodeLabel | readonly NodeLabel[], info: Lookahead, path: readonly string[]): RelationOptions {
+  const labels = typeof targets === 'string' ? [targets] : targets;
+  const inline = selectedFields(info, path).flatMap((field): InlineTraversal[] => {
+    const walked = sharedTraversal(labels, field, info.schema);
+    if (!walked) return [];
+    const { name, definition } = walked;
+    const next = nodeLabelsOf(definition.type, info.schema);
+    if (definition.args.length === 0) return [{ name, ...readAlong(next, info, [...path, field]) }];
+    const page = pageOf(argumentsAt(info, path, definition));
+    if (!page) return [];
+    const connection = selectedFields(info, [...path, field]);
+    const withTotal = connection.includes('totalCount') || connection.includes('pageInfo');
+    return [{ name, page, withTotal, ...readAlong(next, info, [...path, field, 'edges', 'node']) }];
+  });
+  return { shape: labels.length === 1 ? shapeOf(labels[0]!, info, path) : undefined, inline };
+}
+
+/** The traversal every one of `labels` walks for `field` with the same pattern, and the field's definition. */
+function sharedTraversal(
+  labels: readonly NodeLabel[],
+  field: string,
+  schema: GraphQLSchema,
+): { name: TraversalName; definition: GraphQLField<unknown, unknown> } | undefined {
+  const walks = labels.map((label) => {
+    const type = schema.getType(label);
+    const name = `${label}.${field}`;
+    return isObjectType(type) && isTraversal(name) ? { name, definition: type.getFields()[field] } : undefined;
+  });
+  const [first] = walks;
+  if (!first?.definition) return undefined;
+  const { pattern, order } = TRAVERSALS[first.name];
+  const alike = walks.every((walk) => walk && TRAVERSALS[walk.name].pattern === pattern && TRAVERSALS[walk.name].order === order);
+  return alike ? { name: first.name, definition: first.definition } : undefined;
+}
+
+/** The labels of the nodes a field returns (its list's items, its connection's nodes): every possible type of an interface or a union. */
+function nodeLabelsOf(fieldType: GraphQLOutputType, schema: GraphQLSchema): NodeLabel[] {
+  const named = getNamedType(fieldType);
+  const node = isObjectType(named) && named.name.endsWith('Connection') ? connectionNodeType(named) : named;
+  const types = isAbstractType(node) ? schema.getPossibleTypes(node) : [node];
+  return types.map(({ name }) => name).filter((name): name is NodeLabel => (NODE_LABELS as readonly string[]).includes(name));
+}
+
+/** The type of `edges { node }` of a connection type. */
+function connectionNodeType(connection: GraphQLObjectType): GraphQLNamedType {
+  const edge = getNamedType(connection.getFields().edges?.type);
+  const node = isObjectType(edge) ? edge.getFields().node : undefined;
+  return node ? getNamedType(node.type) : connection;
+}
+
+/** The labels of the nodes a traversal reaches, as the schema types the field that walks it. */
+function labelsReachedBy(name: TraversalName, schema: GraphQLSchema): NodeLabel[] {
+  const type = schema.getType(TRAVERSALS[name].from);
+  const field = isObjectType(type) ? type.getFields()[relatedField(name)] : undefined;
+  return field ? nodeLabelsOf(field.type, schema) : [];
 }
 
 /** Properties a resolver reads beyond the field it resolves. */
@@ -73,9 +112,9 @@ const ALSO_READ: Partial<Record<NodeLabel, readonly string[]>> = { Commitment: [
  * reads as null and costs nothing) and what resolvers also read. Undefined (read them all) when
  * the label isn't known.
  */
-function shapeOf(label: NodeLabel | null, info: Lookahead, path: readonly string[]): RowShape | undefined {
-  const type = label ? info.schema.getType(label) : undefined;
-  if (!label || !isObjectType(type)) return undefined;
+function shapeOf(label: NodeLabel, info: Lookahead, path: readonly string[]): RowShape | undefined {
+  const type = info.schema.getType(label);
+  if (!isObjectType(type)) return undefined;
   const fields = type.getFields();
   const stored = selectedFields(info, path).filter((name) => {
     const field = fields[name];
@@ -112,10 +151,10 @@ function then<T, U>(value: MaybePromise<T>, next: (value: T) => U): MaybePromise
  * Already read along with the parent (answered at once), or read now with what the query asks of them.
  */
 export function relatedList<T extends NodeRow>(context: Context, name: TraversalName, parent: Parent, info: Lookahead): MaybePromise<T[]> {
-  const read = parent.related?.[name];
+  const read = parent.related?.[relatedField(name)];
   if (Array.isArray(read)) return read as T[];
   return context.loaders
-    .related(name, readAlong(targetLabel(name), info, []))
+    .related(name, readAlong(labelsReachedBy(name, info.schema), info, []))
     .load({ key: parent.key, offset: 0, first: null })
     .then(({ rows }) => rows as T[]);
 }
@@ -148,13 +187,13 @@ export function relatedPage<T extends NodeRow>(
   info: Lookahead,
 ): MaybePromise<Connection<T>> {
   const page = readPage(args);
-  const read = parent.related?.[name];
+  const read = parent.related?.[relatedField(name)];
   if (read && !Array.isArray(read)) {
     // Read without its total when the query asks neither totalCount nor pageInfo: nothing shows it.
     return toConnection(page, { total: read.total ?? page.offset + read.rows.length, rows: read.rows as T[] });
   }
   return context.loaders
-    .related(name, readAlong(targetLabel(name), info, ['edges', 'node']))
+    .related(name, readAlong(labelsReachedBy(name, info.schema), info, ['edges', 'node']))
     .load({ key: parent.key, ...page })
     .then((result) => toConnection(page, result as PageOf<T>));
 }

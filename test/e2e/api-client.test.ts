@@ -43,10 +43,10 @@ describe('the generated typed client against the running server', () => {
   it('which nations lead which domain', async () => {
     const { domains } = await execute(WhichNationsLeadWhichDomainDocument);
     for (const { node } of domains.edges) {
-      const [leadership] = node.leadership;
+      const leadership = node.leadership.edges[0]?.node;
       expect(leadership?.disclosed).toBe(false);
-      expect(leadership?.leads).toEqual([]);
-      expect(leadership?.evidence[0]?.source.publisher).toBe('Associated Press');
+      expect(leadership?.leads.edges).toEqual([]);
+      expect(leadership?.evidence.edges[0]?.node.source.publisher).toBe('Associated Press');
     }
   });
 
@@ -54,7 +54,7 @@ describe('the generated typed client against the running server', () => {
     const { country } = await execute(WhatDidTheUnitedKingdomPledgeDocument, { code: 'GB' });
     const pledge = country?.pledges.edges[0]?.node;
     expect(pledge?.key).toBe('gb-fr-military-centers-and-weapons-storage');
-    expect(pledge?.conditions.map((condition) => condition.key)).toContain('ceasefire');
+    expect(pledge?.conditions.edges.map(({ node }) => node.key)).toContain('ceasefire');
     const stage: 'PROPOSED' | 'AGREED_IN_PRINCIPLE' | 'AWAITING_APPROVAL' | 'RATIFIED' | 'IN_FORCE' | 'DELIVERED' | undefined = pledge?.stage;
     expect(stage).toBe('AGREED_IN_PRINCIPLE');
   });
@@ -86,13 +86,14 @@ describe('the generated typed client against the running server', () => {
 
     const { countries } = await execute(CountryLeadersAndStatementsDocument, { first: 10 });
     const gb = countries.edges.find(({ node }) => node.code === 'GB')!.node;
-    expect(gb.leaders[0]?.roles[0]?.title).toBe('Prime Minister');
-    expect(gb.leaders[0]?.statements.edges.length).toBeGreaterThan(0);
+    const [holder] = gb.officeHolders.edges;
+    expect(holder?.node.roles.edges[0]?.node.title).toBe('Prime Minister');
+    expect(holder?.node.statements.edges.length).toBeGreaterThan(0);
 
     const { openQuestions } = await execute(WhatIsStillOpenDocument);
     expect(openQuestions.totalCount).toBe(11);
 
-    const { node } = await execute(NodeByIdDocument, { id: gb.leaders[0] ? Buffer.from('Person:keir-starmer').toString('base64url') : '' });
+    const { node } = await execute(NodeByIdDocument, { id: holder ? Buffer.from('Person:keir-starmer').toString('base64url') : '' });
     expect(node?.__typename).toBe('Person');
   });
 });

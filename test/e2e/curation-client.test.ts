@@ -51,7 +51,7 @@ describe('the curation workflow through the generated typed client', () => {
   it('ingests a source, records a stage, reads the history, and an admin reads the audit trail', async () => {
     const { ingestSource } = await execute(IngestSourceDocument, { input: { text: CURATION_SOURCE_TEXT, facts: curationFacts() }, idempotencyKey: 'e2e-ingest' }, curator);
     expect(ingestSource.source.key).toBe(CURATION_SOURCE_KEY);
-    expect(ingestSource.facts.map((fact) => `${fact.__typename}:${fact.key}`)).toEqual(['Country:GB', 'Country:FR', 'Country:CA', 'Domain:land']);
+    expect(ingestSource.facts.edges.map(({ node: fact }) => `${fact.__typename}:${fact.key}`)).toEqual(['Country:GB', 'Country:FR', 'Country:CA', 'Domain:land']);
 
     const { recordCommitmentStage } = await execute(
       RecordCommitmentStageDocument,
@@ -72,7 +72,7 @@ describe('the curation workflow through the generated typed client', () => {
     const { commitments } = await execute(CommitmentStageHistoryDocument, { filter: { stage: 'RATIFIED' } });
     const [ratified] = commitments.edges.map((edge) => edge.node);
     expect(ratified).toMatchObject({ key: MILITARY_CENTERS, stage: 'RATIFIED', initialStage: 'AGREED_IN_PRINCIPLE', stageConflict: false });
-    expect(ratified?.stageHistory.map((change) => [change.asOf, change.stage, change.evidence[0]?.source.key])).toEqual([['2026-03-03', 'RATIFIED', CURATION_SOURCE_KEY]]);
+    expect(ratified?.stageHistory.edges.map(({ node: change }) => [change.asOf, change.stage, change.evidence.edges[0]?.node.source.key])).toEqual([['2026-03-03', 'RATIFIED', CURATION_SOURCE_KEY]]);
 
     const { auditTrail } = await execute(CurationAuditTrailDocument, { touching: idOf('Commitment', MILITARY_CENTERS) }, admin);
     expect(auditTrail.edges.map(({ node }) => [node.operation, node.keyId])).toEqual([['recordCommitmentStage', keyIdOf(curator)]]);
@@ -95,7 +95,7 @@ describe('the curation workflow through the generated typed client', () => {
       },
       curator,
     );
-    expect(addStatement.statement.about.map((fact) => fact.key)).toEqual(['land-leadership']);
+    expect(addStatement.statement.about.edges.map(({ node: fact }) => fact.key)).toEqual(['land-leadership']);
 
     const { addCommitment } = await execute(
       AddCommitmentDocument,
@@ -112,17 +112,17 @@ describe('the curation workflow through the generated typed client', () => {
       },
       curator,
     );
-    expect(addCommitment.commitment).toMatchObject({ pledgersDisclosed: true, pledgers: [{ key: 'CA' }], beneficiary: { key: 'UA' } });
+    expect(addCommitment.commitment).toMatchObject({ pledgersDisclosed: true, pledgers: { edges: [{ node: { key: 'CA' } }] }, beneficiary: { key: 'UA' } });
 
     const { amendCommitment } = await execute(
       AmendCommitmentDocument,
       { input: { commitment: addCommitment.commitment.id, addDomains: [idOf('Domain', 'land')], evidence: [span('the land domain')] } },
       curator,
     );
-    expect(amendCommitment.commitment.domains.map((domain) => domain.key)).toEqual(['land']);
+    expect(amendCommitment.commitment.domains.edges.map(({ node: domain }) => domain.key)).toEqual(['land']);
 
     const { attachEvidence } = await execute(AttachEvidenceDocument, { input: { fact: idOf('Country', 'CA'), evidence: [span("Canada's defense minister")] } }, curator);
-    expect(attachEvidence.fact.evidence.some((evidence) => evidence.source.key === CURATION_SOURCE_KEY)).toBe(true);
+    expect(attachEvidence.fact.evidence.edges.some(({ node: evidence }) => evidence.source.key === CURATION_SOURCE_KEY)).toBe(true);
 
     const { discloseDomainLeads } = await execute(
       DiscloseDomainLeadsDocument,
@@ -136,7 +136,7 @@ describe('the curation workflow through the generated typed client', () => {
       curator,
     );
     expect(discloseDomainLeads.leadership.disclosed).toBe(true);
-    expect(discloseDomainLeads.leadership.leads.map((lead) => lead.key).sort()).toEqual(['FR', 'GB']);
+    expect(discloseDomainLeads.leadership.leads.edges.map(({ node: lead }) => lead.key).sort()).toEqual(['FR', 'GB']);
 
     for (const operation of ['addStatement', 'addCommitment', 'amendCommitment', 'attachEvidence', 'discloseDomainLeads']) {
       const { auditTrail } = await execute(CurationAuditTrailDocument, { operation }, admin);

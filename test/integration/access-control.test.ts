@@ -12,6 +12,7 @@ import { recordAudit, type AuditEntry } from '../../src/repositories/audit-repos
 import { reseed } from '../support/api';
 import { createTestApiKey, keyIdOf } from '../support/api-keys';
 import { errorCodes, postGraphQL, startTestServer, type GraphQLResponse, type TestServer } from '../support/http-server';
+import { itemsOfConnections } from '../support/connections';
 import { getTestDriver, testNeo4jUri } from '../support/neo4j';
 
 const driver = getTestDriver();
@@ -21,7 +22,7 @@ const AUDIT_TRAIL = `query Audit($first: Int, $after: String, $operation: String
   auditTrail(first: $first, after: $after, operation: $operation, keyId: $keyId, touching: $touching) {
     totalCount
     pageInfo { hasNextPage endCursor }
-    edges { node { id at operation keyId summary changes touched { __typename id ... on Country { name } ... on Commitment { key } } } }
+    edges { node { id at operation keyId summary changes touched(first: 5) { edges { node { __typename id ... on Country { name } ... on Commitment { key } } } } } }
   }
 }`;
 
@@ -41,7 +42,7 @@ function auditTrail(api: TestServer, key: string | undefined, variables: Record<
 
 function trailOf(response: GraphQLResponse): AuditTrailData['auditTrail'] {
   expect(response.json?.errors).toBeUndefined();
-  return (response.json?.data as AuditTrailData).auditTrail;
+  return itemsOfConnections(response.json?.data as AuditTrailData).auditTrail;
 }
 
 async function count(cypher: string): Promise<number> {

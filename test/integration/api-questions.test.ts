@@ -16,14 +16,14 @@ describe('the README questions, answered from the seed graph', () => {
     const { status, data, errors } = await api.request<{
       domains: Edges<{
         name: string;
-        leadership: {
+        leadership: Edges<{
           disclosed: boolean;
           determined: boolean;
-          leads: unknown[];
-          conditions: unknown[];
-          evidence: { quote: string; start: number; end: number; source: { key: string; publisher: string } }[];
-        }[];
-        commitments: Edges<{ key: string; conditions: { key: string }[] }>;
+          leads: Edges<unknown>;
+          conditions: Edges<unknown>;
+          evidence: Edges<{ quote: string; start: number; end: number; source: { key: string; publisher: string } }>;
+        }>;
+        commitments: Edges<{ key: string; conditions: Edges<{ key: string }> }>;
       }>;
     }>(operation('which-nations-lead-which-domain'));
     expect(status).toBe(200);
@@ -31,25 +31,29 @@ describe('the README questions, answered from the seed graph', () => {
     const domains = nodes(data!.domains);
     expect(domains.map((domain) => domain.name)).toEqual(['air', 'land', 'reconstruction', 'sea']);
     for (const domain of domains) {
-      expect(domain.leadership).toEqual([
+      expect(nodes(domain.leadership)).toEqual([
         {
           disclosed: false,
           determined: true,
-          leads: [],
-          conditions: [],
-          evidence: [
-            {
-              quote: ZELENSKY_LEADERSHIP_QUOTE,
-              start: 2890,
-              end: 3056,
-              source: { key: 'ap-paris-security-guarantees', publisher: 'Associated Press' },
-            },
-          ],
+          leads: { edges: [] },
+          conditions: { edges: [] },
+          evidence: {
+            edges: [
+              {
+                node: {
+                  quote: ZELENSKY_LEADERSHIP_QUOTE,
+                  start: 2890,
+                  end: 3056,
+                  source: { key: 'ap-paris-security-guarantees', publisher: 'Associated Press' },
+                },
+              },
+            ],
+          },
         },
       ]);
     }
     const land = domains.find((domain) => domain.name === 'land')!;
-    expect(nodes(land.commitments).map((commitment) => [commitment.key, commitment.conditions.map((c) => c.key)])).toEqual([
+    expect(nodes(land.commitments).map((commitment) => [commitment.key, nodes(commitment.conditions).map((c) => c.key)])).toEqual([
       ['air-ground-sea-support', ['ceasefire-or-settlement', 'national-approval', 'ratification']],
       ['multi-level-security-guarantees', ['ceasefire-or-settlement', 'national-approval', 'ratification']],
       ['possible-multinational-force-deployment', ['ceasefire-or-settlement', 'lawmaker-approval', 'national-approval', 'ratification']],
@@ -67,10 +71,10 @@ describe('the README questions, answered from the seed graph', () => {
               key: string;
               stage: string;
               bindingness: string;
-              pledgers: { __typename: string; name: string }[];
-              capabilities: { name: string }[];
-              conditions: { key: string; kind: string }[];
-              evidence: { quote: string }[];
+              pledgers: Edges<{ __typename: string; name: string }>;
+              capabilities: Edges<{ name: string }>;
+              conditions: Edges<{ key: string; kind: string }>;
+              evidence: Edges<{ quote: string }>;
             };
           }[];
         };
@@ -84,6 +88,8 @@ describe('the README questions, answered from the seed graph', () => {
       key: 'gb-fr-military-centers-and-weapons-storage',
       stage: 'AGREED_IN_PRINCIPLE',
       bindingness: 'NON_BINDING',
+    });
+    expect({ pledgers: nodes(pledge!.pledgers), capabilities: nodes(pledge!.capabilities), conditions: nodes(pledge!.conditions) }).toMatchObject({
       pledgers: [
         { __typename: 'Country', name: 'France' },
         { __typename: 'Country', name: 'United Kingdom' },
@@ -95,7 +101,7 @@ describe('the README questions, answered from the seed graph', () => {
         { key: 'ratification', kind: 'RATIFICATION' },
       ],
     });
-    expect(pledge!.evidence[0]!.quote).toContain('in the event of a ceasefire, Britain and France “will establish military centers');
+    expect(pledge!.evidence.edges[0]!.node.quote).toContain('in the event of a ceasefire, Britain and France “will establish military centers');
   });
 
   it('what a ceasefire would unlock: the commitments waiting on each ceasefire condition', async () => {
@@ -125,9 +131,9 @@ describe('the README questions, answered from the seed graph', () => {
             kind: string;
             text: string;
             speaker: { __typename: string; name: string };
-            about: { key: string }[];
+            about: Edges<{ key: string }>;
             source: { publisher: string };
-            evidence: { quote: string; start: number; end: number }[];
+            evidence: Edges<{ quote: string; start: number; end: number }>;
           };
         }[];
       };
@@ -138,15 +144,19 @@ describe('the README questions, answered from the seed graph', () => {
       kind: 'PARAPHRASE',
       text: 'called the announcement a “significant step” toward ending the Russian invasion',
       speaker: { __typename: 'Person', name: 'Emmanuel Macron' },
-      about: [{ __typename: 'Commitment', key: 'multi-level-security-guarantees' }],
+      about: { edges: [{ node: { __typename: 'Commitment', key: 'multi-level-security-guarantees' } }] },
       source: { key: 'ap-paris-security-guarantees', publisher: 'Associated Press' },
-      evidence: [
-        {
-          quote: 'French President Emmanuel Macron called the announcement a “significant step” toward ending the Russian invasion.',
-          start: 1024,
-          end: 1137,
-        },
-      ],
+      evidence: {
+        edges: [
+          {
+            node: {
+              quote: 'French President Emmanuel Macron called the announcement a “significant step” toward ending the Russian invasion.',
+              start: 1024,
+              end: 1137,
+            },
+          },
+        ],
+      },
     });
   });
 

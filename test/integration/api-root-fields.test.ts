@@ -15,6 +15,9 @@ type Page<T> = {
   edges: { cursor: string; node: T }[];
 };
 
+/** What a connection's `edges { node }` hold, as the response gives it. */
+const connection = <T>(nodes: T[]) => ({ edges: nodes.map((node) => ({ node })) });
+
 async function data<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
   const response = await api.request<T>(query, variables);
   expect(response.errors).toBeUndefined();
@@ -97,21 +100,21 @@ describe('country(code:)', () => {
     const { country } = await data<{ country: Record<string, unknown> }>(`{
       country(code: "RU") {
         id code name
-        leaders { name }
+        officeHolders { edges { node { name } } }
         pledges { totalCount }
         statements { totalCount edges { node { key } } }
-        positions { key about { __typename key } }
+        positions { edges { node { key about { edges { node { __typename key } } } } } }
       }
     }`);
     expect(country).toMatchObject({
       id: encodeId('Country', 'RU'),
       code: 'RU',
       name: 'Russia',
-      leaders: [],
+      officeHolders: { edges: [] },
       pledges: { totalCount: 0 },
       statements: { totalCount: 2, edges: [{ node: { key: 'russia-ceasefire-needs-settlement' } }, { node: { key: 'russia-rules-out-nato-troops' } }] },
     });
-    expect((country.positions as unknown[]).length).toBe(2);
+    expect((country.positions as Page<unknown>).edges.length).toBe(2);
   });
 
   it('answers null for a well-formed code the graph does not hold', async () => {
@@ -184,29 +187,29 @@ describe('commitments and their filters', () => {
 
   it('keeps undisclosed pledgers undisclosed: an empty list and a false flag', async () => {
     const { commitments } = await data<{ commitments: Page<Record<string, unknown>> }>(
-      '{ commitments(filter: { stage: PROPOSED }) { edges { node { key pledgersDisclosed pledgers { name } beneficiaryDisclosed beneficiary { code } } } } }',
+      '{ commitments(filter: { stage: PROPOSED }) { edges { node { key pledgersDisclosed pledgers { edges { node { name } } } beneficiaryDisclosed beneficiary { code } } } } }',
     );
     const force = commitments.edges.find((edge) => edge.node.key === 'possible-multinational-force-deployment')!.node;
-    expect(force).toEqual({ key: 'possible-multinational-force-deployment', pledgersDisclosed: false, pledgers: [], beneficiaryDisclosed: true, beneficiary: { code: 'UA' } });
+    expect(force).toEqual({ key: 'possible-multinational-force-deployment', pledgersDisclosed: false, pledgers: connection([]), beneficiaryDisclosed: true, beneficiary: { code: 'UA' } });
   });
 
   it('walks from a commitment to everything around it', async () => {
     const { node } = await data<{ node: Record<string, unknown> }>(
       `query ($id: ID!) { node(id: $id) { ... on Commitment {
-        domains { key } priorities { order } event { key }
-        statements { totalCount } positions { key } openQuestions { key } risks { key }
+        domains { edges { node { key } } } priorities { edges { node { order } } } event { key }
+        statements { totalCount } positions { edges { node { key } } } openQuestions { edges { node { key } } } risks { edges { node { key } } }
       } } }`,
       { id: encodeId('Commitment', 'multi-level-security-guarantees') },
     );
     expect(node).toMatchObject({
-      domains: [{ key: 'air' }, { key: 'land' }, { key: 'reconstruction' }, { key: 'sea' }],
-      priorities: [],
+      domains: connection([{ key: 'air' }, { key: 'land' }, { key: 'reconstruction' }, { key: 'sea' }]),
+      priorities: connection([]),
       event: { key: 'paris-meeting' },
       statements: { totalCount: 4 },
     });
-    expect((node.positions as unknown[]).length).toBe(2);
-    expect((node.openQuestions as unknown[]).length).toBe(2);
-    expect((node.risks as unknown[]).length).toBe(3);
+    expect((node.positions as Page<unknown>).edges.length).toBe(2);
+    expect((node.openQuestions as Page<unknown>).edges.length).toBe(2);
+    expect((node.risks as Page<unknown>).edges.length).toBe(3);
   });
 });
 
@@ -251,12 +254,12 @@ describe('node(id:)', () => {
     const { role, evidence, position, risk, question, leadership, capability } = await data<Record<string, Record<string, unknown>>>(
       `query ($role: ID!, $evidence: ID!, $position: ID!, $risk: ID!, $question: ID!, $leadership: ID!, $capability: ID!) {
         role: node(id: $role) { ... on Role { title holder { name } of { __typename name } } }
-        evidence: node(id: $evidence) { ... on Evidence { quote start end source { key } facts { __typename key } } }
-        position: node(id: $position) { ... on Position { stance holder { name } about { key } } }
-        risk: node(id: $risk) { ... on Risk { threatens { __typename key } } }
-        question: node(id: $question) { ... on OpenQuestion { raisedBy { name } about { key } } }
-        leadership: node(id: $leadership) { ... on DomainLeadership { domain { key } leads { name } disclosed statements { totalCount } openQuestions { key } } }
-        capability: node(id: $capability) { ... on Capability { name commitments { key } } }
+        evidence: node(id: $evidence) { ... on Evidence { quote start end source { key } facts { edges { node { __typename key } } } } }
+        position: node(id: $position) { ... on Position { stance holder { name } about { edges { node { key } } } } }
+        risk: node(id: $risk) { ... on Risk { threatens { edges { node { __typename key } } } } }
+        question: node(id: $question) { ... on OpenQuestion { raisedBy { name } about { edges { node { key } } } } }
+        leadership: node(id: $leadership) { ... on DomainLeadership { domain { key } leads { edges { node { name } } } disclosed statements { totalCount } openQuestions { edges { node { key } } } } }
+        capability: node(id: $capability) { ... on Capability { name commitments { edges { node { key } } } } }
       }`,
       {
         role: encodeId('Role', 'gb-prime-minister'),
@@ -274,21 +277,21 @@ describe('node(id:)', () => {
       start: 6,
       end: 10,
       source: { key: 'ap-paris-security-guarantees' },
-      facts: [{ __typename: 'Organization', key: 'associated-press' }],
+      facts: connection([{ __typename: 'Organization', key: 'associated-press' }]),
     });
-    expect(position).toMatchObject({ holder: { name: 'United States' }, about: [{ key: 'multi-level-security-guarantees' }] });
-    expect(risk).toEqual({ threatens: [{ __typename: 'Commitment', key: 'multi-level-security-guarantees' }, { __typename: 'Country', key: 'UA' }] });
-    expect(question).toEqual({ raisedBy: { name: 'Volodymyr Zelensky' }, about: [{ key: 'ceasefire-monitoring-and-verification' }] });
+    expect(position).toMatchObject({ holder: { name: 'United States' }, about: connection([{ key: 'multi-level-security-guarantees' }]) });
+    expect(risk).toEqual({ threatens: connection([{ __typename: 'Commitment', key: 'multi-level-security-guarantees' }, { __typename: 'Country', key: 'UA' }]) });
+    expect(question).toEqual({ raisedBy: { name: 'Volodymyr Zelensky' }, about: connection([{ key: 'ceasefire-monitoring-and-verification' }]) });
     expect(leadership).toEqual({
       domain: { key: 'air' },
-      leads: [],
+      leads: connection([]),
       disclosed: false,
       statements: { totalCount: 1 },
-      openQuestions: [{ key: 'domain-lead-countries-not-named' }],
+      openQuestions: connection([{ key: 'domain-lead-countries-not-named' }]),
     });
     expect(capability).toEqual({
       name: 'weapons',
-      commitments: [{ key: 'long-term-military-assistance' }, { key: 'support-through-weapons-technology-intelligence' }],
+      commitments: connection([{ key: 'long-term-military-assistance' }, { key: 'support-through-weapons-technology-intelligence' }]),
     });
   });
 });
@@ -297,7 +300,7 @@ describe('events', () => {
   it('records only what the source gives, and walks to attendees, statements, commitments and priorities', async () => {
     const { events } = await data<{ events: Page<Record<string, unknown>> }>(`{ events { edges { node {
       name place dateText participantCount headsOfStateAndGovernmentCount inPersonUsEnvoyCount namedUsEnvoysDisclosed
-      attendees { __typename key } statements { totalCount } commitments { totalCount } priorities { order } openQuestions { key }
+      attendees { edges { node { __typename key } } } statements { totalCount } commitments { totalCount } priorities { edges { node { order } } } openQuestions { edges { node { key } } }
     } } } }`);
     expect(events.edges[0]!.node).toEqual({
       name: 'Paris meeting on security guarantees for Ukraine',
@@ -307,17 +310,17 @@ describe('events', () => {
       headsOfStateAndGovernmentCount: 27,
       inPersonUsEnvoyCount: 2,
       namedUsEnvoysDisclosed: false,
-      attendees: [
+      attendees: connection([
         { __typename: 'Country', key: 'CA' },
         { __typename: 'Organization', key: 'eu' },
         { __typename: 'Organization', key: 'nato' },
         { __typename: 'Organization', key: 'ukraines-allies' },
         { __typename: 'Country', key: 'US' },
-      ],
+      ]),
       statements: { totalCount: 4 },
       commitments: { totalCount: 6 },
-      priorities: [{ order: 1 }, { order: 2 }, { order: 3 }, { order: 4 }, { order: 5 }],
-      openQuestions: [{ key: 'russian-response-to-paris-meeting' }],
+      priorities: connection([{ order: 1 }, { order: 2 }, { order: 3 }, { order: 4 }, { order: 5 }]),
+      openQuestions: connection([{ key: 'russian-response-to-paris-meeting' }]),
     });
   });
 });

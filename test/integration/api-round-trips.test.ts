@@ -39,19 +39,24 @@ async function addCountries(count: number): Promise<void> {
 
 const NESTED = `{
   countries(first: 100) {
-    edges { node { code leaders { name statements { edges { node { text evidence { quote source { key } } } } } } } }
+    edges { node { code officeHolders { edges { node { name statements { edges { node { text evidence { edges { node { quote source { key } } } } } } } } } } } }
   }
 }`;
 
+type Edges<T> = { edges: { node: T }[] };
+const nodes = <T>({ edges }: Edges<T>): T[] => edges.map((edge) => edge.node);
+
 interface NestedData {
-  countries: { edges: { node: { leaders: { statements: { edges: { node: { evidence: { source: { key: string } }[] } }[] } }[] } }[] };
+  countries: {
+    edges: { node: { officeHolders: Edges<{ statements: Edges<{ evidence: Edges<{ source: { key: string } }> }> }> } }[];
+  };
 }
 
 describe('database round trips do not grow with the number of results', () => {
   beforeAll(() => reseed(driver));
   afterAll(() => reseed(driver));
 
-  it('countries -> leaders -> statements -> evidence -> source costs the same for 6 or 206 countries', async () => {
+  it('countries -> office holders -> statements -> evidence -> source costs the same for 6 or 206 countries', async () => {
     const small = await roundTrips(NESTED);
     expect((small.data as unknown as NestedData).countries.edges).toHaveLength(6);
 
@@ -60,11 +65,11 @@ describe('database round trips do not grow with the number of results', () => {
     const countries = (large.data as unknown as NestedData).countries.edges;
     expect(countries).toHaveLength(100);
     const sources = countries.flatMap((edge) =>
-      edge.node.leaders.flatMap((leader) => leader.statements.edges.flatMap((statement) => statement.node.evidence.map((e) => e.source.key))),
+      nodes(edge.node.officeHolders).flatMap((holder) => nodes(holder.statements).flatMap((statement) => nodes(statement.evidence).map((e) => e.source.key))),
     );
     expect(sources.length).toBeGreaterThan(90);
 
-    // The countries page is read with everything below it: leaders, each leader's page of
+    // The countries page is read with everything below it: office holders, each one's page of
     // statements, their evidence and its source.
     expect(small.queries).toBe(1);
     expect(large.queries).toBe(small.queries);
@@ -72,12 +77,63 @@ describe('database round trips do not grow with the number of results', () => {
 
   it('a root field costs one query, with every list and connection below it, whatever its page holds', async () => {
     const query = `{
-      countries(first: 100) { edges { node { roles { title holder { name } of { name } } pledges { totalCount } positions { key } memberships { key } } } }
-      statements(first: 100) { edges { node { speaker { name } event { key } about { key } source { key } } } }
+      countries(first: 100) { edges { node { roles { edges { node { title holder { name } of { name } } } } pledges { totalCount } positions { edges { node { key } } } memberships { edges { node { key } } } } } }
+      statements(first: 100) { edges { node { speaker { name } event { key } about { edges { node { key } } } source { key } } } }
     }`;
     const { queries } = await roundTrips(query);
     // One query per root field, each read with everything below it (roles with their holder and
     // country, the pledges page, positions, memberships; speaker, event, about, source).
+    expect(queries).toBe(2);
+  });
+});
+
+describe('a chain through evidence and facts is bounded by its pages (issue 11)', () => {
+  beforeAll(() => reseed(driver));
+
+  interface Page<T> {
+    totalCount: number;
+    edges: { node: T }[];
+  }
+  type Evidence = { source: { key: string; text: string }; facts: Page<{ evidence: Page<{ source: { key: string; text: string } }> }> };
+
+  // commitments → evidence → facts → evidence → source { text }: before 0.2.0 `evidence` and
+  // `facts` were plain lists, so every level multiplied the response by all it held (a 140-byte
+  // query returned ~170 MB at the seed's 88 evidence spans). Each level is now a page.
+  const CHAIN = `{
+    commitments(first: 100) { totalCount edges { node {
+      evidence(first: 2) { totalCount edges { node { source { key text }
+        facts(first: 2) { totalCount edges { node {
+          ... on Fact { evidence(first: 2) { totalCount edges { node { source { key text } } } } }
+        } } }
+      } } }
+    } } }
+  }`;
+
+  it('answers no more items at each level than its `first` asks, in one query (and one for the texts)', async () => {
+    const { data, queries } = await roundTrips(CHAIN);
+    const commitments = data.commitments as Page<{ evidence: Page<Evidence> }>;
+    const levels = { evidence: [] as Page<unknown>[], facts: [] as Page<unknown>[], factEvidence: [] as Page<unknown>[] };
+    let texts = 0;
+    for (const commitment of nodes(commitments)) {
+      levels.evidence.push(commitment.evidence);
+      for (const evidence of nodes(commitment.evidence)) {
+        texts += 1;
+        levels.facts.push(evidence.facts);
+        for (const fact of nodes(evidence.facts)) {
+          levels.factEvidence.push(fact.evidence);
+          texts += fact.evidence.edges.length;
+        }
+      }
+    }
+    for (const pages of Object.values(levels)) {
+      expect(pages.length).toBeGreaterThan(0);
+      for (const page of pages) expect(page.edges).toHaveLength(Math.min(2, page.totalCount));
+      // The pages cut the fan-out somewhere: some list holds more than its page shows.
+      expect(Math.max(...pages.map((page) => page.totalCount))).toBeGreaterThan(2);
+    }
+    // Source texts in the answer: at most commitments × 2 × (1 + 2 × 2), whatever the graph holds.
+    expect(texts).toBeLessThanOrEqual(commitments.edges.length * 2 * (1 + 2 * 2));
+    // The whole chain is read along with the commitments page; the source texts in one more.
     expect(queries).toBe(2);
   });
 });
@@ -122,6 +178,21 @@ describe('what cannot be read along falls back and still answers right', () => {
     const [error] = response.body.singleResult.errors ?? [];
     expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(error?.path).toEqual(['countries', 'edges', 0, 'node', 'pledges']);
+  });
+
+  it('a page over 100 on a connection that was a list before 0.2.0 is refused, also through a variable', async () => {
+    const context = createContext({ driver, logger: pino({ level: 'silent' }) });
+    const response = await apollo.executeOperation(
+      {
+        query: 'query ($n: Int) { commitments(first: 1) { edges { node { evidence(first: $n) { edges { node { facts(first: 101) { totalCount } } } } } } } }',
+        variables: { n: 101 },
+      },
+      { contextValue: context },
+    );
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    const [error] = response.body.singleResult.errors ?? [];
+    expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error?.path).toEqual(['commitments', 'edges', 0, 'node', 'evidence']);
   });
 
   it('a nested page read without its count still says whether more follow', async () => {

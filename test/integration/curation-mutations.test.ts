@@ -13,6 +13,7 @@ import {
 } from '../support/curation';
 import { dumpGraph } from '../support/graph-dump';
 import { errorCodes, postGraphQL, startTestServer, type GraphQLResponse, type TestServer } from '../support/http-server';
+import { itemsOfConnections } from '../support/connections';
 import { getTestDriver } from '../support/neo4j';
 
 jest.setTimeout(180_000);
@@ -39,7 +40,7 @@ function send(query: string, variables: Record<string, unknown>, key: string | n
 
 function dataOf<T>(response: GraphQLResponse): T {
   expect(response.json?.errors).toBeUndefined();
-  return response.json?.data as T;
+  return itemsOfConnections(response.json?.data as T);
 }
 
 async function count(cypher: string, params: Record<string, unknown> = {}): Promise<number> {
@@ -51,53 +52,53 @@ const INGEST = `mutation ($input: IngestSourceInput!, $key: String) {
   ingestSource(input: $input, idempotencyKey: $key) {
     auditEventId replayed nodesCreated relationshipsCreated
     source { key sha256 }
-    facts { __typename key }
+    facts { edges { node { __typename key } } }
   }
 }`;
 const ADD_STATEMENT = `mutation ($input: AddStatementInput!, $key: String) {
   addStatement(input: $input, idempotencyKey: $key) {
     auditEventId replayed
-    statement { key kind text speaker { __typename key } about { __typename key } evidence { key quote source { key } } }
+    statement { key kind text speaker { __typename key } about { edges { node { __typename key } } } evidence { edges { node { key quote source { key } } } } }
   }
 }`;
 const ADD_COMMITMENT = `mutation ($input: AddCommitmentInput!, $key: String) {
   addCommitment(input: $input, idempotencyKey: $key) {
     auditEventId replayed
-    commitment { key summary stage initialStage bindingness pledgersDisclosed pledgers { key } beneficiaryDisclosed beneficiary { key } capabilities { key } domains { key } conditions { key } evidence { key quote } }
+    commitment { key summary stage initialStage bindingness pledgersDisclosed pledgers { edges { node { key } } } beneficiaryDisclosed beneficiary { key } capabilities { edges { node { key } } } domains { edges { node { key } } } conditions { edges { node { key } } } evidence { edges { node { key quote } } } }
   }
 }`;
 const AMEND_COMMITMENT = `mutation ($input: AmendCommitmentInput!, $key: String) {
   amendCommitment(input: $input, idempotencyKey: $key) {
     auditEventId replayed
-    commitment { key pledgersDisclosed pledgers { key } domains { key } evidence { key } }
+    commitment { key pledgersDisclosed pledgers { edges { node { key } } } domains { edges { node { key } } } evidence { edges { node { key } } } }
   }
 }`;
 const RECORD_STAGE = `mutation ($input: RecordCommitmentStageInput!, $key: String) {
   recordCommitmentStage(input: $input, idempotencyKey: $key) {
     auditEventId replayed
-    stageChange { key stage asOf recordedBy recordedAt evidence { key quote source { key } } }
+    stageChange { key stage asOf recordedBy recordedAt evidence { edges { node { key quote source { key } } } } }
     commitment { key stage initialStage stageConflict }
   }
 }`;
 const ATTACH_EVIDENCE = `mutation ($input: AttachEvidenceInput!, $key: String) {
   attachEvidence(input: $input, idempotencyKey: $key) {
     auditEventId replayed
-    fact { __typename key evidence { key quote source { key } } }
+    fact { __typename key evidence { edges { node { key quote source { key } } } } }
   }
 }`;
 const DISCLOSE_LEADS = `mutation ($input: DiscloseDomainLeadsInput!, $key: String) {
   discloseDomainLeads(input: $input, idempotencyKey: $key) {
     auditEventId replayed
-    leadership { key disclosed determined leads { __typename key } evidence { key quote } }
+    leadership { key disclosed determined leads { edges { node { __typename key } } } evidence { edges { node { key quote } } } }
   }
 }`;
 const HISTORY = `query ($key: String!) {
-  commitments(filter: { pledger: $key }, first: 100) {
-    edges { node { key stage initialStage stageConflict stageHistory { key stage asOf recordedBy evidence { quote source { key } } } } }
+  commitments(filter: { pledger: $key }, first: 20) {
+    edges { node { key stage initialStage stageConflict stageHistory(first: 5) { edges { node { key stage asOf recordedBy evidence(first: 3) { edges { node { quote source { key } } } } } } } } }
   }
 }`;
 const AUDIT = `query ($operation: String) {
-  auditTrail(operation: $operation, first: 100) { totalCount edges { node { id operation keyId summary touched { __typename id } } } }
+  auditTrail(operation: $operation, first: 20) { totalCount edges { node { id operation keyId summary touched(first: 50) { edges { node { __typename id } } } } } }
 }`;
 
 const span = (quote: string) => spanOf(CURATION_SOURCE_TEXT, CURATION_SOURCE_KEY, quote);

@@ -68,12 +68,12 @@ describe('the README curation section', () => {
     const [ingest, , history, trail] = answers as [
       { ingestSource: { source: { id: string } } },
       unknown,
-      { node: { stage: string; initialStage: string; stageHistory: unknown[] } },
+      { node: { stage: string; initialStage: string; stageHistory: { edges: unknown[] } } },
       { auditTrail: { totalCount: number } },
     ];
     expect(ingest.ingestSource.source.id).toBe('U291cmNlOmV4YW1wbGUtY3VyYXRpb24tcmVwb3J0');
     expect(history.node).toMatchObject({ stage: 'RATIFIED', initialStage: 'AGREED_IN_PRINCIPLE' });
-    expect(history.node.stageHistory).toHaveLength(1);
+    expect(history.node.stageHistory.edges).toHaveLength(1);
     expect(trail.auditTrail.totalCount).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 import type { GraphClient } from '../../src/neo4j/client';
 import { createRepositories, type Repositories } from '../../src/repositories';
-import { NODE_LABELS, type FactLabel } from '../../src/repositories/ingest-repository';
+import { NODE_LABELS } from '../../src/repositories/ingest-repository';
 import { LIST_ORDER, type ListedLabel } from '../../src/repositories/node-repository';
 import { targetLabel, TRAVERSALS, type TraversalName } from '../../src/repositories/traversals';
 
@@ -49,9 +49,6 @@ export async function captureRepositoryQueries(): Promise<CapturedQuery[]> {
   const key = (label: string) => SAMPLE_KEY[label] ?? 'syn-1-commitment-1';
 
   for (const label of NODE_LABELS) await as(`nodes.byKeys(${label})`, () => repos.nodes.byKeys(label, [key(label)]));
-  for (const label of NODE_LABELS.filter((l): l is FactLabel => l !== 'Source' && l !== 'Evidence')) {
-    await as(`nodes.evidenceOf(${label})`, () => repos.nodes.evidenceOf(label, [key(label)]));
-  }
   for (const label of Object.keys(LIST_ORDER) as ListedLabel[]) {
     await as(`nodes.list(${label})`, () => repos.nodes.list(label, PAGE), `lists every ${label}`);
   }
@@ -60,9 +57,9 @@ export async function captureRepositoryQueries(): Promise<CapturedQuery[]> {
   await as('nodes.domainByName', () => repos.nodes.domainByName('land'), 'matches a key or a case-insensitive name: no index can answer toLower(name)');
   for (const name of Object.keys(TRAVERSALS) as TraversalName[]) {
     await as(`relations.related(${name})`, () => repos.relations.related(name, [{ key: key(TRAVERSALS[name].from), offset: 0, first: 20 }]));
-    // The same walk read with its evidence and every traversal that starts where it ends.
+    // The same walk read with every traversal that starts where it ends (a fact's evidence among them).
     const next = (Object.keys(TRAVERSALS) as TraversalName[]).filter((other) => TRAVERSALS[other].from === targetLabel(name));
-    const along = { withEvidence: true, inline: next.map((other) => ({ name: other, withEvidence: true })) };
+    const along = { inline: next.map((other) => ({ name: other, page: PAGE, withTotal: true })) };
     await as(`relations.related(${name}, read along)`, () =>
       repos.relations.related(name, [{ key: key(TRAVERSALS[name].from), offset: 0, first: 20 }], along),
     );

@@ -1,7 +1,7 @@
 import { commitmentsQuery } from '../../src/repositories/commitment-repository';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../src/repositories/ingest-repository';
 import { relationQuery } from '../../src/repositories/relation-repository';
-import { TRAVERSALS, type TraversalName } from '../../src/repositories/traversals';
+import { targetLabel, TRAVERSALS, type TraversalName } from '../../src/repositories/traversals';
 import { searchQuery } from '../../src/repositories/search-repository';
 import { statementsQuery } from '../../src/repositories/statement-repository';
 
@@ -28,19 +28,32 @@ describe('the Cypher the repositories generate, with its parameters', () => {
     expect(relationQuery('Condition.dependents')).toMatchSnapshot();
   });
 
-  it('a traversal read with the lists below it, their evidence and its source, in the same query', () => {
+  it('a traversal read with the connections below it, their evidence and its source, in the same query', () => {
+    const page = { offset: 0, first: 10 };
+    const evidence = { name: 'DomainLeadership.evidence', page, withTotal: false, inline: [{ name: 'Evidence.source' }] } as const;
     const query = relationQuery('Domain.leadership', {
-      withEvidence: true,
       inline: [
-        { name: 'DomainLeadership.leads', inline: [] },
-        { name: 'DomainLeadership.conditions', withEvidence: true, inline: [{ name: 'Condition.positions', inline: [{ name: 'Position.holder' }] }] },
+        evidence,
+        { name: 'DomainLeadership.leads', page, inline: [] },
+        {
+          name: 'DomainLeadership.conditions',
+          page,
+          inline: [
+            { ...evidence, name: 'Condition.evidence' },
+            { name: 'Condition.positions', page, inline: [{ name: 'Position.holder' }] },
+          ],
+        },
       ],
     });
     expect(query).toMatchSnapshot();
     // Every nested walk binds its own variables: a subquery may not shadow its parent's.
-    expect(query).toContain('MATCH (m)-[:CONDITIONAL_ON]->(m_1:Condition)');
-    expect(query).toContain('MATCH (m_1)<-[:ABOUT]-(m_1_0:Position)');
-    expect(query).toContain('MATCH (m_1_0)-[:HELD_BY]->(m_1_0_0)');
+    expect(query).toContain('MATCH (m)-[:EVIDENCED_BY]->(m_0:Evidence)');
+    expect(query).toContain('MATCH (m_0)-[:IN]->(m_0_0:Source)');
+    expect(query).toContain('MATCH (m)-[:CONDITIONAL_ON]->(m_2:Condition)');
+    expect(query).toContain('MATCH (m_2)<-[:ABOUT]-(m_2_1:Position)');
+    expect(query).toContain('MATCH (m_2_1)-[:HELD_BY]->(m_2_1_0)');
+    // Rows land under the field that walks them.
+    expect(query).toContain('related: {`evidence`: {total: null, rows: [m_0 IN COLLECT');
   });
 
   it('reads only the properties a shape names, a page without its total unless asked, and DISTINCT only where a node can be reached twice', () => {
@@ -52,10 +65,10 @@ describe('the Cypher the repositories generate, with its parameters', () => {
       ],
     });
     expect(query).toContain("m {.`key`, .`summary`, .`end`, label: 'Commitment'");
-    expect(query).toContain('`Commitment.statements`: {total: null, rows: [m_0 IN COLLECT { MATCH (m)<-[:ABOUT]-(m_0:Statement) WITH m_0 ORDER BY');
+    expect(query).toContain('`statements`: {total: null, rows: [m_0 IN COLLECT { MATCH (m)<-[:ABOUT]-(m_0:Statement) WITH m_0 ORDER BY');
     expect(query).toContain('SKIP $m_0_offset LIMIT $m_0_first');
     expect(query).toContain('{total: COUNT { MATCH (m)-[:SERVES]->(m_1:Priority) RETURN m_1 }');
-    expect(relationQuery('Country.leaders', { inline: [{ name: 'Person.roles' }] })).toContain('WITH DISTINCT m ORDER BY');
+    expect(relationQuery('Country.officeHolders', { inline: [{ name: 'Person.roles' }] })).toContain('WITH DISTINCT m ORDER BY');
   });
 
   it('never takes a property name it cannot trust', () => {
@@ -68,7 +81,8 @@ describe('the Cypher the repositories generate, with its parameters', () => {
 
   it('never splices a value into a query: only labels and relationship types of the model', () => {
     for (const name of Object.keys(TRAVERSALS) as TraversalName[]) {
-      const query = relationQuery(name, { withEvidence: true });
+      const next = (Object.keys(TRAVERSALS) as TraversalName[]).filter((other) => TRAVERSALS[other].from === targetLabel(name));
+      const query = relationQuery(name, { inline: next.map((other) => ({ name: other })) });
       for (const [, identifier] of query.matchAll(/:`?([A-Za-z_]+)`?[ {)\]|]/g)) {
         expect([...NODE_LABELS, ...RELATIONSHIP_TYPES]).toContain(identifier);
       }

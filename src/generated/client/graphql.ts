@@ -194,93 +194,93 @@ export type NodeByIdQuery = {
         __typename: "Capability";
         key: string;
         id: string;
-        evidence: Array<{ quote: string }>;
+        evidence: { edges: Array<{ node: { quote: string } }> };
       }
     | {
         __typename: "Commitment";
         key: string;
         id: string;
-        evidence: Array<{ quote: string }>;
+        evidence: { edges: Array<{ node: { quote: string } }> };
       }
     | {
         __typename: "Condition";
         key: string;
         id: string;
-        evidence: Array<{ quote: string }>;
+        evidence: { edges: Array<{ node: { quote: string } }> };
       }
     | {
         __typename: "Country";
         key: string;
         id: string;
-        evidence: Array<{ quote: string }>;
+        evidence: { edges: Array<{ node: { quote: string } }> };
       }
     | {
         __typename: "Domain";
         key: string;
         id: string;
-        evidence: Array<{ quote: string }>;
+        evidence: { edges: Array<{ node: { quote: string } }> };
       }
     | {
         __typename: "DomainLeadership";
         key: string;
         id: string;
-        evidence: Array<{ quote: string }>;
+        evidence: { edges: Array<{ node: { quote: string } }> };
       }
     | {
         __typename: "Event";
         key: string;
         id: string;
-        evidence: Array<{ quote: string }>;
+        evidence: { edges: Array<{ node: { quote: string } }> };
       }
     | { __typename: "Evidence"; id: string }
     | {
         __typename: "OpenQuestion";
         key: string;
         id: string;
-        evidence: Array<{ quote: string }>;
+        evidence: { edges: Array<{ node: { quote: string } }> };
       }
     | {
         __typename: "Organization";
         key: string;
         id: string;
-        evidence: Array<{ quote: string }>;
+        evidence: { edges: Array<{ node: { quote: string } }> };
       }
     | {
         __typename: "Person";
         key: string;
         id: string;
-        evidence: Array<{ quote: string }>;
+        evidence: { edges: Array<{ node: { quote: string } }> };
       }
     | {
         __typename: "Position";
         key: string;
         id: string;
-        evidence: Array<{ quote: string }>;
+        evidence: { edges: Array<{ node: { quote: string } }> };
       }
     | {
         __typename: "Priority";
         key: string;
         id: string;
-        evidence: Array<{ quote: string }>;
+        evidence: { edges: Array<{ node: { quote: string } }> };
       }
     | {
         __typename: "Risk";
         key: string;
         id: string;
-        evidence: Array<{ quote: string }>;
+        evidence: { edges: Array<{ node: { quote: string } }> };
       }
     | {
         __typename: "Role";
         key: string;
         id: string;
-        evidence: Array<{ quote: string }>;
+        evidence: { edges: Array<{ node: { quote: string } }> };
       }
     | { __typename: "Source"; id: string }
     | {
         __typename: "Statement";
         key: string;
         id: string;
-        evidence: Array<{ quote: string }>;
+        evidence: { edges: Array<{ node: { quote: string } }> };
       }
     | null;
 };
@@ -349,18 +349,25 @@ export type WhatDidTheUnitedKingdomPledgeQuery = {
           summary: string;
           stage: CommitmentStage;
           bindingness: Bindingness;
-          pledgers: Array<
-            | { __typename: "Country"; name: string }
-            | { __typename: "Organization"; name: string }
-            | { __typename: "Person"; name: string }
-          >;
-          capabilities: Array<{ name: string }>;
-          conditions: Array<{
-            key: string;
-            kind: ConditionKind;
-            description: string;
-          }>;
-          evidence: Array<{ quote: string; start: number; end: number }>;
+          pledgers: {
+            edges: Array<{
+              node:
+                | { __typename: "Country"; name: string }
+                | { __typename: "Organization"; name: string }
+                | { __typename: "Person"; name: string };
+            }>;
+          };
+          capabilities: { edges: Array<{ node: { name: string } }> };
+          conditions: {
+            edges: Array<{
+              node: { key: string; kind: ConditionKind; description: string };
+            }>;
+          };
+          evidence: {
+            edges: Array<{
+              node: { quote: string; start: number; end: number };
+            }>;
+          };
         };
       }>;
     };
@@ -377,23 +384,26 @@ export type WhatIsStillOpenQuery = {
         key: string;
         question: string;
         raisedBy: { name: string } | { name: string } | { name: string } | null;
-        about: Array<
-          | { __typename: "Capability"; key: string }
-          | { __typename: "Commitment"; key: string }
-          | { __typename: "Condition"; key: string }
-          | { __typename: "Country"; key: string }
-          | { __typename: "Domain"; key: string }
-          | { __typename: "DomainLeadership"; key: string }
-          | { __typename: "Event"; key: string }
-          | { __typename: "OpenQuestion"; key: string }
-          | { __typename: "Organization"; key: string }
-          | { __typename: "Person"; key: string }
-          | { __typename: "Position"; key: string }
-          | { __typename: "Priority"; key: string }
-          | { __typename: "Risk"; key: string }
-          | { __typename: "Role"; key: string }
-          | { __typename: "Statement"; key: string }
-        >;
+        about: {
+          edges: Array<{
+            node:
+              | { __typename: "Capability"; key: string }
+              | { __typename: "Commitment"; key: string }
+              | { __typename: "Condition"; key: string }
+              | { __typename: "Country"; key: string }
+              | { __typename: "Domain"; key: string }
+              | { __typename: "DomainLeadership"; key: string }
+              | { __typename: "Event"; key: string }
+              | { __typename: "OpenQuestion"; key: string }
+              | { __typename: "Organization"; key: string }
+              | { __typename: "Person"; key: string }
+              | { __typename: "Position"; key: string }
+              | { __typename: "Priority"; key: string }
+              | { __typename: "Risk"; key: string }
+              | { __typename: "Role"; key: string }
+              | { __typename: "Statement"; key: string };
+          }>;
+        };
       };
     }>;
   };
@@ -440,32 +450,47 @@ export type WhichNationsLeadWhichDomainQuery = {
     edges: Array<{
       node: {
         name: string;
-        leadership: Array<{
-          disclosed: boolean;
-          determined: boolean;
-          leads: Array<
-            | { __typename: "Country"; key: string; name: string }
-            | { __typename: "Organization"; key: string; name: string }
-            | { __typename: "Person"; key: string; name: string }
-          >;
-          conditions: Array<{
-            key: string;
-            kind: ConditionKind;
-            description: string;
+        leadership: {
+          edges: Array<{
+            node: {
+              disclosed: boolean;
+              determined: boolean;
+              leads: {
+                edges: Array<{
+                  node:
+                    | { __typename: "Country"; key: string; name: string }
+                    | { __typename: "Organization"; key: string; name: string }
+                    | { __typename: "Person"; key: string; name: string };
+                }>;
+              };
+              conditions: {
+                edges: Array<{
+                  node: {
+                    key: string;
+                    kind: ConditionKind;
+                    description: string;
+                  };
+                }>;
+              };
+              evidence: {
+                edges: Array<{
+                  node: {
+                    quote: string;
+                    start: number;
+                    end: number;
+                    source: { key: string; publisher: string | null };
+                  };
+                }>;
+              };
+            };
           }>;
-          evidence: Array<{
-            quote: string;
-            start: number;
-            end: number;
-            source: { key: string; publisher: string | null };
-          }>;
-        }>;
+        };
         commitments: {
           edges: Array<{
             node: {
               key: string;
               stage: CommitmentStage;
-              conditions: Array<{ key: string }>;
+              conditions: { edges: Array<{ node: { key: string } }> };
             };
           }>;
         };
@@ -487,18 +512,15 @@ export type CountryLeadersAndStatementsQuery = {
       node: {
         code: string;
         name: string;
-        leaders: Array<{
-          name: string;
-          roles: Array<{ title: string }>;
-          statements: {
-            edges: Array<{
-              node: {
-                text: string;
-                evidence: Array<{ quote: string; source: { key: string } }>;
-              };
-            }>;
-          };
-        }>;
+        officeHolders: {
+          edges: Array<{
+            node: {
+              name: string;
+              roles: { edges: Array<{ node: { title: string } }> };
+              statements: { edges: Array<{ node: { text: string } }> };
+            };
+          }>;
+        };
       };
     }>;
   };
@@ -519,25 +541,30 @@ export type WhoSaidQuery = {
           | { __typename: "Country"; name: string }
           | { __typename: "Organization"; name: string }
           | { __typename: "Person"; name: string };
-        about: Array<
-          | { __typename: "Capability"; key: string }
-          | { __typename: "Commitment"; key: string }
-          | { __typename: "Condition"; key: string }
-          | { __typename: "Country"; key: string }
-          | { __typename: "Domain"; key: string }
-          | { __typename: "DomainLeadership"; key: string }
-          | { __typename: "Event"; key: string }
-          | { __typename: "OpenQuestion"; key: string }
-          | { __typename: "Organization"; key: string }
-          | { __typename: "Person"; key: string }
-          | { __typename: "Position"; key: string }
-          | { __typename: "Priority"; key: string }
-          | { __typename: "Risk"; key: string }
-          | { __typename: "Role"; key: string }
-          | { __typename: "Statement"; key: string }
-        >;
+        about: {
+          edges: Array<{
+            node:
+              | { __typename: "Capability"; key: string }
+              | { __typename: "Commitment"; key: string }
+              | { __typename: "Condition"; key: string }
+              | { __typename: "Country"; key: string }
+              | { __typename: "Domain"; key: string }
+              | { __typename: "DomainLeadership"; key: string }
+              | { __typename: "Event"; key: string }
+              | { __typename: "OpenQuestion"; key: string }
+              | { __typename: "Organization"; key: string }
+              | { __typename: "Person"; key: string }
+              | { __typename: "Position"; key: string }
+              | { __typename: "Priority"; key: string }
+              | { __typename: "Risk"; key: string }
+              | { __typename: "Role"; key: string }
+              | { __typename: "Statement"; key: string };
+          }>;
+        };
         source: { key: string; publisher: string | null };
-        evidence: Array<{ quote: string; start: number; end: number }>;
+        evidence: {
+          edges: Array<{ node: { quote: string; start: number; end: number } }>;
+        };
       };
     }>;
   };
@@ -555,23 +582,26 @@ export type IngestSourceMutation = {
     nodesCreated: number;
     relationshipsCreated: number;
     source: { id: string; key: string; sha256: string };
-    facts: Array<
-      | { __typename: "Capability"; id: string; key: string }
-      | { __typename: "Commitment"; id: string; key: string }
-      | { __typename: "Condition"; id: string; key: string }
-      | { __typename: "Country"; id: string; key: string }
-      | { __typename: "Domain"; id: string; key: string }
-      | { __typename: "DomainLeadership"; id: string; key: string }
-      | { __typename: "Event"; id: string; key: string }
-      | { __typename: "OpenQuestion"; id: string; key: string }
-      | { __typename: "Organization"; id: string; key: string }
-      | { __typename: "Person"; id: string; key: string }
-      | { __typename: "Position"; id: string; key: string }
-      | { __typename: "Priority"; id: string; key: string }
-      | { __typename: "Risk"; id: string; key: string }
-      | { __typename: "Role"; id: string; key: string }
-      | { __typename: "Statement"; id: string; key: string }
-    >;
+    facts: {
+      edges: Array<{
+        node:
+          | { __typename: "Capability"; id: string; key: string }
+          | { __typename: "Commitment"; id: string; key: string }
+          | { __typename: "Condition"; id: string; key: string }
+          | { __typename: "Country"; id: string; key: string }
+          | { __typename: "Domain"; id: string; key: string }
+          | { __typename: "DomainLeadership"; id: string; key: string }
+          | { __typename: "Event"; id: string; key: string }
+          | { __typename: "OpenQuestion"; id: string; key: string }
+          | { __typename: "Organization"; id: string; key: string }
+          | { __typename: "Person"; id: string; key: string }
+          | { __typename: "Position"; id: string; key: string }
+          | { __typename: "Priority"; id: string; key: string }
+          | { __typename: "Risk"; id: string; key: string }
+          | { __typename: "Role"; id: string; key: string }
+          | { __typename: "Statement"; id: string; key: string };
+      }>;
+    };
   };
 };
 
@@ -593,24 +623,27 @@ export type AddStatementMutation = {
         | { __typename: "Country"; key: string }
         | { __typename: "Organization"; key: string }
         | { __typename: "Person"; key: string };
-      about: Array<
-        | { __typename: "Capability"; key: string }
-        | { __typename: "Commitment"; key: string }
-        | { __typename: "Condition"; key: string }
-        | { __typename: "Country"; key: string }
-        | { __typename: "Domain"; key: string }
-        | { __typename: "DomainLeadership"; key: string }
-        | { __typename: "Event"; key: string }
-        | { __typename: "OpenQuestion"; key: string }
-        | { __typename: "Organization"; key: string }
-        | { __typename: "Person"; key: string }
-        | { __typename: "Position"; key: string }
-        | { __typename: "Priority"; key: string }
-        | { __typename: "Risk"; key: string }
-        | { __typename: "Role"; key: string }
-        | { __typename: "Statement"; key: string }
-      >;
-      evidence: Array<{ key: string; quote: string }>;
+      about: {
+        edges: Array<{
+          node:
+            | { __typename: "Capability"; key: string }
+            | { __typename: "Commitment"; key: string }
+            | { __typename: "Condition"; key: string }
+            | { __typename: "Country"; key: string }
+            | { __typename: "Domain"; key: string }
+            | { __typename: "DomainLeadership"; key: string }
+            | { __typename: "Event"; key: string }
+            | { __typename: "OpenQuestion"; key: string }
+            | { __typename: "Organization"; key: string }
+            | { __typename: "Person"; key: string }
+            | { __typename: "Position"; key: string }
+            | { __typename: "Priority"; key: string }
+            | { __typename: "Risk"; key: string }
+            | { __typename: "Role"; key: string }
+            | { __typename: "Statement"; key: string };
+        }>;
+      };
+      evidence: { edges: Array<{ node: { key: string; quote: string } }> };
     };
   };
 };
@@ -631,16 +664,19 @@ export type AddCommitmentMutation = {
       stage: CommitmentStage;
       bindingness: Bindingness;
       pledgersDisclosed: boolean;
-      pledgers: Array<
-        | { __typename: "Country"; key: string }
-        | { __typename: "Organization"; key: string }
-        | { __typename: "Person"; key: string }
-      >;
+      pledgers: {
+        edges: Array<{
+          node:
+            | { __typename: "Country"; key: string }
+            | { __typename: "Organization"; key: string }
+            | { __typename: "Person"; key: string };
+        }>;
+      };
       beneficiary: { key: string } | null;
-      capabilities: Array<{ key: string }>;
-      domains: Array<{ key: string }>;
-      conditions: Array<{ key: string }>;
-      evidence: Array<{ key: string; quote: string }>;
+      capabilities: { edges: Array<{ node: { key: string } }> };
+      domains: { edges: Array<{ node: { key: string } }> };
+      conditions: { edges: Array<{ node: { key: string } }> };
+      evidence: { edges: Array<{ node: { key: string; quote: string } }> };
     };
   };
 };
@@ -661,16 +697,19 @@ export type AmendCommitmentMutation = {
       stage: CommitmentStage;
       bindingness: Bindingness;
       pledgersDisclosed: boolean;
-      pledgers: Array<
-        | { __typename: "Country"; key: string }
-        | { __typename: "Organization"; key: string }
-        | { __typename: "Person"; key: string }
-      >;
+      pledgers: {
+        edges: Array<{
+          node:
+            | { __typename: "Country"; key: string }
+            | { __typename: "Organization"; key: string }
+            | { __typename: "Person"; key: string };
+        }>;
+      };
       beneficiary: { key: string } | null;
-      capabilities: Array<{ key: string }>;
-      domains: Array<{ key: string }>;
-      conditions: Array<{ key: string }>;
-      evidence: Array<{ key: string; quote: string }>;
+      capabilities: { edges: Array<{ node: { key: string } }> };
+      domains: { edges: Array<{ node: { key: string } }> };
+      conditions: { edges: Array<{ node: { key: string } }> };
+      evidence: { edges: Array<{ node: { key: string; quote: string } }> };
     };
   };
 };
@@ -689,7 +728,7 @@ export type RecordCommitmentStageMutation = {
       stage: CommitmentStage;
       asOf: string;
       recordedBy: string;
-      evidence: Array<{ key: string; quote: string }>;
+      evidence: { edges: Array<{ node: { key: string; quote: string } }> };
     };
     commitment: {
       key: string;
@@ -713,137 +752,137 @@ export type AttachEvidenceMutation = {
       | {
           __typename: "Capability";
           key: string;
-          evidence: Array<{
-            key: string;
-            quote: string;
-            source: { key: string };
-          }>;
+          evidence: {
+            edges: Array<{
+              node: { key: string; quote: string; source: { key: string } };
+            }>;
+          };
         }
       | {
           __typename: "Commitment";
           key: string;
-          evidence: Array<{
-            key: string;
-            quote: string;
-            source: { key: string };
-          }>;
+          evidence: {
+            edges: Array<{
+              node: { key: string; quote: string; source: { key: string } };
+            }>;
+          };
         }
       | {
           __typename: "Condition";
           key: string;
-          evidence: Array<{
-            key: string;
-            quote: string;
-            source: { key: string };
-          }>;
+          evidence: {
+            edges: Array<{
+              node: { key: string; quote: string; source: { key: string } };
+            }>;
+          };
         }
       | {
           __typename: "Country";
           key: string;
-          evidence: Array<{
-            key: string;
-            quote: string;
-            source: { key: string };
-          }>;
+          evidence: {
+            edges: Array<{
+              node: { key: string; quote: string; source: { key: string } };
+            }>;
+          };
         }
       | {
           __typename: "Domain";
           key: string;
-          evidence: Array<{
-            key: string;
-            quote: string;
-            source: { key: string };
-          }>;
+          evidence: {
+            edges: Array<{
+              node: { key: string; quote: string; source: { key: string } };
+            }>;
+          };
         }
       | {
           __typename: "DomainLeadership";
           key: string;
-          evidence: Array<{
-            key: string;
-            quote: string;
-            source: { key: string };
-          }>;
+          evidence: {
+            edges: Array<{
+              node: { key: string; quote: string; source: { key: string } };
+            }>;
+          };
         }
       | {
           __typename: "Event";
           key: string;
-          evidence: Array<{
-            key: string;
-            quote: string;
-            source: { key: string };
-          }>;
+          evidence: {
+            edges: Array<{
+              node: { key: string; quote: string; source: { key: string } };
+            }>;
+          };
         }
       | {
           __typename: "OpenQuestion";
           key: string;
-          evidence: Array<{
-            key: string;
-            quote: string;
-            source: { key: string };
-          }>;
+          evidence: {
+            edges: Array<{
+              node: { key: string; quote: string; source: { key: string } };
+            }>;
+          };
         }
       | {
           __typename: "Organization";
           key: string;
-          evidence: Array<{
-            key: string;
-            quote: string;
-            source: { key: string };
-          }>;
+          evidence: {
+            edges: Array<{
+              node: { key: string; quote: string; source: { key: string } };
+            }>;
+          };
         }
       | {
           __typename: "Person";
           key: string;
-          evidence: Array<{
-            key: string;
-            quote: string;
-            source: { key: string };
-          }>;
+          evidence: {
+            edges: Array<{
+              node: { key: string; quote: string; source: { key: string } };
+            }>;
+          };
         }
       | {
           __typename: "Position";
           key: string;
-          evidence: Array<{
-            key: string;
-            quote: string;
-            source: { key: string };
-          }>;
+          evidence: {
+            edges: Array<{
+              node: { key: string; quote: string; source: { key: string } };
+            }>;
+          };
         }
       | {
           __typename: "Priority";
           key: string;
-          evidence: Array<{
-            key: string;
-            quote: string;
-            source: { key: string };
-          }>;
+          evidence: {
+            edges: Array<{
+              node: { key: string; quote: string; source: { key: string } };
+            }>;
+          };
         }
       | {
           __typename: "Risk";
           key: string;
-          evidence: Array<{
-            key: string;
-            quote: string;
-            source: { key: string };
-          }>;
+          evidence: {
+            edges: Array<{
+              node: { key: string; quote: string; source: { key: string } };
+            }>;
+          };
         }
       | {
           __typename: "Role";
           key: string;
-          evidence: Array<{
-            key: string;
-            quote: string;
-            source: { key: string };
-          }>;
+          evidence: {
+            edges: Array<{
+              node: { key: string; quote: string; source: { key: string } };
+            }>;
+          };
         }
       | {
           __typename: "Statement";
           key: string;
-          evidence: Array<{
-            key: string;
-            quote: string;
-            source: { key: string };
-          }>;
+          evidence: {
+            edges: Array<{
+              node: { key: string; quote: string; source: { key: string } };
+            }>;
+          };
         };
   };
 };
@@ -861,12 +900,15 @@ export type DiscloseDomainLeadsMutation = {
       key: string;
       disclosed: boolean;
       determined: boolean;
-      leads: Array<
-        | { __typename: "Country"; key: string }
-        | { __typename: "Organization"; key: string }
-        | { __typename: "Person"; key: string }
-      >;
-      evidence: Array<{ key: string; quote: string }>;
+      leads: {
+        edges: Array<{
+          node:
+            | { __typename: "Country"; key: string }
+            | { __typename: "Organization"; key: string }
+            | { __typename: "Person"; key: string };
+        }>;
+      };
+      evidence: { edges: Array<{ node: { key: string; quote: string } }> };
     };
   };
 };
@@ -883,18 +925,22 @@ export type CommitmentStageHistoryQuery = {
         stage: CommitmentStage;
         initialStage: CommitmentStage;
         stageConflict: boolean;
-        stageHistory: Array<{
-          key: string;
-          stage: CommitmentStage;
-          asOf: string;
-          recordedAt: string;
-          recordedBy: string;
-          evidence: Array<{
-            key: string;
-            quote: string;
-            source: { key: string };
+        stageHistory: {
+          edges: Array<{
+            node: {
+              key: string;
+              stage: CommitmentStage;
+              asOf: string;
+              recordedAt: string;
+              recordedBy: string;
+              evidence: {
+                edges: Array<{
+                  node: { key: string; quote: string; source: { key: string } };
+                }>;
+              };
+            };
           }>;
-        }>;
+        };
       };
     }>;
   };
@@ -907,16 +953,19 @@ export type CommitmentDetailsFragment = {
   stage: CommitmentStage;
   bindingness: Bindingness;
   pledgersDisclosed: boolean;
-  pledgers: Array<
-    | { __typename: "Country"; key: string }
-    | { __typename: "Organization"; key: string }
-    | { __typename: "Person"; key: string }
-  >;
+  pledgers: {
+    edges: Array<{
+      node:
+        | { __typename: "Country"; key: string }
+        | { __typename: "Organization"; key: string }
+        | { __typename: "Person"; key: string };
+    }>;
+  };
   beneficiary: { key: string } | null;
-  capabilities: Array<{ key: string }>;
-  domains: Array<{ key: string }>;
-  conditions: Array<{ key: string }>;
-  evidence: Array<{ key: string; quote: string }>;
+  capabilities: { edges: Array<{ node: { key: string } }> };
+  domains: { edges: Array<{ node: { key: string } }> };
+  conditions: { edges: Array<{ node: { key: string } }> };
+  evidence: { edges: Array<{ node: { key: string; quote: string } }> };
 };
 
 export type CurationAuditTrailQueryVariables = Exact<{
@@ -934,25 +983,28 @@ export type CurationAuditTrailQuery = {
         operation: string;
         keyId: string;
         summary: string;
-        touched: Array<
-          | { __typename: "Capability"; id: string }
-          | { __typename: "Commitment"; id: string }
-          | { __typename: "Condition"; id: string }
-          | { __typename: "Country"; id: string }
-          | { __typename: "Domain"; id: string }
-          | { __typename: "DomainLeadership"; id: string }
-          | { __typename: "Event"; id: string }
-          | { __typename: "Evidence"; id: string }
-          | { __typename: "OpenQuestion"; id: string }
-          | { __typename: "Organization"; id: string }
-          | { __typename: "Person"; id: string }
-          | { __typename: "Position"; id: string }
-          | { __typename: "Priority"; id: string }
-          | { __typename: "Risk"; id: string }
-          | { __typename: "Role"; id: string }
-          | { __typename: "Source"; id: string }
-          | { __typename: "Statement"; id: string }
-        >;
+        touched: {
+          edges: Array<{
+            node:
+              | { __typename: "Capability"; id: string }
+              | { __typename: "Commitment"; id: string }
+              | { __typename: "Condition"; id: string }
+              | { __typename: "Country"; id: string }
+              | { __typename: "Domain"; id: string }
+              | { __typename: "DomainLeadership"; id: string }
+              | { __typename: "Event"; id: string }
+              | { __typename: "Evidence"; id: string }
+              | { __typename: "OpenQuestion"; id: string }
+              | { __typename: "Organization"; id: string }
+              | { __typename: "Person"; id: string }
+              | { __typename: "Position"; id: string }
+              | { __typename: "Priority"; id: string }
+              | { __typename: "Risk"; id: string }
+              | { __typename: "Role"; id: string }
+              | { __typename: "Source"; id: string }
+              | { __typename: "Statement"; id: string };
+          }>;
+        };
       };
     }>;
   };
@@ -983,8 +1035,32 @@ export const CommitmentDetailsFragmentDoc = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                { kind: "Field", name: { kind: "Name", value: "key" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "__typename" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "key" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -1004,7 +1080,28 @@ export const CommitmentDetailsFragmentDoc = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "key" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "key" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -1014,7 +1111,28 @@ export const CommitmentDetailsFragmentDoc = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "key" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "key" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -1024,7 +1142,28 @@ export const CommitmentDetailsFragmentDoc = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "key" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "key" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -1034,8 +1173,32 @@ export const CommitmentDetailsFragmentDoc = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "key" } },
-                { kind: "Field", name: { kind: "Name", value: "quote" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "key" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "quote" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -1100,7 +1263,28 @@ export const NodeByIdDocument = {
                           selections: [
                             {
                               kind: "Field",
-                              name: { kind: "Name", value: "quote" },
+                              name: { kind: "Name", value: "edges" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "node" },
+                                    selectionSet: {
+                                      kind: "SelectionSet",
+                                      selections: [
+                                        {
+                                          kind: "Field",
+                                          name: {
+                                            kind: "Name",
+                                            value: "quote",
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
                             },
                           ],
                         },
@@ -1537,12 +1721,39 @@ export const WhatDidTheUnitedKingdomPledgeDocument = {
                                           kind: "Field",
                                           name: {
                                             kind: "Name",
-                                            value: "__typename",
+                                            value: "edges",
                                           },
-                                        },
-                                        {
-                                          kind: "Field",
-                                          name: { kind: "Name", value: "name" },
+                                          selectionSet: {
+                                            kind: "SelectionSet",
+                                            selections: [
+                                              {
+                                                kind: "Field",
+                                                name: {
+                                                  kind: "Name",
+                                                  value: "node",
+                                                },
+                                                selectionSet: {
+                                                  kind: "SelectionSet",
+                                                  selections: [
+                                                    {
+                                                      kind: "Field",
+                                                      name: {
+                                                        kind: "Name",
+                                                        value: "__typename",
+                                                      },
+                                                    },
+                                                    {
+                                                      kind: "Field",
+                                                      name: {
+                                                        kind: "Name",
+                                                        value: "name",
+                                                      },
+                                                    },
+                                                  ],
+                                                },
+                                              },
+                                            ],
+                                          },
                                         },
                                       ],
                                     },
@@ -1558,7 +1769,34 @@ export const WhatDidTheUnitedKingdomPledgeDocument = {
                                       selections: [
                                         {
                                           kind: "Field",
-                                          name: { kind: "Name", value: "name" },
+                                          name: {
+                                            kind: "Name",
+                                            value: "edges",
+                                          },
+                                          selectionSet: {
+                                            kind: "SelectionSet",
+                                            selections: [
+                                              {
+                                                kind: "Field",
+                                                name: {
+                                                  kind: "Name",
+                                                  value: "node",
+                                                },
+                                                selectionSet: {
+                                                  kind: "SelectionSet",
+                                                  selections: [
+                                                    {
+                                                      kind: "Field",
+                                                      name: {
+                                                        kind: "Name",
+                                                        value: "name",
+                                                      },
+                                                    },
+                                                  ],
+                                                },
+                                              },
+                                            ],
+                                          },
                                         },
                                       ],
                                     },
@@ -1571,17 +1809,47 @@ export const WhatDidTheUnitedKingdomPledgeDocument = {
                                       selections: [
                                         {
                                           kind: "Field",
-                                          name: { kind: "Name", value: "key" },
-                                        },
-                                        {
-                                          kind: "Field",
-                                          name: { kind: "Name", value: "kind" },
-                                        },
-                                        {
-                                          kind: "Field",
                                           name: {
                                             kind: "Name",
-                                            value: "description",
+                                            value: "edges",
+                                          },
+                                          selectionSet: {
+                                            kind: "SelectionSet",
+                                            selections: [
+                                              {
+                                                kind: "Field",
+                                                name: {
+                                                  kind: "Name",
+                                                  value: "node",
+                                                },
+                                                selectionSet: {
+                                                  kind: "SelectionSet",
+                                                  selections: [
+                                                    {
+                                                      kind: "Field",
+                                                      name: {
+                                                        kind: "Name",
+                                                        value: "key",
+                                                      },
+                                                    },
+                                                    {
+                                                      kind: "Field",
+                                                      name: {
+                                                        kind: "Name",
+                                                        value: "kind",
+                                                      },
+                                                    },
+                                                    {
+                                                      kind: "Field",
+                                                      name: {
+                                                        kind: "Name",
+                                                        value: "description",
+                                                      },
+                                                    },
+                                                  ],
+                                                },
+                                              },
+                                            ],
                                           },
                                         },
                                       ],
@@ -1597,19 +1865,46 @@ export const WhatDidTheUnitedKingdomPledgeDocument = {
                                           kind: "Field",
                                           name: {
                                             kind: "Name",
-                                            value: "quote",
+                                            value: "edges",
                                           },
-                                        },
-                                        {
-                                          kind: "Field",
-                                          name: {
-                                            kind: "Name",
-                                            value: "start",
+                                          selectionSet: {
+                                            kind: "SelectionSet",
+                                            selections: [
+                                              {
+                                                kind: "Field",
+                                                name: {
+                                                  kind: "Name",
+                                                  value: "node",
+                                                },
+                                                selectionSet: {
+                                                  kind: "SelectionSet",
+                                                  selections: [
+                                                    {
+                                                      kind: "Field",
+                                                      name: {
+                                                        kind: "Name",
+                                                        value: "quote",
+                                                      },
+                                                    },
+                                                    {
+                                                      kind: "Field",
+                                                      name: {
+                                                        kind: "Name",
+                                                        value: "start",
+                                                      },
+                                                    },
+                                                    {
+                                                      kind: "Field",
+                                                      name: {
+                                                        kind: "Name",
+                                                        value: "end",
+                                                      },
+                                                    },
+                                                  ],
+                                                },
+                                              },
+                                            ],
                                           },
-                                        },
-                                        {
-                                          kind: "Field",
-                                          name: { kind: "Name", value: "end" },
                                         },
                                       ],
                                     },
@@ -1699,11 +1994,35 @@ export const WhatIsStillOpenDocument = {
                                 selections: [
                                   {
                                     kind: "Field",
-                                    name: { kind: "Name", value: "__typename" },
-                                  },
-                                  {
-                                    kind: "Field",
-                                    name: { kind: "Name", value: "key" },
+                                    name: { kind: "Name", value: "edges" },
+                                    selectionSet: {
+                                      kind: "SelectionSet",
+                                      selections: [
+                                        {
+                                          kind: "Field",
+                                          name: { kind: "Name", value: "node" },
+                                          selectionSet: {
+                                            kind: "SelectionSet",
+                                            selections: [
+                                              {
+                                                kind: "Field",
+                                                name: {
+                                                  kind: "Name",
+                                                  value: "__typename",
+                                                },
+                                              },
+                                              {
+                                                kind: "Field",
+                                                name: {
+                                                  kind: "Name",
+                                                  value: "key",
+                                                },
+                                              },
+                                            ],
+                                          },
+                                        },
+                                      ],
+                                    },
                                   },
                                 ],
                               },
@@ -1913,6 +2232,13 @@ export const WhichNationsLeadWhichDomainDocument = {
           {
             kind: "Field",
             name: { kind: "Name", value: "domains" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "IntValue", value: "10" },
+              },
+            ],
             selectionSet: {
               kind: "SelectionSet",
               selections: [
@@ -1935,95 +2261,25 @@ export const WhichNationsLeadWhichDomainDocument = {
                             {
                               kind: "Field",
                               name: { kind: "Name", value: "leadership" },
+                              arguments: [
+                                {
+                                  kind: "Argument",
+                                  name: { kind: "Name", value: "first" },
+                                  value: { kind: "IntValue", value: "3" },
+                                },
+                              ],
                               selectionSet: {
                                 kind: "SelectionSet",
                                 selections: [
                                   {
                                     kind: "Field",
-                                    name: { kind: "Name", value: "disclosed" },
-                                  },
-                                  {
-                                    kind: "Field",
-                                    name: { kind: "Name", value: "determined" },
-                                  },
-                                  {
-                                    kind: "Field",
-                                    name: { kind: "Name", value: "leads" },
+                                    name: { kind: "Name", value: "edges" },
                                     selectionSet: {
                                       kind: "SelectionSet",
                                       selections: [
                                         {
                                           kind: "Field",
-                                          name: {
-                                            kind: "Name",
-                                            value: "__typename",
-                                          },
-                                        },
-                                        {
-                                          kind: "Field",
-                                          name: { kind: "Name", value: "key" },
-                                        },
-                                        {
-                                          kind: "Field",
-                                          name: { kind: "Name", value: "name" },
-                                        },
-                                      ],
-                                    },
-                                  },
-                                  {
-                                    kind: "Field",
-                                    name: { kind: "Name", value: "conditions" },
-                                    selectionSet: {
-                                      kind: "SelectionSet",
-                                      selections: [
-                                        {
-                                          kind: "Field",
-                                          name: { kind: "Name", value: "key" },
-                                        },
-                                        {
-                                          kind: "Field",
-                                          name: { kind: "Name", value: "kind" },
-                                        },
-                                        {
-                                          kind: "Field",
-                                          name: {
-                                            kind: "Name",
-                                            value: "description",
-                                          },
-                                        },
-                                      ],
-                                    },
-                                  },
-                                  {
-                                    kind: "Field",
-                                    name: { kind: "Name", value: "evidence" },
-                                    selectionSet: {
-                                      kind: "SelectionSet",
-                                      selections: [
-                                        {
-                                          kind: "Field",
-                                          name: {
-                                            kind: "Name",
-                                            value: "quote",
-                                          },
-                                        },
-                                        {
-                                          kind: "Field",
-                                          name: {
-                                            kind: "Name",
-                                            value: "start",
-                                          },
-                                        },
-                                        {
-                                          kind: "Field",
-                                          name: { kind: "Name", value: "end" },
-                                        },
-                                        {
-                                          kind: "Field",
-                                          name: {
-                                            kind: "Name",
-                                            value: "source",
-                                          },
+                                          name: { kind: "Name", value: "node" },
                                           selectionSet: {
                                             kind: "SelectionSet",
                                             selections: [
@@ -2031,14 +2287,264 @@ export const WhichNationsLeadWhichDomainDocument = {
                                                 kind: "Field",
                                                 name: {
                                                   kind: "Name",
-                                                  value: "key",
+                                                  value: "disclosed",
                                                 },
                                               },
                                               {
                                                 kind: "Field",
                                                 name: {
                                                   kind: "Name",
-                                                  value: "publisher",
+                                                  value: "determined",
+                                                },
+                                              },
+                                              {
+                                                kind: "Field",
+                                                name: {
+                                                  kind: "Name",
+                                                  value: "leads",
+                                                },
+                                                arguments: [
+                                                  {
+                                                    kind: "Argument",
+                                                    name: {
+                                                      kind: "Name",
+                                                      value: "first",
+                                                    },
+                                                    value: {
+                                                      kind: "IntValue",
+                                                      value: "5",
+                                                    },
+                                                  },
+                                                ],
+                                                selectionSet: {
+                                                  kind: "SelectionSet",
+                                                  selections: [
+                                                    {
+                                                      kind: "Field",
+                                                      name: {
+                                                        kind: "Name",
+                                                        value: "edges",
+                                                      },
+                                                      selectionSet: {
+                                                        kind: "SelectionSet",
+                                                        selections: [
+                                                          {
+                                                            kind: "Field",
+                                                            name: {
+                                                              kind: "Name",
+                                                              value: "node",
+                                                            },
+                                                            selectionSet: {
+                                                              kind: "SelectionSet",
+                                                              selections: [
+                                                                {
+                                                                  kind: "Field",
+                                                                  name: {
+                                                                    kind: "Name",
+                                                                    value:
+                                                                      "__typename",
+                                                                  },
+                                                                },
+                                                                {
+                                                                  kind: "Field",
+                                                                  name: {
+                                                                    kind: "Name",
+                                                                    value:
+                                                                      "key",
+                                                                  },
+                                                                },
+                                                                {
+                                                                  kind: "Field",
+                                                                  name: {
+                                                                    kind: "Name",
+                                                                    value:
+                                                                      "name",
+                                                                  },
+                                                                },
+                                                              ],
+                                                            },
+                                                          },
+                                                        ],
+                                                      },
+                                                    },
+                                                  ],
+                                                },
+                                              },
+                                              {
+                                                kind: "Field",
+                                                name: {
+                                                  kind: "Name",
+                                                  value: "conditions",
+                                                },
+                                                arguments: [
+                                                  {
+                                                    kind: "Argument",
+                                                    name: {
+                                                      kind: "Name",
+                                                      value: "first",
+                                                    },
+                                                    value: {
+                                                      kind: "IntValue",
+                                                      value: "5",
+                                                    },
+                                                  },
+                                                ],
+                                                selectionSet: {
+                                                  kind: "SelectionSet",
+                                                  selections: [
+                                                    {
+                                                      kind: "Field",
+                                                      name: {
+                                                        kind: "Name",
+                                                        value: "edges",
+                                                      },
+                                                      selectionSet: {
+                                                        kind: "SelectionSet",
+                                                        selections: [
+                                                          {
+                                                            kind: "Field",
+                                                            name: {
+                                                              kind: "Name",
+                                                              value: "node",
+                                                            },
+                                                            selectionSet: {
+                                                              kind: "SelectionSet",
+                                                              selections: [
+                                                                {
+                                                                  kind: "Field",
+                                                                  name: {
+                                                                    kind: "Name",
+                                                                    value:
+                                                                      "key",
+                                                                  },
+                                                                },
+                                                                {
+                                                                  kind: "Field",
+                                                                  name: {
+                                                                    kind: "Name",
+                                                                    value:
+                                                                      "kind",
+                                                                  },
+                                                                },
+                                                                {
+                                                                  kind: "Field",
+                                                                  name: {
+                                                                    kind: "Name",
+                                                                    value:
+                                                                      "description",
+                                                                  },
+                                                                },
+                                                              ],
+                                                            },
+                                                          },
+                                                        ],
+                                                      },
+                                                    },
+                                                  ],
+                                                },
+                                              },
+                                              {
+                                                kind: "Field",
+                                                name: {
+                                                  kind: "Name",
+                                                  value: "evidence",
+                                                },
+                                                arguments: [
+                                                  {
+                                                    kind: "Argument",
+                                                    name: {
+                                                      kind: "Name",
+                                                      value: "first",
+                                                    },
+                                                    value: {
+                                                      kind: "IntValue",
+                                                      value: "2",
+                                                    },
+                                                  },
+                                                ],
+                                                selectionSet: {
+                                                  kind: "SelectionSet",
+                                                  selections: [
+                                                    {
+                                                      kind: "Field",
+                                                      name: {
+                                                        kind: "Name",
+                                                        value: "edges",
+                                                      },
+                                                      selectionSet: {
+                                                        kind: "SelectionSet",
+                                                        selections: [
+                                                          {
+                                                            kind: "Field",
+                                                            name: {
+                                                              kind: "Name",
+                                                              value: "node",
+                                                            },
+                                                            selectionSet: {
+                                                              kind: "SelectionSet",
+                                                              selections: [
+                                                                {
+                                                                  kind: "Field",
+                                                                  name: {
+                                                                    kind: "Name",
+                                                                    value:
+                                                                      "quote",
+                                                                  },
+                                                                },
+                                                                {
+                                                                  kind: "Field",
+                                                                  name: {
+                                                                    kind: "Name",
+                                                                    value:
+                                                                      "start",
+                                                                  },
+                                                                },
+                                                                {
+                                                                  kind: "Field",
+                                                                  name: {
+                                                                    kind: "Name",
+                                                                    value:
+                                                                      "end",
+                                                                  },
+                                                                },
+                                                                {
+                                                                  kind: "Field",
+                                                                  name: {
+                                                                    kind: "Name",
+                                                                    value:
+                                                                      "source",
+                                                                  },
+                                                                  selectionSet:
+                                                                    {
+                                                                      kind: "SelectionSet",
+                                                                      selections:
+                                                                        [
+                                                                          {
+                                                                            kind: "Field",
+                                                                            name: {
+                                                                              kind: "Name",
+                                                                              value:
+                                                                                "key",
+                                                                            },
+                                                                          },
+                                                                          {
+                                                                            kind: "Field",
+                                                                            name: {
+                                                                              kind: "Name",
+                                                                              value:
+                                                                                "publisher",
+                                                                            },
+                                                                          },
+                                                                        ],
+                                                                    },
+                                                                },
+                                                              ],
+                                                            },
+                                                          },
+                                                        ],
+                                                      },
+                                                    },
+                                                  ],
                                                 },
                                               },
                                             ],
@@ -2053,6 +2559,13 @@ export const WhichNationsLeadWhichDomainDocument = {
                             {
                               kind: "Field",
                               name: { kind: "Name", value: "commitments" },
+                              arguments: [
+                                {
+                                  kind: "Argument",
+                                  name: { kind: "Name", value: "first" },
+                                  value: { kind: "IntValue", value: "5" },
+                                },
+                              ],
                               selectionSet: {
                                 kind: "SelectionSet",
                                 selections: [
@@ -2088,6 +2601,19 @@ export const WhichNationsLeadWhichDomainDocument = {
                                                   kind: "Name",
                                                   value: "conditions",
                                                 },
+                                                arguments: [
+                                                  {
+                                                    kind: "Argument",
+                                                    name: {
+                                                      kind: "Name",
+                                                      value: "first",
+                                                    },
+                                                    value: {
+                                                      kind: "IntValue",
+                                                      value: "5",
+                                                    },
+                                                  },
+                                                ],
                                                 selectionSet: {
                                                   kind: "SelectionSet",
                                                   selections: [
@@ -2095,7 +2621,32 @@ export const WhichNationsLeadWhichDomainDocument = {
                                                       kind: "Field",
                                                       name: {
                                                         kind: "Name",
-                                                        value: "key",
+                                                        value: "edges",
+                                                      },
+                                                      selectionSet: {
+                                                        kind: "SelectionSet",
+                                                        selections: [
+                                                          {
+                                                            kind: "Field",
+                                                            name: {
+                                                              kind: "Name",
+                                                              value: "node",
+                                                            },
+                                                            selectionSet: {
+                                                              kind: "SelectionSet",
+                                                              selections: [
+                                                                {
+                                                                  kind: "Field",
+                                                                  name: {
+                                                                    kind: "Name",
+                                                                    value:
+                                                                      "key",
+                                                                  },
+                                                                },
+                                                              ],
+                                                            },
+                                                          },
+                                                        ],
                                                       },
                                                     },
                                                   ],
@@ -2142,7 +2693,7 @@ export const CountryLeadersAndStatementsDocument = {
             name: { kind: "Name", value: "first" },
           },
           type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
-          defaultValue: { kind: "IntValue", value: "20" },
+          defaultValue: { kind: "IntValue", value: "10" },
         },
         {
           kind: "VariableDefinition",
@@ -2220,42 +2771,26 @@ export const CountryLeadersAndStatementsDocument = {
                             },
                             {
                               kind: "Field",
-                              name: { kind: "Name", value: "leaders" },
+                              name: { kind: "Name", value: "officeHolders" },
+                              arguments: [
+                                {
+                                  kind: "Argument",
+                                  name: { kind: "Name", value: "first" },
+                                  value: { kind: "IntValue", value: "5" },
+                                },
+                              ],
                               selectionSet: {
                                 kind: "SelectionSet",
                                 selections: [
                                   {
                                     kind: "Field",
-                                    name: { kind: "Name", value: "name" },
-                                  },
-                                  {
-                                    kind: "Field",
-                                    name: { kind: "Name", value: "roles" },
+                                    name: { kind: "Name", value: "edges" },
                                     selectionSet: {
                                       kind: "SelectionSet",
                                       selections: [
                                         {
                                           kind: "Field",
-                                          name: {
-                                            kind: "Name",
-                                            value: "title",
-                                          },
-                                        },
-                                      ],
-                                    },
-                                  },
-                                  {
-                                    kind: "Field",
-                                    name: { kind: "Name", value: "statements" },
-                                    selectionSet: {
-                                      kind: "SelectionSet",
-                                      selections: [
-                                        {
-                                          kind: "Field",
-                                          name: {
-                                            kind: "Name",
-                                            value: "edges",
-                                          },
+                                          name: { kind: "Name", value: "node" },
                                           selectionSet: {
                                             kind: "SelectionSet",
                                             selections: [
@@ -2263,8 +2798,28 @@ export const CountryLeadersAndStatementsDocument = {
                                                 kind: "Field",
                                                 name: {
                                                   kind: "Name",
-                                                  value: "node",
+                                                  value: "name",
                                                 },
+                                              },
+                                              {
+                                                kind: "Field",
+                                                name: {
+                                                  kind: "Name",
+                                                  value: "roles",
+                                                },
+                                                arguments: [
+                                                  {
+                                                    kind: "Argument",
+                                                    name: {
+                                                      kind: "Name",
+                                                      value: "first",
+                                                    },
+                                                    value: {
+                                                      kind: "IntValue",
+                                                      value: "3",
+                                                    },
+                                                  },
+                                                ],
                                                 selectionSet: {
                                                   kind: "SelectionSet",
                                                   selections: [
@@ -2272,14 +2827,7 @@ export const CountryLeadersAndStatementsDocument = {
                                                       kind: "Field",
                                                       name: {
                                                         kind: "Name",
-                                                        value: "text",
-                                                      },
-                                                    },
-                                                    {
-                                                      kind: "Field",
-                                                      name: {
-                                                        kind: "Name",
-                                                        value: "evidence",
+                                                        value: "edges",
                                                       },
                                                       selectionSet: {
                                                         kind: "SelectionSet",
@@ -2288,14 +2836,7 @@ export const CountryLeadersAndStatementsDocument = {
                                                             kind: "Field",
                                                             name: {
                                                               kind: "Name",
-                                                              value: "quote",
-                                                            },
-                                                          },
-                                                          {
-                                                            kind: "Field",
-                                                            name: {
-                                                              kind: "Name",
-                                                              value: "source",
+                                                              value: "node",
                                                             },
                                                             selectionSet: {
                                                               kind: "SelectionSet",
@@ -2305,7 +2846,64 @@ export const CountryLeadersAndStatementsDocument = {
                                                                   name: {
                                                                     kind: "Name",
                                                                     value:
-                                                                      "key",
+                                                                      "title",
+                                                                  },
+                                                                },
+                                                              ],
+                                                            },
+                                                          },
+                                                        ],
+                                                      },
+                                                    },
+                                                  ],
+                                                },
+                                              },
+                                              {
+                                                kind: "Field",
+                                                name: {
+                                                  kind: "Name",
+                                                  value: "statements",
+                                                },
+                                                arguments: [
+                                                  {
+                                                    kind: "Argument",
+                                                    name: {
+                                                      kind: "Name",
+                                                      value: "first",
+                                                    },
+                                                    value: {
+                                                      kind: "IntValue",
+                                                      value: "3",
+                                                    },
+                                                  },
+                                                ],
+                                                selectionSet: {
+                                                  kind: "SelectionSet",
+                                                  selections: [
+                                                    {
+                                                      kind: "Field",
+                                                      name: {
+                                                        kind: "Name",
+                                                        value: "edges",
+                                                      },
+                                                      selectionSet: {
+                                                        kind: "SelectionSet",
+                                                        selections: [
+                                                          {
+                                                            kind: "Field",
+                                                            name: {
+                                                              kind: "Name",
+                                                              value: "node",
+                                                            },
+                                                            selectionSet: {
+                                                              kind: "SelectionSet",
+                                                              selections: [
+                                                                {
+                                                                  kind: "Field",
+                                                                  name: {
+                                                                    kind: "Name",
+                                                                    value:
+                                                                      "text",
                                                                   },
                                                                 },
                                                               ],
@@ -2445,11 +3043,35 @@ export const WhoSaidDocument = {
                                 selections: [
                                   {
                                     kind: "Field",
-                                    name: { kind: "Name", value: "__typename" },
-                                  },
-                                  {
-                                    kind: "Field",
-                                    name: { kind: "Name", value: "key" },
+                                    name: { kind: "Name", value: "edges" },
+                                    selectionSet: {
+                                      kind: "SelectionSet",
+                                      selections: [
+                                        {
+                                          kind: "Field",
+                                          name: { kind: "Name", value: "node" },
+                                          selectionSet: {
+                                            kind: "SelectionSet",
+                                            selections: [
+                                              {
+                                                kind: "Field",
+                                                name: {
+                                                  kind: "Name",
+                                                  value: "__typename",
+                                                },
+                                              },
+                                              {
+                                                kind: "Field",
+                                                name: {
+                                                  kind: "Name",
+                                                  value: "key",
+                                                },
+                                              },
+                                            ],
+                                          },
+                                        },
+                                      ],
+                                    },
                                   },
                                 ],
                               },
@@ -2479,15 +3101,42 @@ export const WhoSaidDocument = {
                                 selections: [
                                   {
                                     kind: "Field",
-                                    name: { kind: "Name", value: "quote" },
-                                  },
-                                  {
-                                    kind: "Field",
-                                    name: { kind: "Name", value: "start" },
-                                  },
-                                  {
-                                    kind: "Field",
-                                    name: { kind: "Name", value: "end" },
+                                    name: { kind: "Name", value: "edges" },
+                                    selectionSet: {
+                                      kind: "SelectionSet",
+                                      selections: [
+                                        {
+                                          kind: "Field",
+                                          name: { kind: "Name", value: "node" },
+                                          selectionSet: {
+                                            kind: "SelectionSet",
+                                            selections: [
+                                              {
+                                                kind: "Field",
+                                                name: {
+                                                  kind: "Name",
+                                                  value: "quote",
+                                                },
+                                              },
+                                              {
+                                                kind: "Field",
+                                                name: {
+                                                  kind: "Name",
+                                                  value: "start",
+                                                },
+                                              },
+                                              {
+                                                kind: "Field",
+                                                name: {
+                                                  kind: "Name",
+                                                  value: "end",
+                                                },
+                                              },
+                                            ],
+                                          },
+                                        },
+                                      ],
+                                    },
                                   },
                                 ],
                               },
@@ -2600,10 +3249,34 @@ export const IngestSourceDocument = {
                     selections: [
                       {
                         kind: "Field",
-                        name: { kind: "Name", value: "__typename" },
+                        name: { kind: "Name", value: "edges" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "node" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "__typename" },
+                                  },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "id" },
+                                  },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "key" },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
                       },
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "key" } },
                     ],
                   },
                 },
@@ -2716,11 +3389,32 @@ export const AddStatementDocument = {
                           selections: [
                             {
                               kind: "Field",
-                              name: { kind: "Name", value: "__typename" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "key" },
+                              name: { kind: "Name", value: "edges" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "node" },
+                                    selectionSet: {
+                                      kind: "SelectionSet",
+                                      selections: [
+                                        {
+                                          kind: "Field",
+                                          name: {
+                                            kind: "Name",
+                                            value: "__typename",
+                                          },
+                                        },
+                                        {
+                                          kind: "Field",
+                                          name: { kind: "Name", value: "key" },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
                             },
                           ],
                         },
@@ -2733,11 +3427,32 @@ export const AddStatementDocument = {
                           selections: [
                             {
                               kind: "Field",
-                              name: { kind: "Name", value: "key" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "quote" },
+                              name: { kind: "Name", value: "edges" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "node" },
+                                    selectionSet: {
+                                      kind: "SelectionSet",
+                                      selections: [
+                                        {
+                                          kind: "Field",
+                                          name: { kind: "Name", value: "key" },
+                                        },
+                                        {
+                                          kind: "Field",
+                                          name: {
+                                            kind: "Name",
+                                            value: "quote",
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
                             },
                           ],
                         },
@@ -2860,8 +3575,32 @@ export const AddCommitmentDocument = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                { kind: "Field", name: { kind: "Name", value: "key" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "__typename" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "key" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -2881,7 +3620,28 @@ export const AddCommitmentDocument = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "key" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "key" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -2891,7 +3651,28 @@ export const AddCommitmentDocument = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "key" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "key" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -2901,7 +3682,28 @@ export const AddCommitmentDocument = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "key" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "key" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -2911,8 +3713,32 @@ export const AddCommitmentDocument = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "key" } },
-                { kind: "Field", name: { kind: "Name", value: "quote" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "key" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "quote" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -3028,8 +3854,32 @@ export const AmendCommitmentDocument = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                { kind: "Field", name: { kind: "Name", value: "key" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "__typename" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "key" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -3049,7 +3899,28 @@ export const AmendCommitmentDocument = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "key" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "key" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -3059,7 +3930,28 @@ export const AmendCommitmentDocument = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "key" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "key" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -3069,7 +3961,28 @@ export const AmendCommitmentDocument = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "key" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "key" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -3079,8 +3992,32 @@ export const AmendCommitmentDocument = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "key" } },
-                { kind: "Field", name: { kind: "Name", value: "quote" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "key" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "quote" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -3176,11 +4113,32 @@ export const RecordCommitmentStageDocument = {
                           selections: [
                             {
                               kind: "Field",
-                              name: { kind: "Name", value: "key" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "quote" },
+                              name: { kind: "Name", value: "edges" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "node" },
+                                    selectionSet: {
+                                      kind: "SelectionSet",
+                                      selections: [
+                                        {
+                                          kind: "Field",
+                                          name: { kind: "Name", value: "key" },
+                                        },
+                                        {
+                                          kind: "Field",
+                                          name: {
+                                            kind: "Name",
+                                            value: "quote",
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
                             },
                           ],
                         },
@@ -3300,21 +4258,48 @@ export const AttachEvidenceDocument = {
                           selections: [
                             {
                               kind: "Field",
-                              name: { kind: "Name", value: "key" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "quote" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "source" },
+                              name: { kind: "Name", value: "edges" },
                               selectionSet: {
                                 kind: "SelectionSet",
                                 selections: [
                                   {
                                     kind: "Field",
-                                    name: { kind: "Name", value: "key" },
+                                    name: { kind: "Name", value: "node" },
+                                    selectionSet: {
+                                      kind: "SelectionSet",
+                                      selections: [
+                                        {
+                                          kind: "Field",
+                                          name: { kind: "Name", value: "key" },
+                                        },
+                                        {
+                                          kind: "Field",
+                                          name: {
+                                            kind: "Name",
+                                            value: "quote",
+                                          },
+                                        },
+                                        {
+                                          kind: "Field",
+                                          name: {
+                                            kind: "Name",
+                                            value: "source",
+                                          },
+                                          selectionSet: {
+                                            kind: "SelectionSet",
+                                            selections: [
+                                              {
+                                                kind: "Field",
+                                                name: {
+                                                  kind: "Name",
+                                                  value: "key",
+                                                },
+                                              },
+                                            ],
+                                          },
+                                        },
+                                      ],
+                                    },
                                   },
                                 ],
                               },
@@ -3422,11 +4407,32 @@ export const DiscloseDomainLeadsDocument = {
                           selections: [
                             {
                               kind: "Field",
-                              name: { kind: "Name", value: "__typename" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "key" },
+                              name: { kind: "Name", value: "edges" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "node" },
+                                    selectionSet: {
+                                      kind: "SelectionSet",
+                                      selections: [
+                                        {
+                                          kind: "Field",
+                                          name: {
+                                            kind: "Name",
+                                            value: "__typename",
+                                          },
+                                        },
+                                        {
+                                          kind: "Field",
+                                          name: { kind: "Name", value: "key" },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
                             },
                           ],
                         },
@@ -3439,11 +4445,32 @@ export const DiscloseDomainLeadsDocument = {
                           selections: [
                             {
                               kind: "Field",
-                              name: { kind: "Name", value: "key" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "quote" },
+                              name: { kind: "Name", value: "edges" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "node" },
+                                    selectionSet: {
+                                      kind: "SelectionSet",
+                                      selections: [
+                                        {
+                                          kind: "Field",
+                                          name: { kind: "Name", value: "key" },
+                                        },
+                                        {
+                                          kind: "Field",
+                                          name: {
+                                            kind: "Name",
+                                            value: "quote",
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
                             },
                           ],
                         },
@@ -3500,7 +4527,7 @@ export const CommitmentStageHistoryDocument = {
               {
                 kind: "Argument",
                 name: { kind: "Name", value: "first" },
-                value: { kind: "IntValue", value: "100" },
+                value: { kind: "IntValue", value: "20" },
               },
             ],
             selectionSet: {
@@ -3537,52 +4564,25 @@ export const CommitmentStageHistoryDocument = {
                             {
                               kind: "Field",
                               name: { kind: "Name", value: "stageHistory" },
+                              arguments: [
+                                {
+                                  kind: "Argument",
+                                  name: { kind: "Name", value: "first" },
+                                  value: { kind: "IntValue", value: "5" },
+                                },
+                              ],
                               selectionSet: {
                                 kind: "SelectionSet",
                                 selections: [
                                   {
                                     kind: "Field",
-                                    name: { kind: "Name", value: "key" },
-                                  },
-                                  {
-                                    kind: "Field",
-                                    name: { kind: "Name", value: "stage" },
-                                  },
-                                  {
-                                    kind: "Field",
-                                    name: { kind: "Name", value: "asOf" },
-                                  },
-                                  {
-                                    kind: "Field",
-                                    name: { kind: "Name", value: "recordedAt" },
-                                  },
-                                  {
-                                    kind: "Field",
-                                    name: { kind: "Name", value: "recordedBy" },
-                                  },
-                                  {
-                                    kind: "Field",
-                                    name: { kind: "Name", value: "evidence" },
+                                    name: { kind: "Name", value: "edges" },
                                     selectionSet: {
                                       kind: "SelectionSet",
                                       selections: [
                                         {
                                           kind: "Field",
-                                          name: { kind: "Name", value: "key" },
-                                        },
-                                        {
-                                          kind: "Field",
-                                          name: {
-                                            kind: "Name",
-                                            value: "quote",
-                                          },
-                                        },
-                                        {
-                                          kind: "Field",
-                                          name: {
-                                            kind: "Name",
-                                            value: "source",
-                                          },
+                                          name: { kind: "Name", value: "node" },
                                           selectionSet: {
                                             kind: "SelectionSet",
                                             selections: [
@@ -3591,6 +4591,122 @@ export const CommitmentStageHistoryDocument = {
                                                 name: {
                                                   kind: "Name",
                                                   value: "key",
+                                                },
+                                              },
+                                              {
+                                                kind: "Field",
+                                                name: {
+                                                  kind: "Name",
+                                                  value: "stage",
+                                                },
+                                              },
+                                              {
+                                                kind: "Field",
+                                                name: {
+                                                  kind: "Name",
+                                                  value: "asOf",
+                                                },
+                                              },
+                                              {
+                                                kind: "Field",
+                                                name: {
+                                                  kind: "Name",
+                                                  value: "recordedAt",
+                                                },
+                                              },
+                                              {
+                                                kind: "Field",
+                                                name: {
+                                                  kind: "Name",
+                                                  value: "recordedBy",
+                                                },
+                                              },
+                                              {
+                                                kind: "Field",
+                                                name: {
+                                                  kind: "Name",
+                                                  value: "evidence",
+                                                },
+                                                arguments: [
+                                                  {
+                                                    kind: "Argument",
+                                                    name: {
+                                                      kind: "Name",
+                                                      value: "first",
+                                                    },
+                                                    value: {
+                                                      kind: "IntValue",
+                                                      value: "3",
+                                                    },
+                                                  },
+                                                ],
+                                                selectionSet: {
+                                                  kind: "SelectionSet",
+                                                  selections: [
+                                                    {
+                                                      kind: "Field",
+                                                      name: {
+                                                        kind: "Name",
+                                                        value: "edges",
+                                                      },
+                                                      selectionSet: {
+                                                        kind: "SelectionSet",
+                                                        selections: [
+                                                          {
+                                                            kind: "Field",
+                                                            name: {
+                                                              kind: "Name",
+                                                              value: "node",
+                                                            },
+                                                            selectionSet: {
+                                                              kind: "SelectionSet",
+                                                              selections: [
+                                                                {
+                                                                  kind: "Field",
+                                                                  name: {
+                                                                    kind: "Name",
+                                                                    value:
+                                                                      "key",
+                                                                  },
+                                                                },
+                                                                {
+                                                                  kind: "Field",
+                                                                  name: {
+                                                                    kind: "Name",
+                                                                    value:
+                                                                      "quote",
+                                                                  },
+                                                                },
+                                                                {
+                                                                  kind: "Field",
+                                                                  name: {
+                                                                    kind: "Name",
+                                                                    value:
+                                                                      "source",
+                                                                  },
+                                                                  selectionSet:
+                                                                    {
+                                                                      kind: "SelectionSet",
+                                                                      selections:
+                                                                        [
+                                                                          {
+                                                                            kind: "Field",
+                                                                            name: {
+                                                                              kind: "Name",
+                                                                              value:
+                                                                                "key",
+                                                                            },
+                                                                          },
+                                                                        ],
+                                                                    },
+                                                                },
+                                                              ],
+                                                            },
+                                                          },
+                                                        ],
+                                                      },
+                                                    },
+                                                  ],
                                                 },
                                               },
                                             ],
@@ -3717,11 +4833,35 @@ export const CurationAuditTrailDocument = {
                                 selections: [
                                   {
                                     kind: "Field",
-                                    name: { kind: "Name", value: "__typename" },
-                                  },
-                                  {
-                                    kind: "Field",
-                                    name: { kind: "Name", value: "id" },
+                                    name: { kind: "Name", value: "edges" },
+                                    selectionSet: {
+                                      kind: "SelectionSet",
+                                      selections: [
+                                        {
+                                          kind: "Field",
+                                          name: { kind: "Name", value: "node" },
+                                          selectionSet: {
+                                            kind: "SelectionSet",
+                                            selections: [
+                                              {
+                                                kind: "Field",
+                                                name: {
+                                                  kind: "Name",
+                                                  value: "__typename",
+                                                },
+                                              },
+                                              {
+                                                kind: "Field",
+                                                name: {
+                                                  kind: "Name",
+                                                  value: "id",
+                                                },
+                                              },
+                                            ],
+                                          },
+                                        },
+                                      ],
+                                    },
                                   },
                                 ],
                               },
