@@ -38,9 +38,9 @@ describe('the Cypher the repositories generate, with its parameters', () => {
     });
     expect(query).toMatchSnapshot();
     // Every nested walk binds its own variables: a subquery may not shadow its parent's.
-    expect(query).toContain('MATCH (m)-[:CONDITIONAL_ON]->(m_1:Condition)');
-    expect(query).toContain('MATCH (m_1)<-[:ABOUT]-(m_1_0:Position)');
-    expect(query).toContain('MATCH (m_1_0)-[:HELD_BY]->(m_1_0_0)');
+    expect(query).toContain('MATCH (m:DomainLeadership)-[:CONDITIONAL_ON]->(m_1:Condition)');
+    expect(query).toContain('MATCH (m_1:Condition)<-[:ABOUT]-(m_1_0:Position)');
+    expect(query).toContain('MATCH (m_1_0:Position)-[:HELD_BY]->(m_1_0_0:Country|Organization|Person)');
   });
 
   it('reads only the properties a shape names, a page without its total unless asked, and DISTINCT only where a node can be reached twice', () => {
@@ -52,9 +52,9 @@ describe('the Cypher the repositories generate, with its parameters', () => {
       ],
     });
     expect(query).toContain("m {.`key`, .`summary`, .`end`, label: 'Commitment'");
-    expect(query).toContain('`Commitment.statements`: {total: null, rows: [m_0 IN COLLECT { MATCH (m)<-[:ABOUT]-(m_0:Statement) WITH m_0 ORDER BY');
+    expect(query).toContain('`Commitment.statements`: {total: null, rows: [m_0 IN COLLECT { MATCH (m:Commitment)<-[:ABOUT]-(m_0:Statement) WITH m_0 ORDER BY');
     expect(query).toContain('SKIP $m_0_offset LIMIT $m_0_first');
-    expect(query).toContain('{total: COUNT { MATCH (m)-[:SERVES]->(m_1:Priority) RETURN m_1 }');
+    expect(query).toContain('{total: COUNT { MATCH (m:Commitment)-[:SERVES]->(m_1:Priority) RETURN m_1 }');
     expect(relationQuery('Country.leaders', { inline: [{ name: 'Person.roles' }] })).toContain('WITH DISTINCT m ORDER BY');
   });
 
