@@ -67,7 +67,15 @@ export function validateSeed(input: SeedInput): SeedValidation {
       problems: document.errors.map((error) => ({ file: input.factsFile, message: `YAML: ${error.message.replace(/\s+/g, ' ').trim()}` })),
     };
   }
-  return validateSeedFacts({ ...rest, facts: document.toJS() });
+  let facts: unknown;
+  try {
+    facts = document.toJS();
+  } catch (error) {
+    // toJS refuses alias bombs ("Excessive alias count …") and aliases to no anchor: bad input, not a crash.
+    if (!(error instanceof Error)) throw error;
+    return { problems: [{ file: input.factsFile, message: `YAML: ${error.message}` }] };
+  }
+  return validateSeedFacts({ ...rest, facts });
 }
 
 /** What validateSeedFacts checks: the facts already parsed (from YAML, or built by a generator). */
