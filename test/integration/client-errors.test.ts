@@ -72,6 +72,7 @@ describe('expected client errors: their own code, HTTP 400, and no error-level l
 
   it('an APQ hash the server has not seen is still PERSISTED_QUERY_NOT_FOUND, and a matching one registers', async () => {
     const unknown = await postGraphQL(api.url, { extensions: { persistedQuery: { version: 1, sha256Hash: '1'.repeat(64) } } });
+    expect(unknown.status).toBe(200);
     expect(errorCodes(unknown)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
     const { createHash } = await import('node:crypto');
     const query = '{ health }';
