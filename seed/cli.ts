@@ -1,7 +1,6 @@
 /**
  * npm run seed              loads seed/ (every source directory in it) into the configured Neo4j
  * npm run seed -- <dir>     loads <dir>: a source directory (source.txt + facts.yaml) or a parent of several
- * npm run seed -- --force   also onto a graph curated through the API (see below)
  *
  * Everything is validated before anything is written; on a problem the command prints every
  * problem (file, fact, what differs), writes nothing and exits with status 1.
@@ -9,7 +8,10 @@
  * A facts file is the whole truth about its source: reloading it removes evidence it no longer
  * lists and sets its facts' properties back. On a graph curated through the API that would undo
  * curation (evidence attached since, leads disclosed since), so the command refuses, writes
- * nothing and exits with status 3, unless --force.
+ * nothing and exits with status 3. There is no way to force it: a forced reload could only undo
+ * sourced claims or leave them contradicting the facts (LED_BY links beside `disclosed: false`),
+ * and it would write outside the audit trail. Sources go in through `ingestSource` instead; to
+ * start over from the files, empty the database first.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,7 +26,7 @@ import { SeedValidationError, readSourceDir } from './read-source-dir';
 class CuratedGraphError extends Error {}
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ options: { force: { type: 'boolean', default: false } }, allowPositionals: true });
+  const { positionals } = parseArgs({ options: {}, allowPositionals: true });
   const dir = path.resolve(positionals[0] ?? SEED_DIR);
   // Validate before starting (or connecting to) Neo4j: a bad file fails fast.
   readSourceDir(dir);
@@ -34,11 +36,12 @@ async function main(): Promise<void> {
   try {
     db = await openDatabase(config, logger);
     await applyMigrations(db.driver, db.name);
-    if (!values.force && (await isCurated(db.driver, db.name))) {
+    if (await isCurated(db.driver, db.name)) {
       throw new CuratedGraphError(
         'This graph has been curated through the API (it holds audit events). Reloading facts files would remove ' +
           'evidence they do not list and set their facts back, undoing that curation; nothing was written. ' +
-          'Add new sources with the ingestSource mutation, or run `npm run seed -- --force` to reload anyway.',
+          'Add or extend sources with the ingestSource mutation; to start over from the files, empty the database ' +
+          '(embedded Neo4j: stop the server and remove DATA_DIR) and run `npm run seed` again.',
       );
     }
     const result = await loadSeedDirectory(db.driver, dir, { database: db.name, logger });
@@ -59,6 +62,10 @@ main().then(
     if (error instanceof CuratedGraphError) {
       process.stderr.write(`\n${error.message}\n\n`);
       process.exit(3);
+    } else if ((error as { code?: unknown }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      // e.g. --force, which is gone: see the comment at the top.
+      process.stderr.write(`\n${(error as Error).message}\nusage: npm run seed [-- <dir>]\n\n`);
+      process.exit(2);
     } else if (error instanceof SeedValidationError || error instanceof ConfigError) {
       process.stderr.write(`\n${error.message}\n\n`);
     } else {

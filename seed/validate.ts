@@ -18,6 +18,7 @@ import {
   type SeedBundle,
   type Span,
 } from './format';
+import { excerpt } from '../src/excerpt';
 
 /** One thing wrong with a seed directory: the file, the fact (when there is one) and what differs. */
 export interface SeedProblem {
@@ -66,7 +67,15 @@ export function validateSeed(input: SeedInput): SeedValidation {
       problems: document.errors.map((error) => ({ file: input.factsFile, message: `YAML: ${error.message.replace(/\s+/g, ' ').trim()}` })),
     };
   }
-  return validateSeedFacts({ ...rest, facts: document.toJS() });
+  let facts: unknown;
+  try {
+    facts = document.toJS();
+  } catch (error) {
+    // toJS refuses alias bombs ("Excessive alias count …") and aliases to no anchor: bad input, not a crash.
+    if (!(error instanceof Error)) throw error;
+    return { problems: [{ file: input.factsFile, message: `YAML: ${error.message}` }] };
+  }
+  return validateSeedFacts({ ...rest, facts });
 }
 
 /** What validateSeedFacts checks: the facts already parsed (from YAML, or built by a generator). */
@@ -224,13 +233,13 @@ function checkEvidence(spans: Span[], text: string, report: (message: string) =>
       return;
     }
     if (span.end > text.length) {
-      report(`${where}: end is beyond the end of the source (${text.length} characters); quote "${span.quote}"${whereElse(text, span.quote)}`);
+      report(`${where}: end is beyond the end of the source (${text.length} characters); quote ${excerpt(span.quote)}${whereElse(text, span.quote)}`);
       return;
     }
     const actual = text.substring(span.start, span.end);
     if (actual !== span.quote) {
       report(
-        `${where}: quote differs from the source text at those offsets; expected (source text) "${actual}", actual (quote) "${span.quote}"${whereElse(text, span.quote)}`,
+        `${where}: quote differs from the source text at those offsets; expected (source text) ${excerpt(actual)}, actual (quote) ${excerpt(span.quote)}${whereElse(text, span.quote)}`,
       );
     }
   });

@@ -16,6 +16,10 @@ export enum ErrorCode {
   Unauthenticated = 'UNAUTHENTICATED',
   /** A valid API key whose role is too low for the operation (HTTP 403). */
   Forbidden = 'FORBIDDEN',
+  /** An automatic persisted query whose `sha256Hash` is not the hash of the query sent with it (HTTP 400). */
+  PersistedQueryHashMismatch = 'PERSISTED_QUERY_HASH_MISMATCH',
+  /** An automatic persisted query of a version other than 1 (HTTP 400). */
+  PersistedQueryVersionUnsupported = 'PERSISTED_QUERY_VERSION_UNSUPPORTED',
 }
 
 export function publicError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {

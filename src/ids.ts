@@ -1,5 +1,6 @@
 import { badUserInput } from './errors';
 import { NODE_LABELS, type NodeLabel } from './repositories/ingest-repository';
+import { excerpt } from './excerpt';
 
 /** What a public id stands for: a node label (also its GraphQL type name) and its stable key. */
 export interface NodeRef {
@@ -19,7 +20,7 @@ export function decodeId(id: string, argumentName = 'id'): NodeRef {
   const label = decoded.slice(0, colon);
   const key = decoded.slice(colon + 1);
   if (colon <= 0 || key === '' || !(NODE_LABELS as readonly string[]).includes(label)) {
-    throw badUserInput(`"${id}" is not a pledgegraph id.`, argumentName);
+    throw badUserInput(`${excerpt(id)} is not a pledgegraph id.`, argumentName);
   }
   return { label: label as NodeLabel, key };
 }

@@ -6,7 +6,15 @@ import { parseApiKey, secretMatches } from './api-key';
 import type { Principal } from './principal';
 import { isRole } from './roles';
 
-const BEARER = /^Bearer\s+(\S*)\s*$/i;
+const BEARER_SCHEME = /^Bearer\s/i;
+const WHITESPACE = /\s/;
+
+/** The token of `Bearer <token>` (any case, whitespace around the token), else null. Linear: headers are input. */
+export function bearerToken(authorization: string): string | null {
+  if (!BEARER_SCHEME.test(authorization)) return null;
+  const token = authorization.slice('Bearer'.length).trim();
+  return WHITESPACE.test(token) ? null : token;
+}
 
 /**
  * The API key a request carries: `Authorization: Bearer <key>`, else `x-api-key: <key>`.
@@ -15,9 +23,9 @@ const BEARER = /^Bearer\s+(\S*)\s*$/i;
 export function apiKeyFrom(headers: IncomingHttpHeaders): string | undefined {
   const authorization = headers.authorization;
   if (authorization !== undefined) {
-    const bearer = BEARER.exec(authorization);
-    if (!bearer) throw unauthenticated('The Authorization header must be `Bearer <API key>`.');
-    return bearer[1] ?? '';
+    const token = bearerToken(authorization);
+    if (token === null) throw unauthenticated('The Authorization header must be `Bearer <API key>`.');
+    return token;
   }
   const header = headers['x-api-key'];
   return Array.isArray(header) ? header.join(',') : header;

@@ -15,6 +15,7 @@ import { assertNoProblems, invalidInput, type InputProblem } from './input-error
 import { checkSlug, checkText, readEvidence, readId, readIds } from './input-checks';
 import { referenceTargets } from './reference-targets';
 import { runCuration, type CurationReceipt } from './run-curation';
+import { excerpt } from '../excerpt';
 
 /** The fact a mutation wrote, by label and key. */
 export interface FactResult {
@@ -71,7 +72,7 @@ export async function addStatement(context: Pick<Context, 'graph'>, principal: P
     async write(tx) {
       await checkInGraph(tx, links.flatMap((entry) => entry.refs), spans);
       if (!(await createFact(tx, 'Statement', input.key, { key: input.key, kind: input.kind, text: input.text }))) {
-        refused('input.key', `a Statement with key "${input.key}" is already in the graph; pick another key, or attach evidence to it (attachEvidence)`);
+        refused('input.key', `a Statement with key ${excerpt(input.key)} is already in the graph; pick another key, or attach evidence to it (attachEvidence)`);
       }
       await writeLinks(tx, fact, links);
       const evidence = await attachSpans(tx, fact, spans);
@@ -113,7 +114,7 @@ export async function addCommitment(context: Pick<Context, 'graph'>, principal: 
     async write(tx) {
       await checkInGraph(tx, links.flatMap((entry) => entry.refs), spans);
       if (!(await createFact(tx, 'Commitment', input.key, props))) {
-        refused('input.key', `a Commitment with key "${input.key}" is already in the graph; amend it (amendCommitment) or pick another key`);
+        refused('input.key', `a Commitment with key ${excerpt(input.key)} is already in the graph; amend it (amendCommitment) or pick another key`);
       }
       await writeLinks(tx, fact, links);
       const evidence = await attachSpans(tx, fact, spans);

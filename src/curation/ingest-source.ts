@@ -8,6 +8,7 @@ import { writeSourceGraph, type FactLabel, type SourceGraph } from '../repositor
 import { assertNoProblems, invalidInput, type InputProblem } from './input-error';
 import { MAX_INGEST_FACTS, maxSourceCharacters } from './input-limits';
 import { runCuration, type CurationReceipt } from './run-curation';
+import { echoValue, excerpt } from '../excerpt';
 
 /** Where validateSeed's file names point in the mutation's input. */
 const TEXT_FIELD = 'input.text';
@@ -58,8 +59,8 @@ export async function ingestSource(
       assertNoProblems(
         conflicts.map((conflict) => ({
           field: FACTS_FIELD,
-          reason: `${conflict.label} "${conflict.key}" is already in the graph with other values (${conflict.properties
-            .map((property) => `${property.name}: stored ${JSON.stringify(property.stored)}, given ${JSON.stringify(property.given)}`)
+          reason: `${conflict.label} ${excerpt(conflict.key)} is already in the graph with other values (${conflict.properties
+            .map((property) => `${property.name}: stored ${echoValue(property.stored)}, given ${echoValue(property.given)}`)
             .join('; ')}); facts sharing a key are one node and must agree; change it through the granular mutations`,
         })),
       );
@@ -67,7 +68,7 @@ export async function ingestSource(
       if (counts.nodesDeleted > 0 || counts.relationshipsDeleted > 0) {
         throw invalidInput(
           FACTS_FIELD,
-          `would remove ${counts.nodesDeleted} evidence span(s) and ${counts.relationshipsDeleted} link(s) already in the graph for source "${graph.source.key}" (e.g. evidence attached since it was ingested); sourced claims are never deleted: send every fact again`,
+          `would remove ${counts.nodesDeleted} evidence span(s) and ${counts.relationshipsDeleted} link(s) already in the graph for source ${excerpt(graph.source.key)} (e.g. evidence attached since it was ingested); sourced claims are never deleted: send every fact again`,
         );
       }
       const result = {
@@ -92,12 +93,12 @@ function checkSameSource(stored: Record<string, unknown>, graph: SourceGraph): v
   if (stored.sha256 !== graph.source.sha256) {
     throw invalidInput(
       TEXT_FIELD,
-      `source "${graph.source.key}" is already in the graph with other text (sha256 ${String(stored.sha256)}); a source is verbatim and never replaced: ingest the new version under a new key`,
+      `source ${excerpt(graph.source.key)} is already in the graph with other text (sha256 ${String(stored.sha256)}); a source is verbatim and never replaced: ingest the new version under a new key`,
     );
   }
   for (const name of ['title', 'publisher', 'dateline'] as const) {
     if ((stored[name] ?? null) !== graph.source[name]) {
-      throw invalidInput(FACTS_FIELD, `source.${name}: the graph holds ${JSON.stringify(stored[name] ?? null)} for source "${graph.source.key}", given ${JSON.stringify(graph.source[name])}`);
+      throw invalidInput(FACTS_FIELD, `source.${name}: the graph holds ${echoValue(stored[name])} for source ${excerpt(graph.source.key)}, given ${echoValue(graph.source[name])}`);
     }
   }
 }

@@ -4,6 +4,7 @@ import type { FactLabel, NodeLabel } from '../repositories/ingest-repository';
 import type { FactRef, SpanInput } from '../repositories/curation-repository';
 import type { InputProblem } from './input-error';
 import { MAX_EVIDENCE_SPANS, MAX_REFERENCES, MAX_TEXT_CHARS } from './input-limits';
+import { excerpt } from '../excerpt';
 
 /** Evidence as a mutation receives it (`EvidenceInput`). */
 export interface EvidenceArgument {
@@ -53,7 +54,7 @@ export function readId<L extends NodeLabel>(id: string, field: string, targets: 
   try {
     ref = decodeId(id, field);
   } catch {
-    problems.push({ field, reason: `"${id}" is not a pledgegraph id (take ids from the \`id\` field of query results)` });
+    problems.push({ field, reason: `${excerpt(id)} is not a pledgegraph id (take ids from the \`id\` field of query results)` });
     return null;
   }
   if (!(targets as readonly NodeLabel[]).includes(ref.label)) {
@@ -101,6 +102,6 @@ export function checkDate(value: string, field: string, problems: InputProblem[]
   const match = DATE.exec(value);
   const date = match ? new Date(`${value}T00:00:00Z`) : null;
   if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    problems.push({ field, reason: `"${value}" is not a date; use YYYY-MM-DD, e.g. 2026-01-15` });
+    problems.push({ field, reason: `${excerpt(value)} is not a date; use YYYY-MM-DD, e.g. 2026-01-15` });
   }
 }

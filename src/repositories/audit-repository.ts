@@ -3,7 +3,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphClient } from '../neo4j/client';
 import type { Page, PageOf } from '../pagination';
 import { pageParams, type CypherQuery } from './cypher';
-import { label } from './model';
+import { label, NODE_LABELS } from './model';
 import type { NodeLabel } from './ingest-repository';
 
 /** One successful write, as a mutation reports it for the audit trail. */
@@ -94,7 +94,7 @@ export async function recordAudit(tx: ManagedTransaction, entry: AuditEntry): Pr
 }
 
 const EVENT_ROW = `e {.id, at: toString(e.at), .operation, .keyId, .summary, .changes,
-  touched: COLLECT { MATCH (e)-[:TOUCHED]->(n) WITH {label: labels(n)[0], key: n.key} AS node ORDER BY node.label, node.key RETURN node }}`;
+  touched: COLLECT { MATCH (e:AuditEvent)-[:TOUCHED]->(n:${NODE_LABELS.join('|')}) WITH {label: labels(n)[0], key: n.key} AS node ORDER BY node.label, node.key RETURN node }}`;
 
 /**
  * The Cypher for one page of audit events, oldest first (so a cursor stays valid while new events

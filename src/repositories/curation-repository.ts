@@ -10,6 +10,7 @@ import {
   type SourceGraph,
 } from './ingest-repository';
 import type { StageChangeRow } from './rows';
+import { excerpt } from '../excerpt';
 
 /** A fact named in a mutation's input, with the input path that named it. */
 export interface FactRef {
@@ -52,7 +53,7 @@ export async function findDanglingReferences(tx: ManagedTransaction, refs: reado
     });
     const found = new Set(result.records.filter((record) => record.get('found') === true).map((record) => record.get('key') as string));
     for (const ref of group) {
-      if (!found.has(ref.key)) problems.push({ field: ref.field, reason: `dangling reference: no ${ref.label} with key "${ref.key}" is in the graph` });
+      if (!found.has(ref.key)) problems.push({ field: ref.field, reason: `dangling reference: no ${ref.label} with key ${excerpt(ref.key)} is in the graph` });
     }
   }
   return problems;
@@ -75,7 +76,7 @@ export async function findEvidenceProblems(tx: ManagedTransaction, spans: readon
     const span = spans[index] as SpanInput;
     const field = record.get('field') as string;
     if (record.get('found') !== true) {
-      problems.push({ field: `${field}.source`, reason: `no source with key "${span.sourceKey}" is in the graph; ingest it first (ingestSource)` });
+      problems.push({ field: `${field}.source`, reason: `no source with key ${excerpt(span.sourceKey)} is in the graph; ingest it first (ingestSource)` });
       return;
     }
     const actual = record.get('actual') as string | null;
@@ -84,7 +85,7 @@ export async function findEvidenceProblems(tx: ManagedTransaction, spans: readon
     } else if (actual !== span.quote) {
       problems.push({
         field: `${field}.quote`,
-        reason: `differs from the source text at ${span.start}-${span.end}: expected (source text) "${actual}", actual (quote) "${span.quote}"`,
+        reason: `differs from the source text at ${span.start}-${span.end}: expected (source text) ${excerpt(actual)}, actual (quote) ${excerpt(span.quote)}`,
       });
     }
   });

@@ -20,6 +20,8 @@ export const NODE_LABELS = [
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 export type FactLabel = Exclude<NodeLabel, 'Source' | 'Evidence'>;
+/** The labels of facts: what `Fact` (and `EVIDENCED_BY`'s start) can be. Never history or operational nodes. */
+export const FACT_LABELS = NODE_LABELS.filter((name): name is FactLabel => name !== 'Source' && name !== 'Evidence');
 
 /** Relationship types of the graph: the only type names Cypher is ever built with. */
 export const RELATIONSHIP_TYPES = [

@@ -15,7 +15,7 @@ import { readPage, toConnection, type Connection, type Page, type PageArgs, type
 import { NODE_LABELS, type NodeLabel } from '../repositories/ingest-repository';
 import type { RowShape } from '../repositories/cypher';
 import { relatedField, type InlineTraversal, type RelationOptions } from '../repositories/read-along';
-import { TRAVERSALS, type TraversalName } from '../repositories/traversals';
+import { TRAVERSALS, walkAlike, type TraversalName } from '../repositories/traversals';
 import type { EvidenceRow, FactRow, NodeRow, RowOf } from '../repositories/rows';
 import { argumentsAt, selectedFields, type Lookahead } from './lookahead';
 
@@ -76,8 +76,7 @@ function sharedTraversal(
   });
   const [first] = walks;
   if (!first?.definition) return undefined;
-  const { pattern, order } = TRAVERSALS[first.name];
-  const alike = walks.every((walk) => walk && TRAVERSALS[walk.name].pattern === pattern && TRAVERSALS[walk.name].order === order);
+  const alike = walks.every((walk) => walk && walkAlike(walk.name, first.name));
   return alike ? { name: first.name, definition: first.definition } : undefined;
 }
 

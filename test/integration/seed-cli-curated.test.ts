@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { PROJECT_ROOT } from '../../src/project-root';
 import { useSeededApi } from '../support/api';
 import { createTestApiKey } from '../support/api-keys';
+import { curateGraph } from '../support/curated-graph';
 import { spanOf, idOf } from '../support/curation';
 import { dumpGraph } from '../support/graph-dump';
 
@@ -38,7 +39,7 @@ describe('npm run seed on a graph curated through the API', () => {
     expect(await dumpGraph(api.driver)).toEqual(before);
   });
 
-  it('refuses once something was, writing nothing; --force reloads and drops what curation attached', async () => {
+  it('refuses once something was, writing nothing, and has no --force', async () => {
     const curator = await createTestApiKey('curator');
     const span = spanOf(SEED_TEXT, SEED_SOURCE, quote);
     const evidenceKey = `${SEED_SOURCE}:${span.start}-${span.end}`;
@@ -52,19 +53,27 @@ describe('npm run seed on a graph curated through the API', () => {
     });
     const body = (await response.json()) as { errors?: unknown };
     expect(body.errors).toBeUndefined();
+    await curateGraph(api.url, curator);
     const attached = (graph: { relationships: string[] }) =>
       graph.relationships.filter((line) => line.includes('"EVIDENCED_BY"') && line.includes('"fromKey":"GB"') && line.includes(evidenceKey));
 
     const curated = await dumpGraph(api.driver);
     expect(attached(curated).length).toBeGreaterThan(0);
+    expect(curated.relationships.some((line) => line.includes('"LED_BY"'))).toBe(true);
 
     const refused = await seedCli();
     expect(refused.status).toBe(3);
     expect(refused.stderr).toContain('curated through the API');
-    expect(refused.stderr).toContain('--force');
+    expect(refused.stderr).toContain('ingestSource');
+    expect(refused.stderr).not.toContain('--force');
     expect(await dumpGraph(api.driver)).toEqual(curated);
 
-    expect(await seedCli('--force')).toMatchObject({ status: 0 });
-    expect(attached(await dumpGraph(api.driver))).toEqual([]);
+    // A forced reload would set the land leadership back to `disclosed: false` beside the LED_BY
+    // links curation disclosed, outside the audit trail: the option is gone, and nothing is written.
+    const forced = await seedCli('--force');
+    expect(forced.status).toBe(2);
+    expect(forced.stderr).toContain("Unknown option '--force'");
+    expect(forced.stderr).toContain('usage: npm run seed');
+    expect(await dumpGraph(api.driver)).toEqual(curated);
   });
 });

@@ -51,7 +51,7 @@ describe('the Cypher the repositories generate, with its parameters', () => {
     expect(query).toContain('MATCH (m_0)-[:IN]->(m_0_0:Source)');
     expect(query).toContain('MATCH (m)-[:CONDITIONAL_ON]->(m_2:Condition)');
     expect(query).toContain('MATCH (m_2)<-[:ABOUT]-(m_2_1:Position)');
-    expect(query).toContain('MATCH (m_2_1)-[:HELD_BY]->(m_2_1_0)');
+    expect(query).toContain('MATCH (m_2_1)-[:HELD_BY]->(m_2_1_0:Country|Organization|Person)');
     // Rows land under the field that walks them.
     expect(query).toContain('related: {`evidence`: {total: null, rows: [m_0 IN COLLECT');
   });
