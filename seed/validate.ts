@@ -18,6 +18,7 @@ import {
   type SeedBundle,
   type Span,
 } from './format';
+import { forbiddenCharacter } from '../src/text-rules';
 
 /** One thing wrong with a seed directory: the file, the fact (when there is one) and what differs. */
 export interface SeedProblem {
@@ -190,6 +191,9 @@ export function validateSeedFacts(input: SeedFactsInput): SeedValidation {
       message: `contains a character outside the Basic Multilingual Plane ("${astral[0]}" at offset ${astral.index}); offsets are UTF-16 code units but Cypher's substring() counts code points, so such sources are not supported yet`,
     });
   }
+
+  const forbidden = forbiddenCharacter(text);
+  if (forbidden) problems.push({ file: input.sourceFile, message: forbidden });
 
   const actualSha = sha256(text);
   if (source.success && source.data.sha256 && source.data.sha256 !== actualSha) {
