@@ -3,6 +3,7 @@
  * stored as U+FFFD and JSON-escaped to six bytes) and the C0 control characters other than tab,
  * line feed and carriage return (JSON-escaped to six bytes each; no source needs them).
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const FORBIDDEN = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 
 /** Why `text` cannot be stored (naming the first bad character and its offset), or undefined. */
