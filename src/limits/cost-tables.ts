@@ -127,8 +127,28 @@ const PLAIN_LISTS = [
   'AuditEvent.touched',
 ];
 
+/** The LIST_BOUNDS entries that are a budget, not a bound the model enforces (see above). */
+export const PROVISIONAL_LIST_BOUNDS: ReadonlySet<string> = new Set(PLAIN_LISTS);
+
 export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   ...Object.fromEntries(PLAIN_LISTS.map((field) => [field, PLAIN_LIST_BOUND])),
   /** Every fact one source declares (MAX_INGEST_FACTS). */
   'IngestSourcePayload.facts': 1000,
 };
+
+/**
+ * The most bytes of JSON one cost unit can stand for (docs/operations.md, "Worst-case response"):
+ * a response key of up to KEY_UNIT_CHARS ASCII characters, its quotes, colon and separating comma
+ * (4), a string's quotes (2) and up to TEXT_UNIT_CHARS UTF-16 code units at 3 bytes each (UTF-8 of
+ * a BMP character; JSON escapes of the characters a stored string may hold take 2), and a list
+ * item's braces and comma (3), charged to the first field of the item.
+ */
+export const MAX_BYTES_PER_UNIT = KEY_UNIT_CHARS + 4 + 2 + 3 * TEXT_UNIT_CHARS + 3;
+
+/** `{"data":` … `}` and Apollo's trailing newline. */
+export const RESPONSE_ENVELOPE_BYTES = '{"data":}\n'.length;
+
+/** The most bytes a response of this cost can carry in `data` (errors aside). */
+export function worstCaseResponseBytes(cost: number): number {
+  return cost * MAX_BYTES_PER_UNIT + RESPONSE_ENVELOPE_BYTES;
+}

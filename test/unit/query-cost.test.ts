@@ -2,7 +2,7 @@ import { buildSchema, Kind, parse, type FragmentDefinitionNode, type GraphQLSche
 import { MAX_INGEST_FACTS, MAX_TEXT_CHARS } from '../../src/curation/input-limits';
 import { withoutSuggestions } from '../../src/limits/hide-suggestions';
 import { LIST_BOUNDS, MAX_LONG_TEXT_CHARS } from '../../src/limits/cost-tables';
-import { costModel, operationCost, unboundedListFields, type CostModel, type OperationCost } from '../../src/limits/query-cost';
+import { costModel, operationCost, queryCostPlugin, unboundedListFields, type CostModel, type OperationCost } from '../../src/limits/query-cost';
 import { loadTypeDefs } from '../../src/schema';
 
 const schema = buildSchema(`
@@ -131,6 +131,16 @@ describe('operationCost: plain lists, long texts, aliases', () => {
     const loose = buildSchema('type Query { a: [A!]! } type A { b(after: String): BConnection! } type BConnection { edges: [B!]! } type B { x: Int }');
     // A connection without pageInfo, reached without a page argument: nothing bounds its edges.
     expect(unboundedListFields(loose, {})).toEqual(['BConnection.edges', 'Query.a']);
+  });
+});
+
+describe('queryCostPlugin', () => {
+  it('refuses to start with a list field nothing bounds, naming it', async () => {
+    const loose = buildSchema('type Query { items: [String!]! pages(first: Int): [String!]! }');
+    const plugin = queryCostPlugin(5000, { maxSourceChars: 60_000 });
+    const start = plugin.serverWillStart as unknown as (context: { schema: GraphQLSchema }) => Promise<void>;
+    await expect(start({ schema: loose })).rejects.toThrow('Query cost: no bound for the list field(s) Query.items; give each a page argument or an entry in LIST_BOUNDS');
+    await expect(start({ schema: buildSchema(loadTypeDefs().join('\n')) })).resolves.toBeUndefined();
   });
 });
 

@@ -162,13 +162,13 @@ describe('validating the seed', () => {
   });
 
   it('refuses a source with a lone surrogate or a control character, naming the character and its offset', () => {
-    const lone = validate(factsYaml.replace(/\n  sha256: .*\n/, '\n'), `${sourceText}\uD83D`);
+    const lone = validate(factsYaml.replace(/\n {2}sha256: .*\n/, '\n'), `${sourceText}\uD83D`);
     expect(messages(lone.problems)).toEqual([`source.txt: contains a lone surrogate (half of a UTF-16 pair, not a character), U+D83D, at offset ${sourceText.length}; only tab, line feed and carriage return are allowed among control characters, and text must be well-formed UTF-16`]);
-    const trailing = validate(factsYaml.replace(/\n  sha256: .*\n/, '\n'), `${sourceText}\uDE00`);
+    const trailing = validate(factsYaml.replace(/\n {2}sha256: .*\n/, '\n'), `${sourceText}\uDE00`);
     expect(messages(trailing.problems)).toEqual([expect.stringContaining('contains a lone surrogate (half of a UTF-16 pair, not a character), U+DE00')]);
-    const bell = validate(factsYaml.replace(/\n  sha256: .*\n/, '\n'), `${sourceText}\u0007`);
+    const bell = validate(factsYaml.replace(/\n {2}sha256: .*\n/, '\n'), `${sourceText}\u0007`);
     expect(messages(bell.problems)).toEqual([expect.stringContaining('source.txt: contains a control character, U+0007')]);
-    const allowed = validate(factsYaml.replace(/\n  sha256: .*\n/, '\n'), `${sourceText}\t\r\n`);
+    const allowed = validate(factsYaml.replace(/\n {2}sha256: .*\n/, '\n'), `${sourceText}\t\r\n`);
     expect(allowed.problems).toEqual([]);
   });
 
