@@ -20,6 +20,7 @@ import {
   type ValueNode,
 } from 'graphql';
 import { ErrorCode } from '../errors';
+import { MAX_PAGE_SIZE } from '../pagination';
 import { KEY_UNIT_CHARS, LIST_BOUNDS, longTextMaxChars, TEXT_UNIT_CHARS, type TextLimits } from './cost-tables';
 
 const PAGE_SIZE_ARGUMENTS = ['first', 'last'];
@@ -34,10 +35,16 @@ export interface CostModel {
   listBounds: Readonly<Record<string, number>>;
   /** `Type.field` -> longest string a field can return, in characters, where above one unit. */
   textMaxChars: Readonly<Record<string, number>>;
+  /**
+   * The page sizes the API serves (src/pagination.ts). A `first`/`last` outside 1 to this is
+   * refused where it stands (`BAD_USER_INPUT`, the rest of the request answered), so nothing
+   * below it is resolved: its selection costs nothing.
+   */
+  maxPageSize?: number;
 }
 
 export function costModel(limits: TextLimits): CostModel {
-  return { listBounds: LIST_BOUNDS, textMaxChars: longTextMaxChars(limits) };
+  return { listBounds: LIST_BOUNDS, textMaxChars: longTextMaxChars(limits), maxPageSize: MAX_PAGE_SIZE };
 }
 
 export interface CostInput {
@@ -103,6 +110,9 @@ export function operationCost({ schema, operation, fragments, variables = {}, mo
       const argument = field.arguments?.find((candidate) => candidate.name.value === name);
       // A missing or null variable leaves the argument to its schema default, as execution does.
       const value = (argument ? valueOf(argument.value) : undefined) ?? argumentDefinition.defaultValue;
+      if (model.maxPageSize !== undefined && typeof value === 'number' && (!Number.isInteger(value) || value < 1 || value > model.maxPageSize)) {
+        return 0;
+      }
       size = Math.max(size ?? 1, typeof value === 'number' && Number.isFinite(value) ? value : 1);
     }
     return size;

@@ -167,6 +167,14 @@ describe('the real schema', () => {
     expect(MAX_TEXT_CHARS).toBe(MAX_LONG_TEXT_CHARS);
   });
 
+  it('charges nothing below a page size outside 1 to 100: the pagination refuses it there and resolves nothing below', () => {
+    const document = 'query($n: Int) { sources(first: $n) { edges { node { text } } } }';
+    expect(costOf(document, { n: 101 }, real, realModel).cost).toBe(1);
+    expect(costOf(document, { n: 0 }, real, realModel).cost).toBe(1);
+    expect(costOf(document, { n: 2 ** 31 }, real, realModel).cost).toBe(1);
+    expect(costOf(document, { n: 100 }, real, realModel).cost).toBe(1 + 100 * 62);
+  });
+
   it('charges Source.text by MAX_SOURCE_CHARS', () => {
     const document = '{ sources(first: 2) { edges { node { text } } } }';
     expect(costOf(document, undefined, real, realModel).cost).toBe(1 + 2 * (1 + 1 + 60));
