@@ -18,6 +18,7 @@ import {
   type SeedBundle,
   type Span,
 } from './format';
+import { maxSourceCharacters } from '../src/curation/input-limits';
 import { forbiddenCharacter } from '../src/text-rules';
 
 /** One thing wrong with a seed directory: the file, the fact (when there is one) and what differs. */
@@ -192,6 +193,10 @@ export function validateSeedFacts(input: SeedFactsInput): SeedValidation {
     });
   }
 
+  const maxChars = maxSourceCharacters();
+  if (text.length > maxChars) {
+    problems.push({ file: input.sourceFile, message: `is ${text.length} characters long; at most ${maxChars} (MAX_SOURCE_CHARS) are accepted` });
+  }
   const forbidden = forbiddenCharacter(text);
   if (forbidden) problems.push({ file: input.sourceFile, message: forbidden });
 

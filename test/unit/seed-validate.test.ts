@@ -172,6 +172,11 @@ describe('validating the seed', () => {
     expect(allowed.problems).toEqual([]);
   });
 
+  it('refuses a source longer than MAX_SOURCE_CHARS, as ingestSource does, so the cost of Source.text holds for seeded sources too', () => {
+    const long = validate(factsYaml.replace(/\n {2}sha256: .*\n/, '\n'), sourceText + ' '.repeat(60_001 - sourceText.length));
+    expect(messages(long.problems)).toEqual(['source.txt: is 60001 characters long; at most 60000 (MAX_SOURCE_CHARS) are accepted']);
+  });
+
   it('refuses fact strings past their maximum length or with forbidden characters, naming the field', () => {
     const yaml = edited((document) => {
       const commitment = indexOfKey(document, 'commitments', 'long-term-military-assistance');
