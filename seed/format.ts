@@ -51,6 +51,9 @@
  */
 import { z } from 'zod';
 
+import { MAX_KEY_CHARS, MAX_LONG_TEXT_CHARS, MAX_QUOTE_CHARS, MAX_SHORT_TEXT_CHARS } from '../src/limits/cost-tables';
+import { forbiddenCharacter } from '../src/text-rules';
+
 import {
   NODE_LABELS,
   RELATIONSHIP_TYPES,
@@ -122,8 +125,18 @@ export const CONDITION_KINDS = [
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const ISO_ALPHA2 = /^[A-Z]{2}$/;
 
-const slug = z.string().regex(SLUG, 'must be a lowercase kebab-case slug');
-const text = z.string().trim().min(1);
+const slug = z.string().max(MAX_KEY_CHARS).regex(SLUG, 'must be a lowercase kebab-case slug');
+/** Stored text: at most `max` characters (the cost rule charges by it, src/limits/cost-tables.ts), no forbidden characters. */
+const boundedText = (max: number) =>
+  z
+    .string()
+    .max(max, `must be at most ${max} characters`)
+    .superRefine((value, context) => {
+      const problem = forbiddenCharacter(value);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    });
+const text = boundedText(MAX_SHORT_TEXT_CHARS).trim().min(1);
+const longText = boundedText(MAX_LONG_TEXT_CHARS).trim().min(1);
 const count = z.number().int().nonnegative();
 const ref = z.string().min(1);
 const refs = z.array(ref).default([]);
@@ -131,7 +144,7 @@ const refs = z.array(ref).default([]);
 export const spanSchema = z.strictObject({
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
-  quote: z.string().min(1),
+  quote: z.string().min(1).max(MAX_QUOTE_CHARS, `must be at most ${MAX_QUOTE_CHARS} characters (one sentence or paragraph per span)`),
 });
 export type Span = z.infer<typeof spanSchema>;
 
@@ -172,11 +185,11 @@ export const statementSchema = fact({
   kind: z.enum(STATEMENT_KINDS),
   speaker: ref,
   event: ref.optional(),
-  text,
+  text: boundedText(MAX_QUOTE_CHARS).trim().min(1),
   about: refs,
 });
 export const commitmentSchema = fact({
-  summary: text,
+  summary: longText,
   pledgers: refs,
   pledgersDisclosed: z.boolean(),
   beneficiary: ref.nullable().default(null),
@@ -198,10 +211,10 @@ export const domainLeadershipSchema = fact({
   conditions: refs,
 });
 export const prioritySchema = fact({ order: z.number().int().positive(), title: text, event: ref.optional() });
-export const conditionSchema = fact({ kind: z.enum(CONDITION_KINDS), description: text });
-export const positionSchema = fact({ holder: ref, stance: text, about: refs });
-export const openQuestionSchema = fact({ question: text, about: refs, raisedBy: ref.optional() });
-export const riskSchema = fact({ description: text, threatens: refs });
+export const conditionSchema = fact({ kind: z.enum(CONDITION_KINDS), description: longText });
+export const positionSchema = fact({ holder: ref, stance: longText, about: refs });
+export const openQuestionSchema = fact({ question: longText, about: refs, raisedBy: ref.optional() });
+export const riskSchema = fact({ description: longText, threatens: refs });
 
 export const factsFileSchema = z.strictObject({
   source: sourceSchema,

@@ -19,6 +19,8 @@ import {
   type Span,
 } from './format';
 import { excerpt } from '../src/excerpt';
+import { maxSourceCharacters } from '../src/curation/input-limits';
+import { forbiddenCharacter } from '../src/text-rules';
 
 /** One thing wrong with a seed directory: the file, the fact (when there is one) and what differs. */
 export interface SeedProblem {
@@ -199,6 +201,13 @@ export function validateSeedFacts(input: SeedFactsInput): SeedValidation {
       message: `contains a character outside the Basic Multilingual Plane ("${astral[0]}" at offset ${astral.index}); offsets are UTF-16 code units but Cypher's substring() counts code points, so such sources are not supported yet`,
     });
   }
+
+  const maxChars = maxSourceCharacters();
+  if (text.length > maxChars) {
+    problems.push({ file: input.sourceFile, message: `is ${text.length} characters long; at most ${maxChars} (MAX_SOURCE_CHARS) are accepted` });
+  }
+  const forbidden = forbiddenCharacter(text);
+  if (forbidden) problems.push({ file: input.sourceFile, message: forbidden });
 
   const actualSha = sha256(text);
   if (source.success && source.data.sha256 && source.data.sha256 !== actualSha) {

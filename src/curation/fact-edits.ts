@@ -12,6 +12,7 @@ import { createFact, linkFacts, setFactProperties, type FactRef } from '../repos
 import type { FactLabel } from '../repositories/ingest-repository';
 import { attachSpans, checkInGraph } from './evidence';
 import { assertNoProblems, invalidInput, type InputProblem } from './input-error';
+import { MAX_QUOTE_CHARS } from '../limits/cost-tables';
 import { checkSlug, checkText, readEvidence, readId, readIds } from './input-checks';
 import { referenceTargets } from './reference-targets';
 import { runCuration, type CurationReceipt } from './run-curation';
@@ -53,7 +54,7 @@ function refused(field: string, reason: string): never {
 export async function addStatement(context: Pick<Context, 'graph'>, principal: Principal, input: AddStatementInput, idempotencyKey?: string | null): Promise<FactResult & CurationReceipt> {
   const problems: InputProblem[] = [];
   checkSlug(input.key, 'input.key', problems);
-  checkText(input.text, 'input.text', problems);
+  checkText(input.text, 'input.text', problems, MAX_QUOTE_CHARS);
   const links = [
     single('Statement', 'speaker', input.speaker, 'input.speaker', problems),
     single('Statement', 'event', input.event, 'input.event', problems),

@@ -3,6 +3,8 @@ import { decodeId } from '../ids';
 import type { FactLabel, NodeLabel } from '../repositories/ingest-repository';
 import type { FactRef, SpanInput } from '../repositories/curation-repository';
 import type { InputProblem } from './input-error';
+import { MAX_QUOTE_CHARS } from '../limits/cost-tables';
+import { forbiddenCharacter } from '../text-rules';
 import { MAX_EVIDENCE_SPANS, MAX_REFERENCES, MAX_TEXT_CHARS } from './input-limits';
 import { excerpt } from '../excerpt';
 
@@ -35,6 +37,9 @@ export function readEvidence(evidence: readonly EvidenceArgument[], field: strin
     if (span.end <= span.start) problems.push({ field: `${at}.end`, reason: 'must be greater than start' });
     if (span.quote.length !== span.end - span.start) {
       problems.push({ field: `${at}.quote`, reason: `is ${span.quote.length} characters long but end - start is ${span.end - span.start}` });
+    }
+    if (span.quote.length > MAX_QUOTE_CHARS) {
+      problems.push({ field: `${at}.quote`, reason: `at most ${MAX_QUOTE_CHARS} characters per span (got ${span.quote.length})` });
     }
     if (ASTRAL.test(span.quote)) {
       problems.push({ field: `${at}.quote`, reason: 'contains a character outside the Basic Multilingual Plane; such sources are not supported' });
@@ -90,9 +95,11 @@ export function checkSlug(key: string, field: string, problems: InputProblem[]):
 }
 
 /** Non-blank text of bounded length. */
-export function checkText(text: string, field: string, problems: InputProblem[]): void {
+export function checkText(text: string, field: string, problems: InputProblem[], maxChars = MAX_TEXT_CHARS): void {
   if (text.trim() === '') problems.push({ field, reason: 'must not be blank' });
-  if (text.length > MAX_TEXT_CHARS) problems.push({ field, reason: `at most ${MAX_TEXT_CHARS} characters (got ${text.length})` });
+  if (text.length > maxChars) problems.push({ field, reason: `at most ${maxChars} characters (got ${text.length})` });
+  const forbidden = forbiddenCharacter(text);
+  if (forbidden) problems.push({ field, reason: forbidden });
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -1,4 +1,5 @@
 import { loadConfig } from '../config';
+import { MAX_LONG_TEXT_CHARS } from '../limits/cost-tables';
 
 /** Evidence spans one granular edit may carry. */
 export const MAX_EVIDENCE_SPANS = 50;
@@ -7,8 +8,8 @@ export const MAX_REFERENCES = 50;
 /** Facts one `ingestSource` may declare (the Paris article, the first source, has 113). */
 export const MAX_INGEST_FACTS = 1000;
 export const MAX_IDEMPOTENCY_KEY_CHARS = 200;
-/** Summaries, statement texts and other free text of a granular edit. */
-export const MAX_TEXT_CHARS = 5000;
+/** Summaries and other free text of a granular edit (the cost rule charges by it). */
+export const MAX_TEXT_CHARS = MAX_LONG_TEXT_CHARS;
 
 let maxSourceChars: number | undefined;
 

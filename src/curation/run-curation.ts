@@ -5,6 +5,7 @@ import type { Context } from '../context';
 import { recordAudit, type AuditEntry } from '../repositories/audit-repository';
 import { claimIdempotencyKey, completeIdempotencyKey } from '../repositories/idempotency-repository';
 import { invalidInput } from './input-error';
+import { MAX_AUDIT_CHANGES_CHARS } from '../limits/cost-tables';
 import { MAX_IDEMPOTENCY_KEY_CHARS } from './input-limits';
 
 /** What every mutation reports besides its own result. */
@@ -57,6 +58,13 @@ export async function runCuration<R extends object>(
       }
     }
     const { result, audit } = await request.write(tx);
+    const changes = JSON.stringify(audit.changes ?? null).length;
+    if (changes > MAX_AUDIT_CHANGES_CHARS) {
+      throw invalidInput(
+        'input',
+        `is too large to record: its audit record (AuditEvent.changes) would be ${changes} characters, at most ${MAX_AUDIT_CHANGES_CHARS}; split it into smaller writes`,
+      );
+    }
     const event = await recordAudit(tx, { keyId: principal.keyId, operation, ...audit });
     const receipt = { ...result, auditEventId: event.id, replayed: false };
     if (idempotencyKey != null) await completeIdempotencyKey(tx, idempotencyKey, JSON.stringify(receipt));

@@ -27,8 +27,8 @@ export interface ApolloLimits {
  * token plugin throws from a hook and turns an over-limit query into a 500); cost through a
  * plugin that sees variables; introspection, the landing page and suggestions per EXPOSE_SCHEMA.
  */
-export function apolloLimits(config: Pick<Config, 'limits' | 'exposeSchema'>): ApolloLimits {
-  const { limits, exposeSchema } = config;
+export function apolloLimits(config: Pick<Config, 'limits' | 'exposeSchema' | 'maxSourceChars'>): ApolloLimits {
+  const { limits, exposeSchema, maxSourceChars } = config;
   // ApolloArmor wires its rules to report through the validation context: an over-limit
   // operation is an ordinary validation error (HTTP 400, GRAPHQL_VALIDATION_FAILED).
   const { validationRules } = new ApolloArmor({
@@ -52,7 +52,7 @@ export function apolloLimits(config: Pick<Config, 'limits' | 'exposeSchema'>): A
     },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      queryCostPlugin(limits.cost),
+      queryCostPlugin(limits.cost, { maxSourceChars }),
       ...(exposeSchema ? [] : [hideSuggestionsPlugin()]),
     ],
   };

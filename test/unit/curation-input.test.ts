@@ -1,4 +1,4 @@
-import { checkDate, readEvidence, readIds } from '../../src/curation/input-checks';
+import { checkDate, checkText, readEvidence, readIds } from '../../src/curation/input-checks';
 import type { InputProblem } from '../../src/curation/input-error';
 import { fingerprintOf } from '../../src/curation/run-curation';
 import { stageChangeKey } from '../../src/curation/stage-changes';
@@ -35,6 +35,25 @@ describe('curation input checks (before any database work)', () => {
     const many: InputProblem[] = [];
     readEvidence(Array.from({ length: 51 }, () => ({ source, start: 0, end: 1, quote: 'P' })), 'input.evidence', many);
     expect(many).toEqual([{ field: 'input.evidence', reason: expect.stringContaining('at most 50') }]);
+  });
+
+  it('refuses a quote past 1,000 characters, text past its maximum, lone surrogates and control characters', () => {
+    const quote: InputProblem[] = [];
+    readEvidence([{ source, start: 0, end: 1001, quote: 'q'.repeat(1001) }], 'input.evidence', quote);
+    expect(quote).toEqual([{ field: 'input.evidence[0].quote', reason: 'at most 1000 characters per span (got 1001)' }]);
+
+    const text: InputProblem[] = [];
+    checkText('s'.repeat(5001), 'input.summary', text);
+    checkText('s'.repeat(1001), 'input.text', text, 1000);
+    checkText('half \uDC00 pair', 'input.summary', text);
+    checkText('bell \u0007', 'input.summary', text);
+    checkText('tab\tline\ncr\r', 'input.summary', text);
+    expect(text).toEqual([
+      { field: 'input.summary', reason: 'at most 5000 characters (got 5001)' },
+      { field: 'input.text', reason: 'at most 1000 characters (got 1001)' },
+      { field: 'input.summary', reason: expect.stringContaining('contains a lone surrogate (half of a UTF-16 pair, not a character), U+DC00, at offset 5') },
+      { field: 'input.summary', reason: expect.stringContaining('contains a control character, U+0007, at offset 5') },
+    ]);
   });
 
   it('reads ids of the allowed types only, each once', () => {

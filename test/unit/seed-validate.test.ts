@@ -161,6 +161,52 @@ describe('validating the seed', () => {
     expect(messages(emoji.problems)).toEqual([expect.stringContaining('source.txt: contains a character outside the Basic Multilingual Plane')]);
   });
 
+  it('refuses a source with a lone surrogate or a control character, naming the character and its offset', () => {
+    const lone = validate(factsYaml.replace(/\n {2}sha256: .*\n/, '\n'), `${sourceText}\uD83D`);
+    expect(messages(lone.problems)).toEqual([`source.txt: contains a lone surrogate (half of a UTF-16 pair, not a character), U+D83D, at offset ${sourceText.length}; only tab, line feed and carriage return are allowed among control characters, and text must be well-formed UTF-16`]);
+    const trailing = validate(factsYaml.replace(/\n {2}sha256: .*\n/, '\n'), `${sourceText}\uDE00`);
+    expect(messages(trailing.problems)).toEqual([expect.stringContaining('contains a lone surrogate (half of a UTF-16 pair, not a character), U+DE00')]);
+    const bell = validate(factsYaml.replace(/\n {2}sha256: .*\n/, '\n'), `${sourceText}\u0007`);
+    expect(messages(bell.problems)).toEqual([expect.stringContaining('source.txt: contains a control character, U+0007')]);
+    const allowed = validate(factsYaml.replace(/\n {2}sha256: .*\n/, '\n'), `${sourceText}\t\r\n`);
+    expect(allowed.problems).toEqual([]);
+  });
+
+  it('refuses a source longer than MAX_SOURCE_CHARS, as ingestSource does, so the cost of Source.text holds for seeded sources too', () => {
+    const long = validate(factsYaml.replace(/\n {2}sha256: .*\n/, '\n'), sourceText + ' '.repeat(60_001 - sourceText.length));
+    expect(messages(long.problems)).toEqual(['source.txt: is 60001 characters long; at most 60000 (MAX_SOURCE_CHARS) are accepted']);
+  });
+
+  it('refuses fact strings past their maximum length or with forbidden characters, naming the field', () => {
+    const yaml = edited((document) => {
+      const commitment = indexOfKey(document, 'commitments', 'long-term-military-assistance');
+      document.setIn(['commitments', commitment, 'summary'], 'x'.repeat(5001));
+      const domain = indexOfKey(document, 'domains', 'land');
+      document.setIn(['domains', domain, 'name'], 'L'.repeat(1001));
+      const country = indexOfKey(document, 'countries', 'GB');
+      document.setIn(['countries', country, 'name'], 'United \uD800Kingdom');
+      const person = indexOfKey(document, 'people', 'keir-starmer');
+      document.setIn(['people', person, 'key'], 'k'.repeat(201));
+    });
+    const found = messages(validate(yaml).problems);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/Commitment "long-term-military-assistance": commitments\[\d+\]\.summary: must be at most 5000 characters/),
+        expect.stringMatching(/Domain "land": domains\[\d+\]\.name: must be at most 1000 characters/),
+        expect.stringMatching(/Country "GB": countries\[\d+\]\.name: contains a lone surrogate .*U\+D800, at offset 7/),
+        expect.stringMatching(/people\[\d+\]\.key: .*200/),
+      ]),
+    );
+  });
+
+  it('refuses an evidence quote longer than 1,000 characters', () => {
+    const yaml = edited((document) => {
+      const country = indexOfKey(document, 'countries', 'GB');
+      document.setIn(['countries', country, 'evidence', 0], document.createNode({ start: 0, end: 1001, quote: sourceText.slice(0, 1001) }));
+    });
+    expect(messages(validate(yaml).problems)).toEqual([expect.stringMatching(/Country "GB": countries\[\d+\]\.evidence\[0\]\.quote: .*1000 characters/)]);
+  });
+
   it('reports YAML syntax errors instead of throwing', () => {
     const { problems } = validate('source: [unclosed\n');
     expect(problems.length).toBeGreaterThan(0);

@@ -43,8 +43,9 @@ describe('traversal patterns', () => {
     expect([...reached].sort()).toEqual(possibleTypes(getNamedType(field!.type)).sort());
   });
 
-  it('keeps the labels when a walk binds its ends to other variables', () => {
-    expect(walk('Evidence.facts', 'e', 'e_0').pattern).toMatch(/^\(e:Evidence\)<-\[:EVIDENCED_BY\]-\(e_0:Country\|Organization\|/);
+  it('keeps the end labels when a walk binds its ends to other variables (its start is bound by the walk it is nested in)', () => {
+    expect(TRAVERSALS['Evidence.facts'].pattern).toMatch(/^\(n:Evidence\)<-\[:EVIDENCED_BY\]-\(m:Country\|Organization\|/);
+    expect(walk('Evidence.facts', 'e', 'e_0').pattern).toMatch(/^\(e\)<-\[:EVIDENCED_BY\]-\(e_0:Country\|Organization\|/);
     expect(walk('Evidence.facts', 'e', 'e_0').pattern).not.toMatch(/StageChange|AuditEvent|ApiKey|IdempotencyKey/);
   });
 });

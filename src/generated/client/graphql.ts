@@ -1946,7 +1946,7 @@ export const WhatIsStillOpenDocument = {
               {
                 kind: "Argument",
                 name: { kind: "Name", value: "first" },
-                value: { kind: "IntValue", value: "100" },
+                value: { kind: "IntValue", value: "50" },
               },
             ],
             selectionSet: {

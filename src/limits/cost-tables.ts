@@ -1,0 +1,85 @@
+/**
+ * The constants the query cost rule charges (src/limits/query-cost.ts), in one place. Every
+ * figure here is a maximum enforced where the data enters the graph (seed/format.ts,
+ * seed/validate.ts, src/curation/input-limits.ts), so the cost of a request is a true upper bound
+ * on what it can return; docs/operations.md ("Worst-case response") derives the bound in bytes.
+ */
+
+/** One cost unit per started this many characters (UTF-16 code units) of a string's maximum. */
+export const TEXT_UNIT_CHARS = 1000;
+
+/** One cost unit per started this many characters of a response key (a field name or an alias). */
+export const KEY_UNIT_CHARS = 64;
+
+/** Keys (slugs) of facts and sources, at most. */
+export const MAX_KEY_CHARS = 200;
+
+/** Every stored string the table below does not name (names, titles, places …), at most. */
+export const MAX_SHORT_TEXT_CHARS = TEXT_UNIT_CHARS;
+
+/** Commitment summaries, descriptions, stances, questions: at most (MAX_TEXT_CHARS of the edits). */
+export const MAX_LONG_TEXT_CHARS = 5000;
+
+/**
+ * An evidence quote (the exact words of a source between two offsets), at most: a sentence or a
+ * paragraph (the Paris article's longest is 298). A statement's text lies inside one of its quotes.
+ */
+export const MAX_QUOTE_CHARS = 1000;
+
+/** The JSON record of what one write changed (`AuditEvent.changes`), at most. */
+export const MAX_AUDIT_CHANGES_CHARS = 100_000;
+
+/** What the text table needs from the configuration. */
+export interface TextLimits {
+  /** MAX_SOURCE_CHARS: the longest source text accepted. */
+  maxSourceChars: number;
+}
+
+/**
+ * `Type.field` -> the longest string it can return, in characters, for every String field that
+ * can be longer than MAX_SHORT_TEXT_CHARS. A field on an interface or union is charged at the
+ * largest entry among the types that can stand for it.
+ */
+export function longTextMaxChars({ maxSourceChars }: TextLimits): Readonly<Record<string, number>> {
+  return {
+    'Source.text': maxSourceChars,
+    'Evidence.quote': MAX_QUOTE_CHARS,
+    'Statement.text': MAX_QUOTE_CHARS,
+    'Commitment.summary': MAX_LONG_TEXT_CHARS,
+    'Condition.description': MAX_LONG_TEXT_CHARS,
+    'Position.stance': MAX_LONG_TEXT_CHARS,
+    'OpenQuestion.question': MAX_LONG_TEXT_CHARS,
+    'Risk.description': MAX_LONG_TEXT_CHARS,
+    'SearchResult.matchedText': Math.max(MAX_LONG_TEXT_CHARS, MAX_QUOTE_CHARS),
+    'AuditEvent.changes': MAX_AUDIT_CHANGES_CHARS,
+  };
+}
+
+/**
+ * `Type.field` -> the most items a list field without a page argument (`first`/`last`) can
+ * return. A connection's `edges` (and `nodes`) need no entry: the page size of the field that
+ * returns the connection multiplies them. A list field with neither a page argument nor an entry
+ * here is refused at start-up (see `unboundedListFields`). A field on an interface is charged at
+ * the largest entry among its implementations.
+ *
+ * Empty since 0.2.0: every list that can grow with the data is a connection, so no list field
+ * needs an entry; the table stays so a bounded plain list can be added with its constant.
+ */
+export const LIST_BOUNDS: Readonly<Record<string, number>> = {};
+
+/**
+ * The most bytes of JSON one cost unit can stand for (docs/operations.md, "Worst-case response"):
+ * a response key of up to KEY_UNIT_CHARS ASCII characters, its quotes, colon and separating comma
+ * (4), a string's quotes (2) and up to TEXT_UNIT_CHARS UTF-16 code units at 3 bytes each (UTF-8 of
+ * a BMP character; JSON escapes of the characters a stored string may hold take 2), and a list
+ * item's braces and comma (3), charged to the first field of the item.
+ */
+export const MAX_BYTES_PER_UNIT = KEY_UNIT_CHARS + 4 + 2 + 3 * TEXT_UNIT_CHARS + 3;
+
+/** `{"data":` … `}` and Apollo's trailing newline. */
+export const RESPONSE_ENVELOPE_BYTES = '{"data":}\n'.length;
+
+/** The most bytes a response of this cost can carry in `data` (errors aside). */
+export function worstCaseResponseBytes(cost: number): number {
+  return cost * MAX_BYTES_PER_UNIT + RESPONSE_ENVELOPE_BYTES;
+}
