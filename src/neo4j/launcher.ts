@@ -76,6 +76,7 @@ export async function startEmbeddedNeo4j(config: EmbeddedNeo4jConfig, options: S
     'dev.pledgegraph.neo4j.EmbeddedNeo4j',
     ...['--data', config.dataDir, '--port', String(config.boltPort)],
     ...['--pagecache', config.pageCacheSize, '--tx-total', config.txTotalMemory, '--tx-max', config.txMaxMemory],
+    ...(config.txTimeoutMs === undefined ? [] : ['--tx-timeout-ms', String(config.txTimeoutMs)]),
     ...(options.withApoc ? ['--plugins', pluginsDir] : []),
     ...(options.extraArgs ?? []),
   ];
