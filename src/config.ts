@@ -67,7 +67,7 @@ const environmentSchema = z.object({
   NEO4J_TX_TOTAL_MEMORY: byteSize.default('256m'),
   NEO4J_TX_MAX_MEMORY: byteSize.default('128m'),
   NEO4J_START_TIMEOUT_MS: z.coerce.number().int().min(1000).default(120_000),
-  NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(0).default(60_000),
+  NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(0).default(120_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   EXPOSE_SCHEMA: flag.default(true),
   CORS_ORIGINS: corsOrigins.default([]),
@@ -93,7 +93,7 @@ export interface EmbeddedNeo4jConfig {
   txTotalMemory: string;
   txMaxMemory: string;
   startTimeoutMs: number;
-  /** Neo4j's `db.transaction.timeout`, a backstop for transactions that set none; 0: none. Default 60 s. */
+  /** Neo4j's `db.transaction.timeout`, a backstop for transactions that set none; 0: none. Default 120 s. */
   txTimeoutMs?: number;
 }
 

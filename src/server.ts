@@ -67,7 +67,7 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
       ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
       timeoutStatusPlugin(),
-      responseSizePlugin(config.maxResponseBytes),
+      responseSizePlugin(config.maxResponseBytes, logger),
     ],
     formatError: createFormatError(logger),
     includeStacktraceInErrorResponses: false,

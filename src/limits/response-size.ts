@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ErrorCode } from '../errors';
+import type { Logger } from '../logger';
 
 /**
  * True when `value`, serialised as JSON, would take more than `limit` bytes (UTF-8). Walks the
@@ -35,13 +36,13 @@ export function jsonBytesExceed(value: unknown, limit: number): boolean {
  * The result is measured when complete (willSendResponse) because that is the one place that sees
  * every field; the cost limit is what keeps a result within reach of the cap while it is built.
  */
-export function responseSizePlugin(maxBytes: number): ApolloServerPlugin {
+export function responseSizePlugin(maxBytes: number, logger: Pick<Logger, 'warn'>): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ response, logger }) {
+        async willSendResponse({ response, operationName }) {
           if (response.body.kind !== 'single' || !jsonBytesExceed(response.body.singleResult, maxBytes)) return;
-          logger.warn(`response refused: larger than MAX_RESPONSE_BYTES (${maxBytes})`);
+          logger.warn({ operationName, maxBytes }, 'response refused: larger than MAX_RESPONSE_BYTES');
           response.body.singleResult = {
             errors: [
               {

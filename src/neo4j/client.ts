@@ -44,9 +44,15 @@ const OUT_OF_MEMORY_CODES = new Set([
   'Neo.TransientError.General.OutOfMemoryError',
 ]);
 
+/** The driver's pool gives up waiting for a connection with this message and no code (`N/A`). */
+const ACQUISITION_TIMED_OUT = /^Connection acquisition timed out/;
+
 /** True for failures of the connection rather than of the query: the database may come back. */
 export function isUnavailable(error: unknown): boolean {
-  return error instanceof Neo4jError && (UNAVAILABLE_CODES.has(error.code) || isRetryableError(error));
+  return (
+    error instanceof Neo4jError &&
+    (UNAVAILABLE_CODES.has(error.code) || isRetryableError(error) || ACQUISITION_TIMED_OUT.test(error.message))
+  );
 }
 
 /** True when Neo4j stopped the transaction because it ran past its timeout. */

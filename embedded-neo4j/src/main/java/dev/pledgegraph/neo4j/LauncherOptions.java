@@ -12,7 +12,7 @@ record LauncherOptions(
     String pageCache = "64m";
     String txTotal = "256m";
     String txMax = "128m";
-    long txTimeoutMs = 60_000;
+    long txTimeoutMs = 120_000;
     Path pluginsDir = null;
     for (int i = 0; i < args.length; i++) {
       String name = args[i];
