@@ -48,7 +48,7 @@ export interface ServerOptions {
   /** HOST and PORT; the operability settings default to their documented values when left out. */
   config: Pick<Config, 'host' | 'port'> & Partial<Pick<Config, OperabilitySetting>>;
   logger: Logger;
-  db: Pick<Database, 'driver' | 'name'>;
+  db: Pick<Database, 'driver' | 'name'> & Partial<Pick<Database, 'live'>>;
 }
 
 /** Assembles Express + Apollo and starts listening on HOST:PORT (port 0 picks a free one). */
@@ -81,7 +81,7 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
     });
 
   app.use(requestLogging(logger));
-  app.use(healthRoutes({ driver: db.driver, database: db.name, timeoutMs: config.readinessTimeoutMs }));
+  app.use(healthRoutes({ driver: db.driver, database: db.name, timeoutMs: config.readinessTimeoutMs, live: db.live }));
   if (config.exposeSchema) app.use(ideRoutes(loadIdeTabs()));
   app.use(
     '/graphql',
