@@ -23,6 +23,12 @@ export const DEFAULT_LIMITS: Readonly<Limits> = {
 /** Below MAX_BODY_BYTES' default (100 KiB), leaving room for the facts document in the same request. */
 export const DEFAULT_MAX_SOURCE_CHARS = 60_000;
 
+/** How long one HTTP request may take, database work included; see docs/operations.md "Deadlines". */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+
+/** The largest GraphQL response body the server sends (10 MiB). */
+export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
+
 const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().min(1);
 const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
@@ -61,6 +67,7 @@ const environmentSchema = z.object({
   NEO4J_TX_TOTAL_MEMORY: byteSize.default('256m'),
   NEO4J_TX_MAX_MEMORY: byteSize.default('128m'),
   NEO4J_START_TIMEOUT_MS: z.coerce.number().int().min(1000).default(120_000),
+  NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(0).default(120_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   EXPOSE_SCHEMA: flag.default(true),
   CORS_ORIGINS: corsOrigins.default([]),
@@ -74,6 +81,8 @@ const environmentSchema = z.object({
   MAX_BODY_BYTES: positiveInt.default(DEFAULT_LIMITS.bodyBytes),
   REQUIRE_KEY_FOR_READS: flag.default(false),
   MAX_SOURCE_CHARS: positiveInt.default(DEFAULT_MAX_SOURCE_CHARS),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_REQUEST_TIMEOUT_MS),
+  MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(DEFAULT_MAX_RESPONSE_BYTES),
 });
 
 export interface EmbeddedNeo4jConfig {
@@ -84,6 +93,8 @@ export interface EmbeddedNeo4jConfig {
   txTotalMemory: string;
   txMaxMemory: string;
   startTimeoutMs: number;
+  /** Neo4j's `db.transaction.timeout`, a backstop for transactions that set none; 0: none. Default 120 s. */
+  txTimeoutMs?: number;
 }
 
 export interface Neo4jConnectionConfig {
@@ -112,6 +123,10 @@ export interface Config {
   requireKeyForReads: boolean;
   /** The longest source text `ingestSource` accepts, in characters (UTF-16 code units). */
   maxSourceChars: number;
+  /** Each request's deadline; every Neo4j transaction it runs gets what is left as its timeout. */
+  requestTimeoutMs: number;
+  /** A GraphQL response larger than this (serialised JSON, bytes) is refused with RESPONSE_TOO_LARGE. */
+  maxResponseBytes: number;
 }
 
 /** Raised when the environment holds a bad value; the message names every bad variable. */
@@ -156,6 +171,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       txTotalMemory: env.NEO4J_TX_TOTAL_MEMORY,
       txMaxMemory: env.NEO4J_TX_MAX_MEMORY,
       startTimeoutMs: env.NEO4J_START_TIMEOUT_MS,
+      txTimeoutMs: env.NEO4J_TX_TIMEOUT_MS,
     },
     exposeSchema: env.EXPOSE_SCHEMA,
     corsOrigins: env.CORS_ORIGINS,
@@ -171,5 +187,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     },
     requireKeyForReads: env.REQUIRE_KEY_FOR_READS,
     maxSourceChars: env.MAX_SOURCE_CHARS,
+    requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+    maxResponseBytes: env.MAX_RESPONSE_BYTES,
   };
 }

@@ -3,6 +3,7 @@ import type { Principal } from './auth/principal';
 import { createLoaders, type Loaders } from './loaders';
 import type { Logger } from './logger';
 import { createGraphClient, type GraphClient } from './neo4j/client';
+import type { Deadline } from './neo4j/deadline';
 import { createRepositories, type Repositories } from './repositories';
 
 /** What every resolver receives; built fresh for each request. */
@@ -24,11 +25,13 @@ export interface ContextOptions {
   logger: Logger;
   /** Authenticated before the context is built (src/auth/authenticate.ts); none means anonymous. */
   principal?: Principal | null;
+  /** The request's deadline (REQUEST_TIMEOUT_MS from its arrival); every transaction gets what is left. */
+  deadline?: Deadline;
 }
 
 /** A request's context: one graph client, its repositories and a fresh set of DataLoaders. */
-export function createContext({ driver, database, logger, principal = null }: ContextOptions): Context {
-  const graph = createGraphClient({ driver, database, logger });
+export function createContext({ driver, database, logger, principal = null, deadline }: ContextOptions): Context {
+  const graph = createGraphClient({ driver, database, logger, deadline });
   const repositories = createRepositories(graph);
   return { driver, database, logger, graph, repositories, loaders: createLoaders(repositories), principal };
 }

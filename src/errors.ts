@@ -20,6 +20,12 @@ export enum ErrorCode {
   PersistedQueryHashMismatch = 'PERSISTED_QUERY_HASH_MISMATCH',
   /** An automatic persisted query of a version other than 1 (HTTP 400). */
   PersistedQueryVersionUnsupported = 'PERSISTED_QUERY_VERSION_UNSUPPORTED',
+  /** The request ran past its REQUEST_TIMEOUT_MS deadline; its database work was stopped (HTTP 504 when no data). */
+  Timeout = 'TIMEOUT',
+  /** The database refused the query for using more memory than a transaction may (NEO4J_TX_MAX_MEMORY): ask for less. */
+  QueryTooExpensive = 'QUERY_TOO_EXPENSIVE',
+  /** The response would exceed MAX_RESPONSE_BYTES; nothing of it is sent. */
+  ResponseTooLarge = 'RESPONSE_TOO_LARGE',
 }
 
 export function publicError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {

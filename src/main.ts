@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
   try {
-    db = await openDatabase(config, logger);
+    db = await openDatabase(config, logger, { supervise: true });
     await applyMigrations(db.driver, db.name);
     if (await isDatabaseEmpty(db.driver, db.name)) {
       const loaded = await loadSeedDirectory(db.driver, SEED_DIR, { database: db.name, logger });

@@ -22,6 +22,10 @@ import { loadIdeTabs } from './http/ide-tabs';
 import { httpErrorHandler, jsonBody } from './http/json-body';
 import { requestLogging } from './http/request-logging';
 import { apolloLimits } from './limits/apollo-limits';
+import { responseSizePlugin } from './limits/response-size';
+import { timeoutStatusPlugin } from './limits/timeout-status';
+import { deadlineOf, requestDeadline } from './http/request-deadline';
+import type { Deadline } from './neo4j/deadline';
 
 export interface PledgegraphServer {
   url: string;
@@ -30,13 +34,21 @@ export interface PledgegraphServer {
   stop(): Promise<void>;
 }
 
-type OperabilitySetting = 'exposeSchema' | 'corsOrigins' | 'shutdownGraceMs' | 'readinessTimeoutMs' | 'limits' | 'requireKeyForReads';
+type OperabilitySetting =
+  | 'exposeSchema'
+  | 'corsOrigins'
+  | 'shutdownGraceMs'
+  | 'readinessTimeoutMs'
+  | 'limits'
+  | 'requireKeyForReads'
+  | 'requestTimeoutMs'
+  | 'maxResponseBytes';
 
 export interface ServerOptions {
   /** HOST and PORT; the operability settings default to their documented values when left out. */
   config: Pick<Config, 'host' | 'port'> & Partial<Pick<Config, OperabilitySetting>>;
   logger: Logger;
-  db: Pick<Database, 'driver' | 'name'>;
+  db: Pick<Database, 'driver' | 'name'> & Partial<Pick<Database, 'live'>>;
 }
 
 /** Assembles Express + Apollo and starts listening on HOST:PORT (port 0 picks a free one). */
@@ -54,26 +66,34 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
       // No cache hints are set; the default cache-control plugin would wrap every field resolver for nothing.
       ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
+      timeoutStatusPlugin(),
+      responseSizePlugin(config.maxResponseBytes, logger),
     ],
     formatError: createFormatError(logger),
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
-  const authenticate = createAuthenticator({
-    apiKeys: createApiKeyRepository(createGraphClient({ driver: db.driver, database: db.name, logger })),
-    requireKeyForReads: config.requireKeyForReads,
-  });
+  // The key lookup runs within the request's deadline too.
+  const authenticateWithin = (deadline: Deadline) =>
+    createAuthenticator({
+      apiKeys: createApiKeyRepository(createGraphClient({ driver: db.driver, database: db.name, logger, deadline })),
+      requireKeyForReads: config.requireKeyForReads,
+    });
 
   app.use(requestLogging(logger));
-  app.use(healthRoutes({ driver: db.driver, database: db.name, timeoutMs: config.readinessTimeoutMs }));
+  app.use(healthRoutes({ driver: db.driver, database: db.name, timeoutMs: config.readinessTimeoutMs, live: db.live }));
   if (config.exposeSchema) app.use(ideRoutes(loadIdeTabs()));
   app.use(
     '/graphql',
     corsFor(config.corsOrigins),
+    requestDeadline(config.requestTimeoutMs),
     ...jsonBody(config.limits.bodyBytes),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext({ driver: db.driver, database: db.name, logger, principal: await authenticate(req.headers) }),
+      context: async ({ req, res }) => {
+        const deadline = deadlineOf(res);
+        const principal = await authenticateWithin(deadline)(req.headers);
+        return createContext({ driver: db.driver, database: db.name, logger, principal, deadline });
+      },
     }),
   );
 

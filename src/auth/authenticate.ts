@@ -61,13 +61,16 @@ export function createAuthenticator({ apiKeys, requireKeyForReads }: Authenticat
   };
 }
 
-/** A database outage while checking a key is a 503 (not the 500 Apollo gives a failing context). */
+/** A database outage while checking a key is a 503, running out of time a 504 (not the 500 Apollo gives a failing context). */
 async function lookUp(apiKeys: AuthenticatorOptions['apiKeys'], keyId: string) {
   try {
     return await apiKeys.byId(keyId);
   } catch (error) {
     if (error instanceof GraphQLError && error.extensions.code === ErrorCode.ServiceUnavailable) {
       throw publicError(ErrorCode.ServiceUnavailable, error.message, { http: { status: 503 } });
+    }
+    if (error instanceof GraphQLError && error.extensions.code === ErrorCode.Timeout) {
+      throw publicError(ErrorCode.Timeout, error.message, { http: { status: 504 } });
     }
     throw error;
   }

@@ -6,6 +6,8 @@ export interface HealthOptions {
   database?: string;
   /** How long /readyz waits for Neo4j before answering 503. */
   timeoutMs: number;
+  /** False once the process cannot recover by itself (its embedded Neo4j cannot be restarted): /livez fails. */
+  live?: () => boolean;
 }
 
 type Readiness = { ready: true } | { ready: false; reason: string };
@@ -27,11 +29,16 @@ export async function checkReadiness({ driver, database, timeoutMs }: HealthOpti
   }
 }
 
-/** `/livez`: the process serves HTTP (never touches Neo4j). `/readyz`: Neo4j answers too. */
+/**
+ * `/livez`: the process serves HTTP and can still recover by itself (never touches Neo4j).
+ * `/readyz`: Neo4j answers too.
+ */
 export function healthRoutes(options: HealthOptions): Router {
   const router = Router();
   router.get('/livez', (_req, res) => {
-    res.set('cache-control', 'no-store').json({ status: 'ok' });
+    res.set('cache-control', 'no-store');
+    if (options.live?.() === false) res.status(503).json({ status: 'failing', reason: 'embedded neo4j could not be restarted' });
+    else res.json({ status: 'ok' });
   });
   router.get('/readyz', async (_req, res) => {
     const readiness = await checkReadiness(options);

@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
-import { isRetryableError, Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { isRetryableError, Neo4jError, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { ErrorCode, publicError } from '../errors';
 import type { Logger } from '../logger';
+import { timeoutError, withinDeadline, type Deadline } from './deadline';
 
 /** How many Cypher queries a client has sent: one per round trip to the database. */
 export interface QueryCounter {
@@ -20,56 +21,128 @@ export interface GraphClient {
 export interface GraphClientOptions {
   driver: Driver;
   database?: string;
-  logger: Pick<Logger, 'error'>;
+  logger: Pick<Logger, 'error' | 'warn'>;
   counter?: QueryCounter;
+  /**
+   * The request's deadline: each transaction gets the time left as its Neo4j transaction timeout
+   * (so Neo4j terminates it), and is abandoned client-side when the deadline passes (so a
+   * database that does not answer at all cannot hold the request). None: no limit (CLI, seed).
+   */
+  deadline?: Deadline;
 }
 
+type TransactionConfig = NonNullable<Parameters<Session['executeRead']>[1]>;
+
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+const TIMED_OUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+const OUT_OF_MEMORY_CODES = new Set([
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.TransientError.General.TransactionMemoryLimit',
+  'Neo.TransientError.General.OutOfMemoryError',
+]);
+
+/** The driver's pool gives up waiting for a connection with this message and no code (`N/A`). */
+const ACQUISITION_TIMED_OUT = /^Connection acquisition timed out/;
 
 /** True for failures of the connection rather than of the query: the database may come back. */
 export function isUnavailable(error: unknown): boolean {
-  return error instanceof Neo4jError && (UNAVAILABLE_CODES.has(error.code) || isRetryableError(error));
+  return (
+    error instanceof Neo4jError &&
+    (UNAVAILABLE_CODES.has(error.code) || isRetryableError(error) || ACQUISITION_TIMED_OUT.test(error.message))
+  );
 }
 
+/** True when Neo4j stopped the transaction because it ran past its timeout. */
+export function isTimedOut(error: unknown): boolean {
+  return error instanceof Neo4jError && TIMED_OUT_CODES.has(error.code);
+}
+
+/** True when Neo4j refused the query for the memory it needed: too expensive, not the database down. */
+export function isOutOfMemory(error: unknown): boolean {
+  return error instanceof Neo4jError && OUT_OF_MEMORY_CODES.has(error.code);
+}
+
+const queryTooExpensive = () =>
+  publicError(ErrorCode.QueryTooExpensive, 'The query needed more memory than the database allows one request; ask for fewer or smaller items.');
+
 /**
- * Driver failures become public errors: an unreachable database is `SERVICE_UNAVAILABLE`;
- * anything else is logged here and rethrown for `formatError` to mask. No driver text reaches a client.
+ * Driver failures become public errors: a query past its deadline is `TIMEOUT`, one over the
+ * transaction memory limit `QUERY_TOO_EXPENSIVE` (logged at warn), an unreachable database
+ * `SERVICE_UNAVAILABLE`; anything else is logged here and rethrown for `formatError` to mask.
+ * No driver text reaches a client.
  */
-function toPublicError(error: unknown, logger: GraphClientOptions['logger']): unknown {
+function toPublicError(error: unknown, options: Pick<GraphClientOptions, 'logger' | 'deadline'>): unknown {
   if (error instanceof GraphQLError) return error;
+  if (isTimedOut(error)) return timeoutError(options.deadline ?? { totalMs: 0 });
+  if (isOutOfMemory(error)) {
+    options.logger.warn({ err: error }, 'graph query refused: over the transaction memory limit');
+    return queryTooExpensive();
+  }
   if (isUnavailable(error)) {
     return publicError(ErrorCode.ServiceUnavailable, 'The graph database is unavailable; try again shortly.');
   }
-  logger.error({ err: error }, 'graph query failed');
+  options.logger.error({ err: error }, 'graph query failed');
   return error;
 }
 
-export function createGraphClient({ driver, database, logger, counter = { queries: 0 } }: GraphClientOptions): GraphClient {
+/**
+ * Neo4j reports a memory refusal as transient, so the driver would retry the same too-expensive
+ * query until its retry time runs out; a timed-out transaction must not be retried either.
+ * Rethrown as a plain error from inside the transaction function, neither is retried.
+ */
+async function noRetryOnFinalErrors<T>(work: PromiseLike<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (isOutOfMemory(error) || isTimedOut(error)) throw new FinalError(error);
+    throw error;
+  }
+}
+
+class FinalError extends Error {
+  constructor(override readonly cause: unknown) {
+    super('not retried');
+  }
+}
+
+export function createGraphClient({ driver, database, logger, counter = { queries: 0 }, deadline }: GraphClientOptions): GraphClient {
+  /** Opens a session, runs `execute` within the deadline, and closes (or abandons) the session. */
+  async function inSession<T>(mode: 'READ' | 'WRITE', execute: (session: Session, config: TransactionConfig) => Promise<T>): Promise<T> {
+    const remaining = deadline?.remainingMs();
+    if (deadline && remaining !== undefined && remaining <= 0) throw timeoutError(deadline);
+    const session = driver.session({ database, defaultAccessMode: mode });
+    let abandoned = false;
+    try {
+      const pending = execute(session, remaining === undefined ? {} : { timeout: Math.max(1, Math.ceil(remaining)) });
+      return await (deadline ? withinDeadline(pending, deadline, () => (abandoned = true)) : pending);
+    } catch (error) {
+      throw toPublicError(error instanceof FinalError ? error.cause : error, { logger, deadline });
+    } finally {
+      // An abandoned session may sit on a connection the database never answers; closing it in
+      // the background frees it once Neo4j answers or the connection's receive timeout drops it.
+      if (abandoned) session.close().catch(() => undefined);
+      else await session.close();
+    }
+  }
+
   async function run<T>(mode: 'READ' | 'WRITE', cypher: string, params: Record<string, unknown>): Promise<T[]> {
     counter.queries += 1;
-    const session = driver.session({ database, defaultAccessMode: mode });
-    try {
-      const work = async (tx: Parameters<Parameters<typeof session.executeRead>[0]>[0]) => {
-        const result = await tx.run(cypher, params);
+    return inSession(mode, (session, config) => {
+      const work = async (tx: ManagedTransaction) => {
+        const result = await noRetryOnFinalErrors(tx.run(cypher, params));
         return result.records.map((record) => record.toObject() as T);
       };
-      return await (mode === 'READ' ? session.executeRead(work) : session.executeWrite(work));
-    } catch (error) {
-      throw toPublicError(error, logger);
-    } finally {
-      await session.close();
-    }
+      return mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config);
+    });
   }
-  async function writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = driver.session({ database, defaultAccessMode: 'WRITE' });
-    try {
-      return await session.executeWrite(work);
-    } catch (error) {
-      throw toPublicError(error, logger);
-    } finally {
-      await session.close();
-    }
+
+  function writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return inSession('WRITE', (session, config) => session.executeWrite((tx) => noRetryOnFinalErrors(work(tx)), config));
   }
+
   return {
     read: (cypher, params = {}) => run('READ', cypher, params),
     write: (cypher, params = {}) => run('WRITE', cypher, params),

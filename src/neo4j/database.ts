@@ -2,7 +2,8 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { createDriver } from './driver';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './launcher';
+import { startEmbeddedNeo4j } from './launcher';
+import { superviseEmbeddedNeo4j, type SupervisorPolicy } from './supervisor';
 
 /** The one owner of the driver (and of the embedded Neo4j, when pledgegraph started it). */
 export interface Database {
@@ -10,29 +11,40 @@ export interface Database {
   /** Database name; undefined means the server's default database. */
   name?: string;
   uri: string;
-  embedded?: EmbeddedNeo4j;
+  /** Set when pledgegraph started Neo4j itself; `pid` is undefined while a supervised JVM is down. */
+  embedded?: { readonly pid: number | undefined };
+  /** False once a supervised embedded Neo4j cannot be brought back (`/livez` then fails). */
+  live(): boolean;
   close(): Promise<void>;
 }
 
+export interface OpenOptions {
+  /** Restart the embedded Neo4j when its JVM exits (the server); CLIs leave it off and simply fail. */
+  supervise?: boolean;
+  supervisorPolicy?: Partial<SupervisorPolicy>;
+}
+
 /** Connects to NEO4J_URI when set, otherwise starts the embedded Neo4j first. */
-export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
+export async function openDatabase(config: Config, logger: Logger, options: OpenOptions = {}): Promise<Database> {
   if (config.neo4j) {
     const driver = createDriver(config.neo4j);
     await driver.verifyConnectivity({ database: config.neo4j.database });
     logger.info({ uri: config.neo4j.uri }, 'connected to Neo4j');
-    return { driver, name: config.neo4j.database, uri: config.neo4j.uri, close: () => driver.close() };
+    return { driver, name: config.neo4j.database, uri: config.neo4j.uri, live: () => true, close: () => driver.close() };
   }
   const startedAt = Date.now();
-  const embedded = await startEmbeddedNeo4j(config.embedded, {
-    log: (line) => logger.info(line),
-  });
-  logger.info({ uri: embedded.uri, dataDir: config.embedded.dataDir, ms: Date.now() - startedAt }, 'embedded Neo4j ready');
+  const log = (line: string) => logger.info(line);
+  const embedded = options.supervise
+    ? await superviseEmbeddedNeo4j(config.embedded, { log, logger, policy: options.supervisorPolicy })
+    : await startEmbeddedNeo4j(config.embedded, { log });
+  logger.info({ uri: embedded.uri, pid: embedded.pid, dataDir: config.embedded.dataDir, ms: Date.now() - startedAt }, 'embedded Neo4j ready');
   const driver = createDriver({ uri: embedded.uri });
   return {
     driver,
     name: config.database,
     uri: embedded.uri,
     embedded,
+    live: () => ('live' in embedded ? embedded.live : true),
     close: async () => {
       await driver.close();
       await embedded.stop();

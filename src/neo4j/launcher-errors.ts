@@ -7,7 +7,8 @@ export type LauncherFailure =
   | 'PORT_IN_USE'
   | 'STORE_LOCKED'
   | 'JVM_DIED'
-  | 'START_TIMEOUT';
+  | 'START_TIMEOUT'
+  | 'ABORTED';
 
 const BRING_YOUR_OWN =
   'Alternatively, point pledgegraph at a Neo4j you already run by setting NEO4J_URI (and NEO4J_USERNAME/NEO4J_PASSWORD).';
@@ -39,6 +40,8 @@ function describe(failure: LauncherFailure): string {
       return 'The embedded Neo4j store is locked by another process (another pledgegraph or Neo4j using the same DATA_DIR). Stop that process or choose another DATA_DIR.';
     case 'JVM_DIED':
       return 'The embedded Neo4j JVM exited while starting. Check the launcher log and the memory settings (NEO4J_HEAP_SIZE, NEO4J_PAGECACHE_SIZE).';
+    case 'ABORTED':
+      return 'The embedded Neo4j start was called off (the server is shutting down).';
     case 'START_TIMEOUT':
       return 'The embedded Neo4j did not accept Bolt connections in time and was stopped. Check the launcher log, or raise NEO4J_START_TIMEOUT_MS on a slow machine.';
   }

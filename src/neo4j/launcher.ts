@@ -23,6 +23,8 @@ export interface EmbeddedNeo4j {
   uri: string;
   pid: number;
   logFile: string;
+  /** Settles with the JVM's exit code (null when a signal ended it) once it has exited, for whatever reason. */
+  exited: Promise<number | null>;
   /** Stops the database cleanly (SIGTERM, then SIGKILL after a grace period). Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -39,6 +41,8 @@ export interface StartOptions extends BuildOptions {
   /** Extra launcher arguments. */
   extraArgs?: string[];
   onLog?: (line: string) => void;
+  /** Aborting stops a start in progress: the JVM is terminated and the start rejects (ABORTED). */
+  signal?: AbortSignal;
 }
 
 /** Finds `java` (JAVA_HOME first, then PATH) and checks it is 17 or newer. */
@@ -76,6 +80,7 @@ export async function startEmbeddedNeo4j(config: EmbeddedNeo4jConfig, options: S
     'dev.pledgegraph.neo4j.EmbeddedNeo4j',
     ...['--data', config.dataDir, '--port', String(config.boltPort)],
     ...['--pagecache', config.pageCacheSize, '--tx-total', config.txTotalMemory, '--tx-max', config.txMaxMemory],
+    ...(config.txTimeoutMs === undefined ? [] : ['--tx-timeout-ms', String(config.txTimeoutMs)]),
     ...(options.withApoc ? ['--plugins', pluginsDir] : []),
     ...(options.extraArgs ?? []),
   ];
@@ -102,9 +107,10 @@ export async function startEmbeddedNeo4j(config: EmbeddedNeo4jConfig, options: S
 
   const uri = `bolt://127.0.0.1:${config.boltPort}`;
   try {
-    await waitForBolt(uri, announced, exited, config.startTimeoutMs);
+    await waitForBolt(uri, announced, exited, config.startTimeoutMs, options.signal);
   } catch (error) {
     await terminate(child, exited);
+    if (error instanceof StartAborted) throw new LauncherError('ABORTED', `The start of ${uri} was called off.`);
     if (error instanceof StartTimeout) {
       throw new LauncherError('START_TIMEOUT', `Waited ${config.startTimeoutMs} ms for ${uri}. Log: ${logFile}.`);
     }
@@ -119,11 +125,13 @@ export async function startEmbeddedNeo4j(config: EmbeddedNeo4jConfig, options: S
     uri,
     pid: child.pid ?? -1,
     logFile,
+    exited,
     stop: () => (stopping ??= terminate(child, exited)),
   };
 }
 
 class StartTimeout extends Error {}
+class StartAborted extends Error {}
 class JvmExited extends Error {
   constructor(readonly code: number | null) {
     super(`JVM exited with ${code}`);
@@ -134,14 +142,25 @@ class JvmExited extends Error {
  * Waits for the launcher's READY line (so we never mistake another server on the port for ours),
  * then until a driver really connects.
  */
-async function waitForBolt(uri: string, announced: Promise<void>, exited: Promise<number | null>, timeoutMs: number): Promise<void> {
+async function waitForBolt(
+  uri: string,
+  announced: Promise<void>,
+  exited: Promise<number | null>,
+  timeoutMs: number,
+  signal?: AbortSignal,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exitCode: number | null | undefined;
   void exited.then((code) => (exitCode = code));
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
+  const aborted = new Promise<'aborted'>((resolve) => {
+    if (signal?.aborted) resolve('aborted');
+    signal?.addEventListener('abort', () => resolve('aborted'), { once: true });
+  });
   try {
-    const first = await Promise.race([announced.then(() => 'ready' as const), exited.then(() => 'exited' as const), timedOut]);
+    const first = await Promise.race([announced.then(() => 'ready' as const), exited.then(() => 'exited' as const), timedOut, aborted]);
+    if (first === 'aborted') throw new StartAborted();
     if (first === 'timeout') throw new StartTimeout();
     if (first === 'exited') throw new JvmExited(exitCode ?? null);
   } finally {
@@ -150,6 +169,7 @@ async function waitForBolt(uri: string, announced: Promise<void>, exited: Promis
   const driver = createDriver({ uri }, { connectionTimeoutMs: 1000 });
   try {
     for (;;) {
+      if (signal?.aborted) throw new StartAborted();
       if (exitCode !== undefined) throw new JvmExited(exitCode);
       try {
         await driver.verifyConnectivity();

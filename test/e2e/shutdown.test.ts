@@ -73,6 +73,30 @@ function slowRequest(url: URL): { sendRest: () => void; response: Promise<{ stat
   return { sendRest: () => request.end(body.slice(half)), response };
 }
 
+/** Pids of processes whose command line mentions `text` (e.g. a JVM started on a data directory). */
+function processesMentioning(text: string): number[] {
+  const pids: number[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(text)) pids.push(Number(entry));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return pids;
+}
+
+async function waitForOutput(server: RunningServer, pattern: RegExp, withinMs: number): Promise<RegExpExecArray> {
+  const until = Date.now() + withinMs;
+  for (;;) {
+    const match = pattern.exec(server.output());
+    if (match) return match;
+    if (Date.now() > until) throw new Error(`no ${pattern} within ${withinMs} ms:\n${server.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 describe('graceful shutdown (SIGTERM)', () => {
   it('stops accepting, finishes the request in flight, exits 0 and frees the port', async () => {
     const server = await startMain({ NEO4J_URI: testNeo4jUri(), SHUTDOWN_GRACE_MS: '5000' });
@@ -120,6 +144,26 @@ describe('graceful shutdown (SIGTERM)', () => {
       expect(await server.exited).toEqual({ code: 0, signal: null });
       expect(await refusesConnections(boltPort)).toBe(true);
       expect(fs.readFileSync(path.join(dataDir, 'embedded-neo4j.log'), 'utf8')).toContain('STOPPED');
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('with the embedded Neo4j: SIGTERM while the supervisor restarts a crashed JVM still exits 0 and leaves no JVM', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pledgegraph-shutdown-'));
+    const boltPort = await freePort();
+    try {
+      const server = await startMain({ DATA_DIR: dataDir, NEO4J_BOLT_PORT: String(boltPort) });
+      const ready = await waitForOutput(server, /"pid":(\d+)[^\n]*"msg":"embedded Neo4j ready"/, 5_000);
+      process.kill(Number(ready[1]), 'SIGKILL');
+      await waitForOutput(server, /"msg":"embedded Neo4j exited unexpectedly; restarting it"/, 10_000);
+      // Past the first backoff (0.5 s): the new JVM is starting.
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      expect(processesMentioning(dataDir).length).toBeGreaterThan(0);
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toEqual({ code: 0, signal: null });
+      expect(processesMentioning(dataDir)).toEqual([]);
+      expect(await refusesConnections(boltPort)).toBe(true);
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }

@@ -22,10 +22,12 @@ export interface TestServerOptions {
   /** The run's Neo4j (`getTestDriver()`, called while the test file is collected) or a throwaway one. */
   driver: Driver;
   database?: string;
+  /** The database's liveness (a supervised embedded Neo4j), behind `/livez`. */
+  live?: () => boolean;
 }
 
 /** Starts the real HTTP server on a free loopback port, logging into `logs`. */
-export async function startTestServer({ env = {}, driver, database }: TestServerOptions): Promise<TestServer> {
+export async function startTestServer({ env = {}, driver, database, live }: TestServerOptions): Promise<TestServer> {
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'debug', ...env });
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
@@ -35,7 +37,7 @@ export async function startTestServer({ env = {}, driver, database }: TestServer
     },
   });
   const logger = createLogger(config.logLevel, sink);
-  const server = await startServer({ config, logger, db: { driver, name: database } });
+  const server = await startServer({ config, logger, db: { driver, name: database, live } });
   return { url: server.url, origin: new URL(server.url).origin, config, logs, server, stop: () => server.stop() };
 }
 

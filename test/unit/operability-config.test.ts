@@ -68,4 +68,18 @@ describe('operability settings', () => {
   it('lists every bad value at once', () => {
     expect(problemsFor({ MAX_TOKENS: 'x', EXPOSE_SCHEMA: 'maybe' })).toHaveLength(2);
   });
+
+  it('deadlines and the response cap: 10 s, 120 s backstop, 10 MiB by default; read from the environment; bad values named', () => {
+    const defaults = loadConfig({});
+    expect(defaults.requestTimeoutMs).toBe(10_000);
+    expect(defaults.maxResponseBytes).toBe(10 * 1024 * 1024);
+    expect(defaults.embedded.txTimeoutMs).toBe(120_000);
+    const set = loadConfig({ REQUEST_TIMEOUT_MS: '2500', MAX_RESPONSE_BYTES: '4096', NEO4J_TX_TIMEOUT_MS: '0' });
+    expect([set.requestTimeoutMs, set.maxResponseBytes, set.embedded.txTimeoutMs]).toEqual([2_500, 4_096, 0]);
+    expect(problemsFor({ REQUEST_TIMEOUT_MS: '0', MAX_RESPONSE_BYTES: '10', NEO4J_TX_TIMEOUT_MS: '-1' })).toEqual([
+      expect.stringMatching(/^NEO4J_TX_TIMEOUT_MS="-1": /),
+      expect.stringMatching(/^REQUEST_TIMEOUT_MS="0": /),
+      expect.stringMatching(/^MAX_RESPONSE_BYTES="10": /),
+    ]);
+  });
 });

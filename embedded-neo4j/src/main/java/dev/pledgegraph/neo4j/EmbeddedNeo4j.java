@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -17,13 +18,14 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Transaction;
 import org.neo4j.io.ByteUnit;
 
 /**
  * Starts Neo4j Community embedded with only a Bolt connector on loopback.
  *
  * <p>Arguments: {@code --data DIR --port N [--pagecache 64m] [--tx-total 256m] [--tx-max 128m]
- * [--plugins DIR]}. Prints {@code READY bolt://127.0.0.1:N} on stdout once Bolt accepts
+ * [--tx-timeout-ms 120000] [--plugins DIR]}. Prints {@code READY bolt://127.0.0.1:N} on stdout once Bolt accepts
  * connections, and stops the database cleanly on SIGTERM/SIGINT or when stdin closes (the parent
  * process died), so no orphaned JVM keeps the store lock.
  *
@@ -32,6 +34,9 @@ import org.neo4j.io.ByteUnit;
  */
 public final class EmbeddedNeo4j {
   private static final String HOST = "127.0.0.1";
+  private static final Duration KEEP_ALIVE = Duration.ofSeconds(2);
+  private static final int KEEP_ALIVE_PROBES = 3;
+  private static final Duration STARTUP_PROBE_TIMEOUT = Duration.ofMinutes(5);
 
   private EmbeddedNeo4j() {}
 
@@ -96,6 +101,14 @@ public final class EmbeddedNeo4j {
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(options.pageCache()))
             .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.parse(options.txTotal()))
             .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.parse(options.txMax()))
+            // A backstop for transactions that set no timeout of their own (the API's all do).
+            .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMillis(options.txTimeoutMs()))
+            // Keep-alive NOOPs during every request, and a hint to drivers to drop a connection
+            // silent for KEEP_ALIVE x PROBES: a paused or hung server frees the client's pool.
+            .setConfig(BoltConnector.connection_keep_alive_type, BoltConnector.KeepAliveRequestType.ALL)
+            .setConfig(BoltConnector.connection_keep_alive, KEEP_ALIVE)
+            .setConfig(BoltConnector.connection_keep_alive_probes, KEEP_ALIVE_PROBES)
+            .setConfig(BoltConnector.connection_keep_alive_streaming_scheduling_interval, Duration.ofMillis(500))
             .setConfig(GraphDatabaseSettings.logs_directory, home.resolve("logs"));
     if (options.pluginsDir() != null) {
       builder
@@ -104,7 +117,11 @@ public final class EmbeddedNeo4j {
     }
     DatabaseManagementService service = builder.build();
     GraphDatabaseService db = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-    db.executeTransactionally("RETURN 1");
+    // Not bound by db.transaction.timeout: the first transaction of a cold JVM can be slow.
+    try (Transaction tx = db.beginTx(STARTUP_PROBE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+      tx.execute("RETURN 1").close();
+      tx.commit();
+    }
     return service;
   }
 

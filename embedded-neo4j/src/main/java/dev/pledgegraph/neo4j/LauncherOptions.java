@@ -3,7 +3,8 @@ package dev.pledgegraph.neo4j;
 import java.nio.file.Path;
 
 /** Command-line options of the launcher, with small defaults that suit a laptop. */
-record LauncherOptions(Path dataDir, int port, String pageCache, String txTotal, String txMax, Path pluginsDir) {
+record LauncherOptions(
+    Path dataDir, int port, String pageCache, String txTotal, String txMax, long txTimeoutMs, Path pluginsDir) {
 
   static LauncherOptions parse(String[] args) {
     Path dataDir = null;
@@ -11,6 +12,7 @@ record LauncherOptions(Path dataDir, int port, String pageCache, String txTotal,
     String pageCache = "64m";
     String txTotal = "256m";
     String txMax = "128m";
+    long txTimeoutMs = 120_000;
     Path pluginsDir = null;
     for (int i = 0; i < args.length; i++) {
       String name = args[i];
@@ -24,6 +26,7 @@ record LauncherOptions(Path dataDir, int port, String pageCache, String txTotal,
         case "--pagecache" -> pageCache = value;
         case "--tx-total" -> txTotal = value;
         case "--tx-max" -> txMax = value;
+        case "--tx-timeout-ms" -> txTimeoutMs = parseMillis(value);
         case "--plugins" -> pluginsDir = Path.of(value);
         default -> throw new IllegalArgumentException("unknown option " + name);
       }
@@ -31,7 +34,19 @@ record LauncherOptions(Path dataDir, int port, String pageCache, String txTotal,
     if (dataDir == null) {
       throw new IllegalArgumentException("--data DIR is required");
     }
-    return new LauncherOptions(dataDir, port, pageCache, txTotal, txMax, pluginsDir);
+    return new LauncherOptions(dataDir, port, pageCache, txTotal, txMax, txTimeoutMs, pluginsDir);
+  }
+
+  private static long parseMillis(String value) {
+    try {
+      long millis = Long.parseLong(value);
+      if (millis < 0) {
+        throw new IllegalArgumentException("--tx-timeout-ms must be 0 (none) or more, got " + value);
+      }
+      return millis;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--tx-timeout-ms must be a number of milliseconds, got " + value);
+    }
   }
 
   private static int parsePort(String value) {

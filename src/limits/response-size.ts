@@ -1,0 +1,59 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ErrorCode } from '../errors';
+import type { Logger } from '../logger';
+
+/**
+ * True when `value`, serialised as JSON, would take more than `limit` bytes (UTF-8). Walks the
+ * value and stops as soon as the count passes the limit, so measuring never builds the one huge
+ * string (JSON.stringify of a few hundred MB fails with "Invalid string length").
+ */
+export function jsonBytesExceed(value: unknown, limit: number): boolean {
+  let total = 0;
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const item = pending.pop();
+    if (typeof item === 'string') total += Buffer.byteLength(JSON.stringify(item));
+    else if (item === null || typeof item !== 'object') total += String(JSON.stringify(item) ?? null).length;
+    else if (Array.isArray(item)) {
+      total += 2 + Math.max(0, item.length - 1);
+      for (const element of item) pending.push(element === undefined ? null : element);
+    } else {
+      const fields = Object.entries(item).filter(([, field]) => field !== undefined);
+      total += 2 + Math.max(0, fields.length - 1);
+      for (const [key, field] of fields) {
+        total += Buffer.byteLength(JSON.stringify(key)) + 1;
+        pending.push(field);
+      }
+    }
+    if (total > limit) return true;
+  }
+  return false;
+}
+
+/**
+ * Refuses to send a GraphQL response larger than MAX_RESPONSE_BYTES: it is replaced, before
+ * Apollo serialises it, by one RESPONSE_TOO_LARGE error (HTTP 400: the client must ask for less).
+ * The result is measured when complete (willSendResponse) because that is the one place that sees
+ * every field; the cost limit is what keeps a result within reach of the cap while it is built.
+ */
+export function responseSizePlugin(maxBytes: number, logger: Pick<Logger, 'warn'>): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, operationName }) {
+          if (response.body.kind !== 'single' || !jsonBytesExceed(response.body.singleResult, maxBytes)) return;
+          logger.warn({ operationName, maxBytes }, 'response refused: larger than MAX_RESPONSE_BYTES');
+          response.body.singleResult = {
+            errors: [
+              {
+                message: `The response would be larger than ${maxBytes} bytes, the most this server sends; ask for fewer items or fields.`,
+                extensions: { code: ErrorCode.ResponseTooLarge, maxBytes },
+              },
+            ],
+          };
+          response.http.status = 400;
+        },
+      };
+    },
+  };
+}
