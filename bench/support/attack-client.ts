@@ -17,6 +17,13 @@ export interface Outcome {
 
 const KEEP = 64 * 1024;
 
+/** The first `extensions.code` after `"errors"` (data may have its own `code` fields, e.g. a country's). */
+function errorCode(text: string): string | undefined {
+  const errors = text.indexOf('"errors"');
+  if (errors === -1) return undefined;
+  return /"extensions"\s*:\s*\{[^{}]*?"code"\s*:\s*"([A-Za-z_]+)"/.exec(text.slice(errors))?.[1];
+}
+
 /** POSTs `request`; never throws. */
 export async function send(url: string, request: GraphqlRequest, timeoutMs: number): Promise<Outcome> {
   const startedAt = Date.now();
@@ -43,7 +50,7 @@ export async function send(url: string, request: GraphqlRequest, timeoutMs: numb
       if (head.length < KEEP) head += decoder.decode(chunk.value.subarray(0, KEEP), { stream: false });
       else tail = (tail + decoder.decode(chunk.value.subarray(Math.max(0, chunk.value.byteLength - KEEP)))).slice(-KEEP);
     }
-    const code = /"code"\s*:\s*"([A-Za-z_]+)"/.exec(head)?.[1] ?? /"code"\s*:\s*"([A-Za-z_]+)"/.exec(tail)?.[1];
+    const code = errorCode(head) ?? errorCode(tail);
     return { status, code, ms: Date.now() - startedAt, bytes, startedAt };
   } catch (error) {
     const aborted = controller.signal.aborted;

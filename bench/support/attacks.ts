@@ -326,7 +326,7 @@ export function handWrittenAttacks(schema: GraphQLSchema, limits: Limits = DEFAU
   );
   // Aliases multiplying the biggest text field.
   const textCopies = Array.from({ length: limits.aliases + 1 }, (_, index) => `${index === 0 ? '' : `t${index}: `}text`).join(' ');
-  add('aliases-on-text', `${limits.aliases + 1} aliases of Source.text on every source of a page`, {
+  add('aliases-on-text', `Source.text ${limits.aliases + 1} times (${limits.aliases} aliases) on every source of a page`, {
     query: `query($n: Int) { sources(first: $n) { edges { node { ${textCopies} } } } }`,
     variables: { n: Math.min(MAX_PAGE_SIZE, Math.floor((limits.cost - 1) / (limits.aliases + 3))) },
   });
@@ -356,8 +356,8 @@ export function handWrittenAttacks(schema: GraphQLSchema, limits: Limits = DEFAU
   }
   add('big-pages-variables', `countries(first: $a = ${pages.a}) → pledges(first: $b = ${pages.b}) → evidence → source text: the largest pages the cost allows, in variables`, bigPages(pages.a, pages.b));
   // Deep nesting through single objects and back into lists: speaker → statements → speaker …
-  add('deep-nesting', 'depth 12: statements → speaker → statements → speaker → … → source { text }', {
-    query: '{ statements(first: 5) { edges { node { speaker { statements(first: 5) { edges { node { speaker { evidence { source { text } } } } } } } } } } }',
+  add('deep-nesting', 'depth 12: statements → speaker → statements → speaker → evidence → facts → evidence', {
+    query: '{ statements(first: 5) { edges { node { speaker { statements(first: 5) { edges { node { speaker { evidence { facts { evidence { quote } } } } } } } } } } } }',
   });
   return { attacks, skipped };
 }
