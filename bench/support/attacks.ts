@@ -250,8 +250,11 @@ function fit(schema: GraphQLSchema, chain: Chain, limits: Limits, depth: number,
   return best;
 }
 
-const describeChain = (chain: Chain) =>
-  [chain.root, ...chain.hops.slice(1).map((hop) => (hop.kind === 'fragment' ? `(${hop.to.name})` : hop.field))].join(' → ');
+function describeChain(chain: Chain, depth: number, viaFragment = false): string {
+  const used = chain.hops.reduce((sum, hop) => sum + hop.levels, 0) + (viaFragment ? SPREAD_LEVELS : 0);
+  const hops = [chain.root, ...chain.hops.slice(1).map((hop) => (hop.kind === 'fragment' ? `(${hop.to.name})` : hop.field))];
+  return `${hops.join(' → ')} { ${payload(chain.hops.at(-1)!.to, depth - used).selection} }`;
+}
 
 /** The generated chain attacks: the best few chains (distinct root fields first), a fragment variant, and the worst in parallel. */
 export function generatedAttacks(schema: GraphQLSchema, limits: Limits = DEFAULT_LIMITS, options: { chains?: number; parallel?: number } = {}): Attack[] {
@@ -284,7 +287,7 @@ export function generatedAttacks(schema: GraphQLSchema, limits: Limits = DEFAULT
     const { chain, rendered, verdict } = candidate;
     attacks.push({
       name: `chain-${index + 1}`,
-      description: `${rendered.copies} × ${describeChain(chain)}, pages ${JSON.stringify(rendered.pageSizes)}`,
+      description: `${rendered.copies} × ${describeChain(chain, limits.depth)}, pages ${JSON.stringify(rendered.pageSizes)}`,
       request: rendered.request,
       parallel: 1,
       verdict,
@@ -297,7 +300,7 @@ export function generatedAttacks(schema: GraphQLSchema, limits: Limits = DEFAULT
     if (viaFragment && result) {
       attacks.push({
         name: 'fragment-spreads',
-        description: `one named fragment spread in ${result.rendered.copies} aliased copies: ${describeChain(viaFragment)}`,
+        description: `one named fragment spread in ${result.rendered.copies} aliased copies: ${describeChain(viaFragment, limits.depth, true)}, pages ${JSON.stringify(result.rendered.pageSizes)}`,
         request: result.rendered.request,
         parallel: 1,
         verdict: result.verdict,
