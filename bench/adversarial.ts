@@ -53,6 +53,7 @@ const write = !quick && values['no-write'] !== true;
 /** A README question that stays quick at scale 1000 (which-nations-lead-which-domain takes ~2 s there alone). */
 const NORMAL_QUESTION = 'operations/who-leads-each-country.graphql';
 
+const shellWord = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -210,10 +211,17 @@ async function main(): Promise<AdversarialRun> {
     log(`normal client alone: p95 ${quietP95} ms over ${quiet.length} requests; RSS ${server.rssMiB().toFixed(0)} MiB, Neo4j ${server.jvmRssMiB().toFixed(0)} MiB`);
 
     const run: AdversarialRun = {
-      command: `npm run bench:adversarial${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+      command: `npm run bench:adversarial${process.argv.length > 2 ? ` -- ${process.argv.slice(2).map(shellWord).join(' ')}` : ''}`,
       label: values.label,
       date: new Date().toISOString(),
       graph,
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model ?? '?',
+        memoryGiB: Math.round(os.totalmem() / 1024 ** 3),
+        node: process.version,
+        loadAverageAtStart: os.loadavg()[0] as number,
+      },
       server: serverSettings(dataDir),
       normalQuestion: NORMAL_QUESTION,
       quietP95Ms: quietP95,
@@ -240,6 +248,7 @@ async function main(): Promise<AdversarialRun> {
       );
     }
     run.minutes = (Date.now() - startedAt) / 60_000;
+    run.machine.loadAverageAtEnd = os.loadavg()[0] as number;
     run.pass = !run.unfinished && run.skipped.length === 0 && run.results.every((result) => result.failures.length === 0);
     return run;
   } finally {

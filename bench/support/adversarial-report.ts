@@ -43,6 +43,8 @@ export interface AdversarialRun {
   label?: string;
   date: string;
   graph: GraphInfo;
+  /** Where it ran: the figures mean little on a machine busy with other work (see the load averages). */
+  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; loadAverageAtStart: number; loadAverageAtEnd?: number };
   server: Record<string, unknown>;
   normalQuestion: string;
   quietP95Ms: number;
@@ -94,7 +96,8 @@ export function markdownTable(run: AdversarialRun): string {
 export function summary(run: AdversarialRun): string {
   const failed = run.results.filter((r) => r.failures.length > 0);
   const lines = [
-    `Graph: scale ${run.graph.scale} (${run.graph.nodes} nodes, ${run.graph.relationships} relationships, ${run.graph.sources} sources, ${run.graph.evidence} evidence spans). ` +
+    `Machine: ${run.machine.cpus} × ${run.machine.cpuModel}, ${run.machine.memoryGiB} GiB, Node ${run.machine.node}; 1-minute load average ${fmt(run.machine.loadAverageAtStart, 1)} at the start of the attacks, ${fmt(run.machine.loadAverageAtEnd ?? NaN, 1)} at the end (server, Neo4j and the bench share the machine). ` +
+      `Graph: scale ${run.graph.scale} (${run.graph.nodes} nodes, ${run.graph.relationships} relationships, ${run.graph.sources} sources, ${run.graph.evidence} evidence spans). ` +
       `Normal client: \`${run.normalQuestion}\`, one connection, quiet p95 ${fmt(run.quietP95Ms)} ms over ${run.quietRequests} requests. ` +
       `Each attack is sent back to back for ${run.attackSeconds} s (at least once; client timeout ${run.timeoutMs / 1000} s) while the normal client keeps asking.`,
     '',
