@@ -46,7 +46,7 @@ const quick = values.quick === true;
 const scale = Number(values.scale ?? (quick ? 100 : 1000));
 const attackSeconds = Number(values.seconds ?? (quick ? 3 : 5));
 const timeoutMs = Number(values['timeout-ms'] ?? (quick ? 15_000 : 30_000));
-const maxMinutes = Number(values['max-minutes'] ?? (quick ? 10 : 30));
+const maxMinutes = Number(values['max-minutes'] ?? (quick ? 15 : 30));
 const settleMs = Math.max(2 * timeoutMs, 30_000);
 const quietSeconds = quick ? 5 : 10;
 const write = !quick && values['no-write'] !== true;
