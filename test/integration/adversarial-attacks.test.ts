@@ -50,12 +50,13 @@ describe('bench:adversarial attacks', () => {
     }
   });
 
+  // Slow on a busy machine although the graph is empty: Neo4j plans each attack's large Cypher query.
   it('are all served by the real server with its default limits (HTTP 200, no error)', async () => {
     for (const attack of attacks) {
       const response = await postGraphQL(api.url, attack.request);
       expect({ attack: attack.name, status: response.status, codes: errorCodes(response) }).toEqual({ attack: attack.name, status: 200, codes: [] });
     }
-  });
+  }, 240_000);
 
   it('sit at the limit: any generated chain with one page one larger is refused', async () => {
     const chains = attacks.filter((attack) => /^chain-\d+$|^fragment-spreads$/.test(attack.name));
