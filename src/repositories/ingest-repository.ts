@@ -1,5 +1,12 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { label, relationshipType, type FactLabel, type RelationshipType } from './model';
+import { FACT_LABELS, label, relationshipType, type FactLabel, type RelationshipType } from './model';
+
+/**
+ * A facts file is the whole truth about its facts' evidence, not about what else cites a span
+ * (a stage change, curation's history): those spans and links are never the writer's to remove.
+ */
+const FACTS = FACT_LABELS.join('|');
+const NOT_CITED_BEYOND_FACTS = `NOT EXISTS { (other)-[:EVIDENCED_BY]->(e) WHERE NOT other:${FACTS} }`;
 
 export { NODE_LABELS, RELATIONSHIP_TYPES, type FactLabel, type NodeLabel, type RelationshipType } from './model';
 
@@ -101,7 +108,7 @@ export function buildIngestStatements(graph: SourceGraph): CypherStatement[] {
       params: { sourceKey, rows: graph.evidence },
     },
     {
-      query: 'MATCH (e:Evidence)-[:IN]->(:Source {key: $sourceKey}) WHERE NOT e.key IN $keys DETACH DELETE e',
+      query: `MATCH (e:Evidence)-[:IN]->(:Source {key: $sourceKey}) WHERE NOT e.key IN $keys AND ${NOT_CITED_BEYOND_FACTS} DETACH DELETE e`,
       params: { sourceKey, keys: graph.evidence.map((row) => row.key) },
     },
   );
@@ -110,7 +117,7 @@ export function buildIngestStatements(graph: SourceGraph): CypherStatement[] {
   }
   statements.push({
     query: [
-      'MATCH (f)-[r:EVIDENCED_BY]->(:Evidence)-[:IN]->(:Source {key: $sourceKey})',
+      `MATCH (f:${FACTS})-[r:EVIDENCED_BY]->(:Evidence)-[:IN]->(:Source {key: $sourceKey})`,
       "WHERE NOT (labels(f)[0] + ':' + f.key + '|' + endNode(r).key) IN $links",
       'DELETE r',
     ].join(' '),
@@ -209,7 +216,7 @@ export function buildBatchIngestStatements(graphs: readonly SourceGraph[]): Cyph
       query: [
         'UNWIND $sources AS source',
         'MATCH (e:Evidence)-[:IN]->(:Source {key: source.key})',
-        'WHERE NOT e.key IN source.keys',
+        `WHERE NOT e.key IN source.keys AND ${NOT_CITED_BEYOND_FACTS}`,
         'DETACH DELETE e',
       ].join(' '),
       params: { sources: graphs.map((graph) => ({ key: graph.source.key, keys: graph.evidence.map((row) => row.key) })) },
@@ -221,7 +228,7 @@ export function buildBatchIngestStatements(graphs: readonly SourceGraph[]): Cyph
   statements.push({
     query: [
       'UNWIND $sources AS source',
-      'MATCH (f)-[r:EVIDENCED_BY]->(:Evidence)-[:IN]->(:Source {key: source.key})',
+      `MATCH (f:${FACTS})-[r:EVIDENCED_BY]->(:Evidence)-[:IN]->(:Source {key: source.key})`,
       "WHERE NOT (labels(f)[0] + ':' + f.key + '|' + endNode(r).key) IN source.links",
       'DELETE r',
     ].join(' '),
