@@ -321,34 +321,49 @@ export function handWrittenAttacks(schema: GraphQLSchema, limits: Limits = DEFAU
     if (verdict.ok) attacks.push({ name, description, request, parallel, verdict });
     else skipped.push({ name, reason: verdict.problems.join('; ') });
   };
-  // The issue's 140-byte query.
+  /** The request `build(n)` for the largest page `n` (1 to 100) whose cost stays within the limit. */
+  const largestFitting = (build: (n: number) => GraphqlRequest): GraphqlRequest => {
+    let n = 1;
+    while (n < MAX_PAGE_SIZE && requestCost(schema, build(n + 1), limits) <= limits.cost) n += 1;
+    return build(n);
+  };
+  // The issue's chain, in connections, as deep as the depth limit lets it go, its outer page as large as the cost allows.
   add(
-    'issue-140-bytes',
-    "issue #11's short chain commitments → evidence → facts → evidence → facts → evidence → source { text }",
-    { query: '{commitments{edges{node{evidence{facts{evidence{facts{evidence{source{text}}}}}}}}}}' },
+    'issue-chain',
+    "issue #11's chain commitments → evidence → source text and facts, as deep as the depth limit allows (pages of 10 below the outer page)",
+    largestFitting((n) => ({
+      query:
+        'query($n: Int) { commitments(first: $n) { edges { node { evidence(first: 10) { edges { node { quote source { text } facts(first: 10) { edges { node { key ... on Statement { text } ... on Commitment { summary } } } } } } } } } } }',
+      variables: { n },
+    })),
   );
   // Aliases multiplying the biggest text field.
   const textCopies = Array.from({ length: limits.aliases + 1 }, (_, index) => `${index === 0 ? '' : `t${index}: `}text`).join(' ');
-  add('aliases-on-text', `Source.text ${limits.aliases + 1} times (${limits.aliases} aliases) on every source of a page`, {
-    query: `query($n: Int) { sources(first: $n) { edges { node { ${textCopies} } } } }`,
-    variables: { n: Math.min(MAX_PAGE_SIZE, Math.floor((limits.cost - 1) / (limits.aliases + 3))) },
-  });
+  add(
+    'aliases-on-text',
+    `Source.text ${limits.aliases + 1} times (${limits.aliases} aliases) on every source of a page`,
+    largestFitting((n) => ({ query: `query($n: Int) { sources(first: $n) { edges { node { ${textCopies} } } } }`, variables: { n } })),
+  );
   // Search: a word in nearly every span, the longest query allowed, each hit's facts and source text.
-  const searchBody = `edges { node { matchedText node { ... on Evidence { quote facts { evidence { quote source { text } } } source { text } } ... on Statement { text source { text } } ... on Commitment { summary evidence { quote source { text } } } } } }`;
-  add('search-common-word', 'search "the", a page of 100, each hit to its facts and source texts', {
+  const searchBody =
+    'edges { node { matchedText node { ... on Evidence { quote source { text } facts { edges { node { key } } } } ... on Statement { text source { text } } ... on Commitment { summary evidence { edges { node { quote source { text } } } } } } } }';
+  const search = (q: string) => (n: number) => ({
     query: `query($q: String!, $n: Int) { search(query: $q, first: $n) { totalCount ${searchBody} } }`,
-    variables: { q: 'the', n: MAX_PAGE_SIZE },
+    variables: { q, n },
   });
+  add('search-common-word', 'search "the", the largest page the cost allows, each hit to its facts and source texts', largestFitting(search('the')));
   const words = 'the of and to in a is on for with by at as that from their will be it an'.split(' ');
   let long = '';
   for (let index = 0; (long + words[index % words.length]!).length < 200; index++) long += `${words[index % words.length]} `;
-  add('search-long-query', `search with ${long.trim().split(' ').length} common words (${long.trim().length} characters, the maximum 200)`, {
-    query: `query($q: String!, $n: Int) { search(query: $q, first: $n) { totalCount ${searchBody} } }`,
-    variables: { q: long.trim(), n: MAX_PAGE_SIZE },
-  });
+  add(
+    'search-long-query',
+    `search with ${long.trim().split(' ').length} common words (${long.trim().length} characters, the maximum 200)`,
+    largestFitting(search(long.trim())),
+  );
   // Big pages through variables, nested: as large as the cost rule allows.
   const bigPages = (a: number, b: number) => ({
-    query: 'query($a: Int, $b: Int) { countries(first: $a) { edges { node { name pledges(first: $b) { totalCount edges { node { summary evidence { quote source { text } } } } } } } } }',
+    query:
+      'query($a: Int, $b: Int) { countries(first: $a) { edges { node { name pledges(first: $b) { totalCount edges { node { summary evidence { edges { node { quote source { text } } } } } } } } } } }',
     variables: { a, b },
   });
   let pages = { a: 1, b: 1 };
@@ -359,8 +374,9 @@ export function handWrittenAttacks(schema: GraphQLSchema, limits: Limits = DEFAU
   }
   add('big-pages-variables', `countries(first: $a = ${pages.a}) → pledges(first: $b = ${pages.b}) → evidence → source text: the largest pages the cost allows, in variables`, bigPages(pages.a, pages.b));
   // Deep nesting through single objects and back into lists: speaker → statements → speaker …
-  add('deep-nesting', 'depth 12: statements → speaker → statements → speaker → evidence → facts → evidence', {
-    query: '{ statements(first: 5) { edges { node { speaker { statements(first: 5) { edges { node { speaker { evidence { facts { evidence { quote } } } } } } } } } } } }',
+  add('deep-nesting', 'depth 12: statements → speaker → statements → speaker → evidence', {
+    query:
+      '{ statements(first: 5) { edges { node { speaker { statements(first: 5) { edges { node { speaker { evidence { edges { node { quote } } } } } } } } } } } }',
   });
   return { attacks, skipped };
 }

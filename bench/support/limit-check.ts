@@ -19,9 +19,13 @@ import {
   type SelectionSetNode,
   type ValidationRule,
 } from 'graphql';
-import { DEFAULT_LIMITS, type Limits } from '../../src/config';
+import { DEFAULT_LIMITS, loadConfig, type Limits } from '../../src/config';
 import { apolloLimits } from '../../src/limits/apollo-limits';
-import { operationCost } from '../../src/limits/query-cost';
+import { costModel, operationCost } from '../../src/limits/query-cost';
+
+/** The cost model of a server at its defaults (MAX_SOURCE_CHARS included). */
+const DEFAULT_MAX_SOURCE_CHARS = loadConfig({}).maxSourceChars;
+const DEFAULT_COST_MODEL = costModel({ maxSourceChars: DEFAULT_MAX_SOURCE_CHARS });
 
 /** The page-size bound of the API's pagination (docs/operations.md, limits table). */
 export const MAX_PAGE_SIZE = 100;
@@ -140,7 +144,7 @@ export function requestCost(schema: GraphQLSchema, request: GraphqlRequest, limi
   }
   const [operation] = operationsOf(document);
   if (!operation) return Infinity;
-  return operationCost({ schema, operation, fragments: fragmentsOf(document), variables: request.variables ?? {} });
+  return operationCost({ schema, operation, fragments: fragmentsOf(document), variables: request.variables ?? {}, model: DEFAULT_COST_MODEL }).cost;
 }
 
 export function checkAgainstLimits(schema: GraphQLSchema, request: GraphqlRequest, limits: Limits = DEFAULT_LIMITS): LimitVerdict {
@@ -157,13 +161,13 @@ export function checkAgainstLimits(schema: GraphQLSchema, request: GraphqlReques
   }
   verdict.depth = depthOf(document);
   verdict.aliases = aliasesOf(document);
-  const { validationRules } = apolloLimits({ limits, exposeSchema: true }).options;
+  const { validationRules } = apolloLimits({ limits, exposeSchema: true, maxSourceChars: DEFAULT_MAX_SOURCE_CHARS }).options;
   const errors = validate(schema, document, [...specifiedRules, ...((validationRules ?? []) as ValidationRule[])]);
   verdict.problems.push(...errors.map((error) => `validation: ${error.message}`));
   const operations = operationsOf(document);
   if (operations.length !== 1) verdict.problems.push(`expected one operation, found ${operations.length}`);
   if (errors.length === 0 && operations[0]) {
-    verdict.cost = operationCost({ schema, operation: operations[0], fragments: fragmentsOf(document), variables });
+    verdict.cost = operationCost({ schema, operation: operations[0], fragments: fragmentsOf(document), variables, model: DEFAULT_COST_MODEL }).cost;
     if (verdict.cost > limits.cost) verdict.problems.push(`cost ${verdict.cost} > MAX_QUERY_COST ${limits.cost}`);
   }
   for (const size of pageSizes(document, variables)) {
