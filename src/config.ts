@@ -74,6 +74,8 @@ const environmentSchema = z.object({
   MAX_BODY_BYTES: positiveInt.default(DEFAULT_LIMITS.bodyBytes),
   REQUIRE_KEY_FOR_READS: flag.default(false),
   MAX_SOURCE_CHARS: positiveInt.default(DEFAULT_MAX_SOURCE_CHARS),
+  COMPRESSION: flag.default(true),
+  COMPRESSION_THRESHOLD_BYTES: z.coerce.number().int().min(0).default(1024),
 });
 
 export interface EmbeddedNeo4jConfig {
@@ -112,6 +114,8 @@ export interface Config {
   requireKeyForReads: boolean;
   /** The longest source text `ingestSource` accepts, in characters (UTF-16 code units). */
   maxSourceChars: number;
+  /** Compress responses of at least `thresholdBytes` for clients that accept it; off: never. */
+  compression: { enabled: boolean; thresholdBytes: number };
 }
 
 /** Raised when the environment holds a bad value; the message names every bad variable. */
@@ -171,5 +175,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     },
     requireKeyForReads: env.REQUIRE_KEY_FOR_READS,
     maxSourceChars: env.MAX_SOURCE_CHARS,
+    compression: { enabled: env.COMPRESSION, thresholdBytes: env.COMPRESSION_THRESHOLD_BYTES },
   };
 }

@@ -15,6 +15,7 @@ import type { Database } from './neo4j/database';
 import { createApiKeyRepository } from './repositories/api-key-repository';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
+import { compressResponses } from './http/compression';
 import { corsFor } from './http/cors';
 import { healthRoutes } from './http/health';
 import { ideRoutes } from './http/ide';
@@ -31,10 +32,12 @@ export interface PledgegraphServer {
 }
 
 type OperabilitySetting = 'exposeSchema' | 'corsOrigins' | 'shutdownGraceMs' | 'readinessTimeoutMs' | 'limits' | 'requireKeyForReads';
+/** Settings for running in production: docs/operations.md, "Compression", "Metrics", "Rate limits". */
+type ProductionSetting = 'compression';
 
 export interface ServerOptions {
   /** HOST and PORT; the operability settings default to their documented values when left out. */
-  config: Pick<Config, 'host' | 'port'> & Partial<Pick<Config, OperabilitySetting>>;
+  config: Pick<Config, 'host' | 'port'> & Partial<Pick<Config, OperabilitySetting | ProductionSetting>>;
   logger: Logger;
   db: Pick<Database, 'driver' | 'name'>;
 }
@@ -65,6 +68,7 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
   });
 
   app.use(requestLogging(logger));
+  if (config.compression.enabled) app.use(compressResponses(config.compression.thresholdBytes));
   app.use(healthRoutes({ driver: db.driver, database: db.name, timeoutMs: config.readinessTimeoutMs }));
   if (config.exposeSchema) app.use(ideRoutes(loadIdeTabs()));
   app.use(
