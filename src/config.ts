@@ -76,6 +76,7 @@ const environmentSchema = z.object({
   MAX_SOURCE_CHARS: positiveInt.default(DEFAULT_MAX_SOURCE_CHARS),
   COMPRESSION: flag.default(true),
   COMPRESSION_THRESHOLD_BYTES: z.coerce.number().int().min(0).default(1024),
+  METRICS: flag.default(false),
 });
 
 export interface EmbeddedNeo4jConfig {
@@ -116,6 +117,8 @@ export interface Config {
   maxSourceChars: number;
   /** Compress responses of at least `thresholdBytes` for clients that accept it; off: never. */
   compression: { enabled: boolean; thresholdBytes: number };
+  /** Serve Prometheus metrics at `/metrics` (docs/operations.md, "Metrics"). */
+  metrics: boolean;
 }
 
 /** Raised when the environment holds a bad value; the message names every bad variable. */
@@ -176,5 +179,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     requireKeyForReads: env.REQUIRE_KEY_FOR_READS,
     maxSourceChars: env.MAX_SOURCE_CHARS,
     compression: { enabled: env.COMPRESSION, thresholdBytes: env.COMPRESSION_THRESHOLD_BYTES },
+    metrics: env.METRICS,
   };
 }

@@ -23,6 +23,7 @@ import { loadIdeTabs } from './http/ide-tabs';
 import { httpErrorHandler, jsonBody } from './http/json-body';
 import { requestLogging } from './http/request-logging';
 import { apolloLimits } from './limits/apollo-limits';
+import { createMetrics } from './observability/metrics';
 
 export interface PledgegraphServer {
   url: string;
@@ -33,13 +34,13 @@ export interface PledgegraphServer {
 
 type OperabilitySetting = 'exposeSchema' | 'corsOrigins' | 'shutdownGraceMs' | 'readinessTimeoutMs' | 'limits' | 'requireKeyForReads';
 /** Settings for running in production: docs/operations.md, "Compression", "Metrics", "Rate limits". */
-type ProductionSetting = 'compression';
+type ProductionSetting = 'compression' | 'metrics';
 
 export interface ServerOptions {
   /** HOST and PORT; the operability settings default to their documented values when left out. */
   config: Pick<Config, 'host' | 'port'> & Partial<Pick<Config, OperabilitySetting | ProductionSetting>>;
   logger: Logger;
-  db: Pick<Database, 'driver' | 'name'>;
+  db: Pick<Database, 'driver' | 'name'> & Partial<Pick<Database, 'embedded'>>;
 }
 
 /** Assembles Express + Apollo and starts listening on HOST:PORT (port 0 picks a free one). */
@@ -48,6 +49,9 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
   const app = express().disable('x-powered-by');
   const httpServer = http.createServer(app);
   const limits = apolloLimits(config);
+  const metrics = config.metrics
+    ? createMetrics({ driver: db.driver, database: db.name, readinessTimeoutMs: config.readinessTimeoutMs, embedded: db.embedded })
+    : undefined;
   const apollo = new ApolloServer<Context>({
     ...limits.options,
     typeDefs: loadTypeDefs(),
@@ -57,6 +61,7 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
       // No cache hints are set; the default cache-control plugin would wrap every field resolver for nothing.
       ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
+      ...(metrics ? [metrics.apolloPlugin] : []),
     ],
     formatError: createFormatError(logger),
     includeStacktraceInErrorResponses: false,
@@ -68,6 +73,7 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
   });
 
   app.use(requestLogging(logger));
+  if (metrics) app.use(metrics.httpMiddleware, metrics.routes);
   if (config.compression.enabled) app.use(compressResponses(config.compression.thresholdBytes));
   app.use(healthRoutes({ driver: db.driver, database: db.name, timeoutMs: config.readinessTimeoutMs }));
   if (config.exposeSchema) app.use(ideRoutes(loadIdeTabs()));
@@ -92,6 +98,9 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
   return {
     url: `http://${host}:${port}/graphql`,
     httpServer,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      metrics?.close();
+    },
   };
 }

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { isRetryableError, Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { ErrorCode, publicError } from '../errors';
 import type { Logger } from '../logger';
+import { observed } from '../observability/graph-queries';
 
 /** How many Cypher queries a client has sent: one per round trip to the database. */
 export interface QueryCounter {
@@ -71,9 +72,9 @@ export function createGraphClient({ driver, database, logger, counter = { querie
     }
   }
   return {
-    read: (cypher, params = {}) => run('READ', cypher, params),
-    write: (cypher, params = {}) => run('WRITE', cypher, params),
-    writeTransaction,
+    read: (cypher, params = {}) => observed({ mode: 'READ', cypher, params }, () => run('READ', cypher, params), (rows) => rows.length),
+    write: (cypher, params = {}) => observed({ mode: 'WRITE', cypher, params }, () => run('WRITE', cypher, params), (rows) => rows.length),
+    writeTransaction: (work) => observed({ mode: 'WRITE' }, () => writeTransaction(work), () => undefined),
     counter,
   };
 }
