@@ -16,6 +16,8 @@ export enum ErrorCode {
   Unauthenticated = 'UNAUTHENTICATED',
   /** A valid API key whose role is too low for the operation (HTTP 403). */
   Forbidden = 'FORBIDDEN',
+  /** The API key or client address used up its request budget (HTTP 429, with `Retry-After`). */
+  RateLimited = 'RATE_LIMITED',
 }
 
 export function publicError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {

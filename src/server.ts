@@ -6,6 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { createAuthenticator } from './auth/authenticate';
+import { principalPerRequest } from './auth/request-principal';
 import { loadConfig, type Config } from './config';
 import { createContext, type Context } from './context';
 import { createFormatError } from './format-error';
@@ -21,6 +22,7 @@ import { healthRoutes } from './http/health';
 import { ideRoutes } from './http/ide';
 import { loadIdeTabs } from './http/ide-tabs';
 import { httpErrorHandler, jsonBody } from './http/json-body';
+import { rateLimitRequests } from './http/rate-limit';
 import { requestLogging } from './http/request-logging';
 import { apolloLimits } from './limits/apollo-limits';
 import { createMetrics } from './observability/metrics';
@@ -34,7 +36,7 @@ export interface PledgegraphServer {
 
 type OperabilitySetting = 'exposeSchema' | 'corsOrigins' | 'shutdownGraceMs' | 'readinessTimeoutMs' | 'limits' | 'requireKeyForReads';
 /** Settings for running in production: docs/operations.md, "Compression", "Metrics", "Rate limits". */
-type ProductionSetting = 'compression' | 'metrics';
+type ProductionSetting = 'compression' | 'metrics' | 'rateLimits' | 'trustProxy';
 
 export interface ServerOptions {
   /** HOST and PORT; the operability settings default to their documented values when left out. */
@@ -46,7 +48,7 @@ export interface ServerOptions {
 /** Assembles Express + Apollo and starts listening on HOST:PORT (port 0 picks a free one). */
 export async function startServer({ config: given, logger, db }: ServerOptions): Promise<PledgegraphServer> {
   const config = { ...loadConfig({}), ...given };
-  const app = express().disable('x-powered-by');
+  const app = express().disable('x-powered-by').set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
   const limits = apolloLimits(config);
   const metrics = config.metrics
@@ -71,6 +73,7 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
     apiKeys: createApiKeyRepository(createGraphClient({ driver: db.driver, database: db.name, logger })),
     requireKeyForReads: config.requireKeyForReads,
   });
+  const principalOf = principalPerRequest(authenticate);
 
   app.use(requestLogging(logger));
   if (metrics) app.use(metrics.httpMiddleware, metrics.routes);
@@ -80,10 +83,11 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
   app.use(
     '/graphql',
     corsFor(config.corsOrigins),
+    ...rateLimitRequests({ limits: config.rateLimits, principalOf }),
     ...jsonBody(config.limits.bodyBytes),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        createContext({ driver: db.driver, database: db.name, logger, principal: await authenticate(req.headers) }),
+        createContext({ driver: db.driver, database: db.name, logger, principal: await principalOf(req) }),
     }),
   );
 
