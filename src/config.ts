@@ -92,6 +92,8 @@ const environmentSchema = z.object({
   RATE_LIMIT_CURATOR_KEY: z.coerce.number().int().min(0).optional(),
   RATE_LIMIT_ADMIN_KEY: z.coerce.number().int().min(0).optional(),
   TRUST_PROXY: trustProxy.default(false),
+  OTEL_TRACES_EXPORTER: z.enum(['otlp', 'console', 'none']).default('none'),
+  OTEL_SDK_DISABLED: flag.default(false),
 });
 
 export interface EmbeddedNeo4jConfig {
@@ -137,6 +139,13 @@ export interface Config {
   rateLimits: RateLimits;
   /** Express's `trust proxy`: which hops' X-Forwarded-For to believe for the client address. */
   trustProxy: false | number | string[];
+  tracing: TracingConfig;
+}
+
+/** OpenTelemetry tracing; the SDK reads the other OTEL_* variables itself (docs/operations.md, "Tracing"). */
+export interface TracingConfig {
+  enabled: boolean;
+  exporter: 'otlp' | 'console' | 'none';
 }
 
 /** Requests per window; 0 means unlimited (docs/operations.md, "Rate limits"). */
@@ -217,5 +226,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       adminKey: env.RATE_LIMIT_ADMIN_KEY ?? env.RATE_LIMIT_PER_KEY,
     },
     trustProxy: env.TRUST_PROXY,
+    tracing: {
+      enabled: env.OTEL_TRACES_EXPORTER !== 'none' && !env.OTEL_SDK_DISABLED,
+      exporter: env.OTEL_TRACES_EXPORTER,
+    },
   };
 }

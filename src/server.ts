@@ -26,6 +26,7 @@ import { rateLimitRequests } from './http/rate-limit';
 import { requestLogging } from './http/request-logging';
 import { apolloLimits } from './limits/apollo-limits';
 import { createMetrics } from './observability/metrics';
+import { traceGraphqlOperations, traceGraphQueries, traceHttpRequests, tracingPlugin } from './observability/tracing';
 
 export interface PledgegraphServer {
   url: string;
@@ -36,7 +37,7 @@ export interface PledgegraphServer {
 
 type OperabilitySetting = 'exposeSchema' | 'corsOrigins' | 'shutdownGraceMs' | 'readinessTimeoutMs' | 'limits' | 'requireKeyForReads';
 /** Settings for running in production: docs/operations.md, "Compression", "Metrics", "Rate limits". */
-type ProductionSetting = 'compression' | 'metrics' | 'rateLimits' | 'trustProxy';
+type ProductionSetting = 'compression' | 'metrics' | 'rateLimits' | 'trustProxy' | 'tracing';
 
 export interface ServerOptions {
   /** HOST and PORT; the operability settings default to their documented values when left out. */
@@ -64,11 +65,13 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
       ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
       ...(metrics ? [metrics.apolloPlugin] : []),
+      ...(config.tracing.enabled ? [tracingPlugin()] : []),
     ],
     formatError: createFormatError(logger),
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
+  const stopTracingQueries = config.tracing.enabled ? traceGraphQueries() : undefined;
   const authenticate = createAuthenticator({
     apiKeys: createApiKeyRepository(createGraphClient({ driver: db.driver, database: db.name, logger })),
     requireKeyForReads: config.requireKeyForReads,
@@ -76,6 +79,7 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
   const principalOf = principalPerRequest(authenticate);
 
   app.use(requestLogging(logger));
+  if (config.tracing.enabled) app.use(traceHttpRequests());
   if (metrics) app.use(metrics.httpMiddleware, metrics.routes);
   if (config.compression.enabled) app.use(compressResponses(config.compression.thresholdBytes));
   app.use(healthRoutes({ driver: db.driver, database: db.name, timeoutMs: config.readinessTimeoutMs }));
@@ -85,6 +89,7 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
     corsFor(config.corsOrigins),
     ...rateLimitRequests({ limits: config.rateLimits, principalOf }),
     ...jsonBody(config.limits.bodyBytes),
+    ...(config.tracing.enabled ? [traceGraphqlOperations()] : []),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext({ driver: db.driver, database: db.name, logger, principal: await principalOf(req) }),
@@ -105,6 +110,7 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
     stop: async () => {
       await apollo.stop();
       metrics?.close();
+      stopTracingQueries?.();
     },
   };
 }

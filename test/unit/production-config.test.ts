@@ -17,6 +17,13 @@ describe('production settings', () => {
     expect(config.metrics).toBe(false);
     expect(config.rateLimits).toEqual({ windowMs: 60_000, perAddress: 0, perKey: 0, curatorKey: 0, adminKey: 0 });
     expect(config.trustProxy).toBe(false);
+    expect(config.tracing).toEqual({ enabled: false, exporter: 'none' });
+  });
+
+  it('turns tracing on with OTEL_TRACES_EXPORTER, off again with OTEL_SDK_DISABLED', () => {
+    expect(loadConfig({ OTEL_TRACES_EXPORTER: 'otlp' }).tracing).toEqual({ enabled: true, exporter: 'otlp' });
+    expect(loadConfig({ OTEL_TRACES_EXPORTER: 'console', OTEL_SDK_DISABLED: 'true' }).tracing.enabled).toBe(false);
+    expect(problemsFor({ OTEL_TRACES_EXPORTER: 'zipkin' })[0]).toMatch(/^OTEL_TRACES_EXPORTER/);
   });
 
   it('reads every setting; curator and admin budgets fall back to the per-key one', () => {
