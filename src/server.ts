@@ -16,6 +16,7 @@ import type { Database } from './neo4j/database';
 import { createApiKeyRepository } from './repositories/api-key-repository';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
+import { bookmarkHeaderPlugin, bookmarksFrom, requestBookmarks } from './http/bookmarks';
 import { compressResponses } from './http/compression';
 import { corsFor } from './http/cors';
 import { healthRoutes } from './http/health';
@@ -66,6 +67,7 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
       ...limits.plugins,
       ...(metrics ? [metrics.apolloPlugin] : []),
       ...(config.tracing.enabled ? [tracingPlugin()] : []),
+      bookmarkHeaderPlugin(),
     ],
     formatError: createFormatError(logger),
     includeStacktraceInErrorResponses: false,
@@ -92,7 +94,13 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
     ...(config.tracing.enabled ? [traceGraphqlOperations()] : []),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        createContext({ driver: db.driver, database: db.name, logger, principal: await principalOf(req) }),
+        createContext({
+          driver: db.driver,
+          database: db.name,
+          logger,
+          principal: await principalOf(req),
+          bookmarks: requestBookmarks(bookmarksFrom(req.headers)),
+        }),
     }),
   );
 

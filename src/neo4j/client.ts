@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { isRetryableError, Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { ErrorCode, publicError } from '../errors';
+import { badUserInput, ErrorCode, publicError } from '../errors';
 import type { Logger } from '../logger';
 import { observed } from '../observability/graph-queries';
 
@@ -23,6 +23,14 @@ export interface GraphClientOptions {
   database?: string;
   logger: Pick<Logger, 'error'>;
   counter?: QueryCounter;
+  /** Causal consistency: every session starts after these bookmarks and reports its own (docs/operations.md, "Scale-out"). */
+  bookmarks?: BookmarkChain;
+}
+
+/** The bookmarks a client's sessions chain through: each waits for the writes the previous ones saw. */
+export interface BookmarkChain {
+  current(): string[];
+  advance(bookmarks: string[], mode: 'READ' | 'WRITE'): void;
 }
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
@@ -38,6 +46,9 @@ export function isUnavailable(error: unknown): boolean {
  */
 function toPublicError(error: unknown, logger: GraphClientOptions['logger']): unknown {
   if (error instanceof GraphQLError) return error;
+  if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Transaction.InvalidBookmark') {
+    return badUserInput('The bookmark sent in x-pledgegraph-bookmark is not one this database issued.');
+  }
   if (isUnavailable(error)) {
     return publicError(ErrorCode.ServiceUnavailable, 'The graph database is unavailable; try again shortly.');
   }
@@ -45,16 +56,18 @@ function toPublicError(error: unknown, logger: GraphClientOptions['logger']): un
   return error;
 }
 
-export function createGraphClient({ driver, database, logger, counter = { queries: 0 } }: GraphClientOptions): GraphClient {
+export function createGraphClient({ driver, database, logger, counter = { queries: 0 }, bookmarks }: GraphClientOptions): GraphClient {
   async function run<T>(mode: 'READ' | 'WRITE', cypher: string, params: Record<string, unknown>): Promise<T[]> {
     counter.queries += 1;
-    const session = driver.session({ database, defaultAccessMode: mode });
+    const session = driver.session({ database, defaultAccessMode: mode, bookmarks: bookmarks?.current() });
     try {
       const work = async (tx: Parameters<Parameters<typeof session.executeRead>[0]>[0]) => {
         const result = await tx.run(cypher, params);
         return result.records.map((record) => record.toObject() as T);
       };
-      return await (mode === 'READ' ? session.executeRead(work) : session.executeWrite(work));
+      const rows = await (mode === 'READ' ? session.executeRead(work) : session.executeWrite(work));
+      bookmarks?.advance(session.lastBookmarks(), mode);
+      return rows;
     } catch (error) {
       throw toPublicError(error, logger);
     } finally {
@@ -62,9 +75,11 @@ export function createGraphClient({ driver, database, logger, counter = { querie
     }
   }
   async function writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = driver.session({ database, defaultAccessMode: 'WRITE' });
+    const session = driver.session({ database, defaultAccessMode: 'WRITE', bookmarks: bookmarks?.current() });
     try {
-      return await session.executeWrite(work);
+      const result = await session.executeWrite(work);
+      bookmarks?.advance(session.lastBookmarks(), 'WRITE');
+      return result;
     } catch (error) {
       throw toPublicError(error, logger);
     } finally {
