@@ -87,3 +87,27 @@ describe('rate limits off (the default)', () => {
     }
   });
 });
+
+describe('CORS for the production headers', () => {
+  it('lets a listed origin send bookmarks and trace context, and read rate-limit and bookmark headers', async () => {
+    const api = await startTestServer({ driver, env: { CORS_ORIGINS: 'https://app.example.org' } });
+    try {
+      const preflight = await fetch(api.url, {
+        method: 'OPTIONS',
+        headers: {
+          origin: 'https://app.example.org',
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type,x-pledgegraph-bookmark,traceparent',
+        },
+      });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.get('access-control-allow-headers')).toMatch(/x-pledgegraph-bookmark.*traceparent/);
+      const post = await postGraphQL(api.url, HEALTH, { origin: 'https://app.example.org' });
+      expect(post.headers.get('access-control-expose-headers')?.split(',')).toEqual(
+        expect.arrayContaining(['x-request-id', 'x-pledgegraph-bookmark', 'retry-after', 'ratelimit', 'ratelimit-policy']),
+      );
+    } finally {
+      await api.stop();
+    }
+  });
+});
