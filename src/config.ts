@@ -49,6 +49,15 @@ const optionalText = z
   .optional()
   .transform((value) => (value === '' ? undefined : value));
 
+const trustProxy = z.union([
+  z.enum(['false', '0', '']).transform(() => false as const),
+  z.coerce.number().int().min(1).max(10),
+  z
+    .string()
+    .regex(/^[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*$/, 'must be false, a number of proxy hops (1-10) or a comma-separated list of proxy addresses/subnets')
+    .transform((value) => value.split(',').map((entry) => entry.trim())),
+]);
+
 const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -83,6 +92,17 @@ const environmentSchema = z.object({
   MAX_SOURCE_CHARS: positiveInt.default(DEFAULT_MAX_SOURCE_CHARS),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_REQUEST_TIMEOUT_MS),
   MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(DEFAULT_MAX_RESPONSE_BYTES),
+  COMPRESSION: flag.default(true),
+  COMPRESSION_THRESHOLD_BYTES: z.coerce.number().int().min(0).default(1024),
+  METRICS: flag.default(false),
+  RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).max(86_400_000).default(60_000),
+  RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(0).default(0),
+  RATE_LIMIT_PER_KEY: z.coerce.number().int().min(0).default(0),
+  RATE_LIMIT_CURATOR_KEY: z.coerce.number().int().min(0).optional(),
+  RATE_LIMIT_ADMIN_KEY: z.coerce.number().int().min(0).optional(),
+  TRUST_PROXY: trustProxy.default(false),
+  OTEL_TRACES_EXPORTER: z.enum(['otlp', 'console', 'none']).default('none'),
+  OTEL_SDK_DISABLED: flag.default(false),
 });
 
 export interface EmbeddedNeo4jConfig {
@@ -127,6 +147,31 @@ export interface Config {
   requestTimeoutMs: number;
   /** A GraphQL response larger than this (serialised JSON, bytes) is refused with RESPONSE_TOO_LARGE. */
   maxResponseBytes: number;
+  /** Compress responses of at least `thresholdBytes` for clients that accept it; off: never. */
+  compression: { enabled: boolean; thresholdBytes: number };
+  /** Serve Prometheus metrics at `/metrics` (docs/operations.md, "Metrics"). */
+  metrics: boolean;
+  rateLimits: RateLimits;
+  /** Express's `trust proxy`: which hops' X-Forwarded-For to believe for the client address. */
+  trustProxy: false | number | string[];
+  tracing: TracingConfig;
+}
+
+/** OpenTelemetry tracing; the SDK reads the other OTEL_* variables itself (docs/operations.md, "Tracing"). */
+export interface TracingConfig {
+  enabled: boolean;
+  exporter: 'otlp' | 'console' | 'none';
+}
+
+/** Requests per window; 0 means unlimited (docs/operations.md, "Rate limits"). */
+export interface RateLimits {
+  windowMs: number;
+  /** For requests without a valid API key, per client address. */
+  perAddress: number;
+  /** Per reader key; curator and admin keys have their own budgets, this one when unset. */
+  perKey: number;
+  curatorKey: number;
+  adminKey: number;
 }
 
 /** Raised when the environment holds a bad value; the message names every bad variable. */
@@ -189,5 +234,19 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     maxSourceChars: env.MAX_SOURCE_CHARS,
     requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
     maxResponseBytes: env.MAX_RESPONSE_BYTES,
+    compression: { enabled: env.COMPRESSION, thresholdBytes: env.COMPRESSION_THRESHOLD_BYTES },
+    metrics: env.METRICS,
+    rateLimits: {
+      windowMs: env.RATE_LIMIT_WINDOW_MS,
+      perAddress: env.RATE_LIMIT_PER_ADDRESS,
+      perKey: env.RATE_LIMIT_PER_KEY,
+      curatorKey: env.RATE_LIMIT_CURATOR_KEY ?? env.RATE_LIMIT_PER_KEY,
+      adminKey: env.RATE_LIMIT_ADMIN_KEY ?? env.RATE_LIMIT_PER_KEY,
+    },
+    trustProxy: env.TRUST_PROXY,
+    tracing: {
+      enabled: env.OTEL_TRACES_EXPORTER !== 'none' && !env.OTEL_SDK_DISABLED,
+      exporter: env.OTEL_TRACES_EXPORTER,
+    },
   };
 }

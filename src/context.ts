@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import type { Principal } from './auth/principal';
+import type { RequestBookmarks } from './http/bookmarks';
 import { createLoaders, type Loaders } from './loaders';
 import type { Logger } from './logger';
 import { createGraphClient, type GraphClient } from './neo4j/client';
@@ -17,6 +18,8 @@ export interface Context {
   loaders: Loaders;
   /** The API key the request carried, checked; null when it sent none (see `requireRole`). */
   principal: Principal | null;
+  /** The Neo4j bookmarks this request's sessions chain through (src/http/bookmarks.ts). */
+  bookmarks?: RequestBookmarks;
 }
 
 export interface ContextOptions {
@@ -27,11 +30,12 @@ export interface ContextOptions {
   principal?: Principal | null;
   /** The request's deadline (REQUEST_TIMEOUT_MS from its arrival); every transaction gets what is left. */
   deadline?: Deadline;
+  bookmarks?: RequestBookmarks;
 }
 
 /** A request's context: one graph client, its repositories and a fresh set of DataLoaders. */
-export function createContext({ driver, database, logger, principal = null, deadline }: ContextOptions): Context {
-  const graph = createGraphClient({ driver, database, logger, deadline });
+export function createContext({ driver, database, logger, principal = null, deadline, bookmarks }: ContextOptions): Context {
+  const graph = createGraphClient({ driver, database, logger, deadline, bookmarks });
   const repositories = createRepositories(graph);
-  return { driver, database, logger, graph, repositories, loaders: createLoaders(repositories), principal };
+  return { driver, database, logger, graph, repositories, loaders: createLoaders(repositories), principal, bookmarks };
 }

@@ -26,6 +26,8 @@ export enum ErrorCode {
   QueryTooExpensive = 'QUERY_TOO_EXPENSIVE',
   /** The response would exceed MAX_RESPONSE_BYTES; nothing of it is sent. */
   ResponseTooLarge = 'RESPONSE_TOO_LARGE',
+  /** The API key or client address used up its request budget (HTTP 429, with `Retry-After`). */
+  RateLimited = 'RATE_LIMITED',
 }
 
 export function publicError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {

@@ -5,6 +5,7 @@ import { LauncherError } from './neo4j/launcher-errors';
 import { applyMigrations } from './neo4j/migrations';
 import { isDatabaseEmpty, loadSeedDirectory, SEED_DIR } from '../seed/load';
 import { startServer, type PledgegraphServer } from './server';
+import { startTracing } from './observability/tracing';
 
 /** Time allowed, beyond the drain's grace period, to close the driver and stop the embedded Neo4j. */
 const SHUTDOWN_SLACK_MS = 40_000;
@@ -12,6 +13,7 @@ const SHUTDOWN_SLACK_MS = 40_000;
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  const tracing = startTracing(config.tracing);
   let db: Database | undefined;
   let server: PledgegraphServer | undefined;
 
@@ -30,6 +32,7 @@ async function main(): Promise<void> {
       logger.info('http server drained');
       await db?.close();
       logger.info('database closed');
+      await tracing?.shutdown();
       process.exit(0);
     } catch (error) {
       logger.error({ err: error }, 'shutdown failed');

@@ -6,6 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { createAuthenticator } from './auth/authenticate';
+import { principalPerRequest } from './auth/request-principal';
 import { loadConfig, type Config } from './config';
 import { createContext, type Context } from './context';
 import { createFormatError } from './format-error';
@@ -15,17 +16,22 @@ import type { Database } from './neo4j/database';
 import { createApiKeyRepository } from './repositories/api-key-repository';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
+import { bookmarkHeaderPlugin, bookmarksFrom, requestBookmarks } from './http/bookmarks';
+import { compressResponses } from './http/compression';
 import { corsFor } from './http/cors';
 import { healthRoutes } from './http/health';
 import { ideRoutes } from './http/ide';
 import { loadIdeTabs } from './http/ide-tabs';
 import { httpErrorHandler, jsonBody } from './http/json-body';
+import { rateLimitRequests } from './http/rate-limit';
 import { requestLogging } from './http/request-logging';
 import { apolloLimits } from './limits/apollo-limits';
 import { responseSizePlugin } from './limits/response-size';
 import { timeoutStatusPlugin } from './limits/timeout-status';
-import { deadlineOf, requestDeadline } from './http/request-deadline';
+import { deadlineOf, deadlineOfRequest, requestDeadline } from './http/request-deadline';
 import type { Deadline } from './neo4j/deadline';
+import { createMetrics } from './observability/metrics';
+import { traceGraphqlOperations, traceGraphQueries, traceHttpRequests, tracingPlugin } from './observability/tracing';
 
 export interface PledgegraphServer {
   url: string;
@@ -43,20 +49,31 @@ type OperabilitySetting =
   | 'requireKeyForReads'
   | 'requestTimeoutMs'
   | 'maxResponseBytes';
+/** Settings for running in production: docs/operations.md, "Compression", "Metrics", "Rate limits". */
+type ProductionSetting = 'compression' | 'metrics' | 'rateLimits' | 'trustProxy' | 'tracing';
 
 export interface ServerOptions {
   /** HOST and PORT; the operability settings default to their documented values when left out. */
-  config: Pick<Config, 'host' | 'port'> & Partial<Pick<Config, OperabilitySetting>>;
+  config: Pick<Config, 'host' | 'port'> & Partial<Pick<Config, OperabilitySetting | ProductionSetting>>;
   logger: Logger;
-  db: Pick<Database, 'driver' | 'name'> & Partial<Pick<Database, 'live'>>;
+  db: Pick<Database, 'driver' | 'name'> & Partial<Pick<Database, 'live' | 'embedded'>>;
 }
 
 /** Assembles Express + Apollo and starts listening on HOST:PORT (port 0 picks a free one). */
 export async function startServer({ config: given, logger, db }: ServerOptions): Promise<PledgegraphServer> {
   const config = { ...loadConfig({}), ...given };
-  const app = express().disable('x-powered-by');
+  const app = express().disable('x-powered-by').set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
   const limits = apolloLimits(config);
+  const metrics = config.metrics
+    ? createMetrics({
+        driver: db.driver,
+        database: db.name,
+        readinessTimeoutMs: config.readinessTimeoutMs,
+        embedded: db.embedded,
+        maxSourceChars: config.maxSourceChars,
+      })
+    : undefined;
   const apollo = new ApolloServer<Context>({
     ...limits.options,
     typeDefs: loadTypeDefs(),
@@ -68,32 +85,46 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
       ...limits.plugins,
       timeoutStatusPlugin(),
       responseSizePlugin(config.maxResponseBytes, logger),
+      ...(metrics ? [metrics.apolloPlugin] : []),
+      ...(config.tracing.enabled ? [tracingPlugin()] : []),
+      bookmarkHeaderPlugin(),
     ],
     formatError: createFormatError(logger),
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
+  const stopTracingQueries = config.tracing.enabled ? traceGraphQueries() : undefined;
   // The key lookup runs within the request's deadline too.
   const authenticateWithin = (deadline: Deadline) =>
     createAuthenticator({
       apiKeys: createApiKeyRepository(createGraphClient({ driver: db.driver, database: db.name, logger, deadline })),
       requireKeyForReads: config.requireKeyForReads,
     });
+  const principalOf = principalPerRequest((req) => authenticateWithin(deadlineOfRequest(req))(req.headers));
 
   app.use(requestLogging(logger));
+  if (config.tracing.enabled) app.use(traceHttpRequests());
+  if (metrics) app.use(metrics.httpMiddleware, metrics.routes);
+  if (config.compression.enabled) app.use(compressResponses(config.compression.thresholdBytes));
   app.use(healthRoutes({ driver: db.driver, database: db.name, timeoutMs: config.readinessTimeoutMs, live: db.live }));
   if (config.exposeSchema) app.use(ideRoutes(loadIdeTabs()));
   app.use(
     '/graphql',
     corsFor(config.corsOrigins),
     requestDeadline(config.requestTimeoutMs),
+    ...rateLimitRequests({ limits: config.rateLimits, principalOf }),
     ...jsonBody(config.limits.bodyBytes),
+    ...(config.tracing.enabled ? [traceGraphqlOperations()] : []),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const deadline = deadlineOf(res);
-        const principal = await authenticateWithin(deadline)(req.headers);
-        return createContext({ driver: db.driver, database: db.name, logger, principal, deadline });
-      },
+      context: async ({ req, res }) =>
+        createContext({
+          driver: db.driver,
+          database: db.name,
+          logger,
+          principal: await principalOf(req),
+          deadline: deadlineOf(res),
+          bookmarks: requestBookmarks(bookmarksFrom(req.headers)),
+        }),
     }),
   );
 
@@ -108,6 +139,10 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
   return {
     url: `http://${host}:${port}/graphql`,
     httpServer,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      metrics?.close();
+      stopTracingQueries?.();
+    },
   };
 }

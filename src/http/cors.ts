@@ -2,6 +2,10 @@ import cors from 'cors';
 
 /** The headers a browser client may send cross-origin (Apollo's CSRF headers included). */
 const ALLOWED_HEADERS = ['content-type', 'authorization', 'x-api-key', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id'];
+/** Read-your-writes bookmarks and W3C trace context (docs/operations.md, "Scale-out", "Tracing"). */
+const PRODUCTION_HEADERS = ['x-pledgegraph-bookmark', 'traceparent', 'tracestate'];
+/** What a browser client may read of a response: its request id, bookmark and rate-limit state. */
+const EXPOSED_HEADERS = ['x-request-id', 'x-pledgegraph-bookmark', 'retry-after', 'ratelimit', 'ratelimit-policy'];
 
 /**
  * CORS for the GraphQL endpoint: only the configured origins get CORS headers (an empty list
@@ -12,8 +16,8 @@ export function corsFor(origins: readonly string[]) {
   return cors({
     origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
     methods: ['GET', 'POST'],
-    allowedHeaders: ALLOWED_HEADERS,
-    exposedHeaders: ['x-request-id'],
+    allowedHeaders: [...ALLOWED_HEADERS, ...PRODUCTION_HEADERS],
+    exposedHeaders: EXPOSED_HEADERS,
     maxAge: 600,
   });
 }

@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { isRetryableError, Neo4jError, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
-import { ErrorCode, publicError } from '../errors';
+import { badUserInput, ErrorCode, publicError } from '../errors';
 import type { Logger } from '../logger';
+import { observed } from '../observability/graph-queries';
 import { timeoutError, withinDeadline, type Deadline } from './deadline';
 
 /** How many Cypher queries a client has sent: one per round trip to the database. */
@@ -29,6 +30,14 @@ export interface GraphClientOptions {
    * database that does not answer at all cannot hold the request). None: no limit (CLI, seed).
    */
   deadline?: Deadline;
+  /** Causal consistency: every session starts after these bookmarks and reports its own (docs/operations.md, "Scale-out"). */
+  bookmarks?: BookmarkChain;
+}
+
+/** The bookmarks a client's sessions chain through: each waits for the writes the previous ones saw. */
+export interface BookmarkChain {
+  current(): string[];
+  advance(bookmarks: string[], mode: 'READ' | 'WRITE'): void;
 }
 
 type TransactionConfig = NonNullable<Parameters<Session['executeRead']>[1]>;
@@ -76,6 +85,9 @@ const queryTooExpensive = () =>
  */
 function toPublicError(error: unknown, options: Pick<GraphClientOptions, 'logger' | 'deadline'>): unknown {
   if (error instanceof GraphQLError) return error;
+  if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Transaction.InvalidBookmark') {
+    return badUserInput('The bookmark sent in x-pledgegraph-bookmark is not one this database issued.');
+  }
   if (isTimedOut(error)) return timeoutError(options.deadline ?? { totalMs: 0 });
   if (isOutOfMemory(error)) {
     options.logger.warn({ err: error }, 'graph query refused: over the transaction memory limit');
@@ -108,16 +120,18 @@ class FinalError extends Error {
   }
 }
 
-export function createGraphClient({ driver, database, logger, counter = { queries: 0 }, deadline }: GraphClientOptions): GraphClient {
+export function createGraphClient({ driver, database, logger, counter = { queries: 0 }, deadline, bookmarks }: GraphClientOptions): GraphClient {
   /** Opens a session, runs `execute` within the deadline, and closes (or abandons) the session. */
   async function inSession<T>(mode: 'READ' | 'WRITE', execute: (session: Session, config: TransactionConfig) => Promise<T>): Promise<T> {
     const remaining = deadline?.remainingMs();
     if (deadline && remaining !== undefined && remaining <= 0) throw timeoutError(deadline);
-    const session = driver.session({ database, defaultAccessMode: mode });
+    const session = driver.session({ database, defaultAccessMode: mode, bookmarks: bookmarks?.current() });
     let abandoned = false;
     try {
       const pending = execute(session, remaining === undefined ? {} : { timeout: Math.max(1, Math.ceil(remaining)) });
-      return await (deadline ? withinDeadline(pending, deadline, () => (abandoned = true)) : pending);
+      const result = await (deadline ? withinDeadline(pending, deadline, () => (abandoned = true)) : pending);
+      bookmarks?.advance(session.lastBookmarks(), mode);
+      return result;
     } catch (error) {
       throw toPublicError(error instanceof FinalError ? error.cause : error, { logger, deadline });
     } finally {
@@ -144,9 +158,9 @@ export function createGraphClient({ driver, database, logger, counter = { querie
   }
 
   return {
-    read: (cypher, params = {}) => run('READ', cypher, params),
-    write: (cypher, params = {}) => run('WRITE', cypher, params),
-    writeTransaction,
+    read: (cypher, params = {}) => observed({ mode: 'READ', cypher, params }, () => run('READ', cypher, params), (rows) => rows.length),
+    write: (cypher, params = {}) => observed({ mode: 'WRITE', cypher, params }, () => run('WRITE', cypher, params), (rows) => rows.length),
+    writeTransaction: (work) => observed({ mode: 'WRITE' }, () => writeTransaction(work), () => undefined),
     counter,
   };
 }

@@ -1,0 +1,62 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { badUserInput } from '../errors';
+import type { BookmarkChain } from '../neo4j/client';
+
+/**
+ * Read-your-writes across instances: a response to a request that wrote carries the write's Neo4j
+ * bookmark in this header; a client that sends it back makes every read of its next request wait
+ * until the member serving it has that write, whichever API instance and cluster member it reaches.
+ */
+export const BOOKMARK_HEADER = 'x-pledgegraph-bookmark';
+
+const BOOKMARK = /^[A-Za-z0-9:+/=_.-]{1,512}$/;
+const MAX_BOOKMARKS = 16;
+
+/** The bookmarks a request sent (comma-separated); BAD_USER_INPUT for anything that can't be one. */
+export function bookmarksFrom(headers: IncomingHttpHeaders): string[] {
+  const raw = headers[BOOKMARK_HEADER];
+  if (raw === undefined) return [];
+  const bookmarks = (Array.isArray(raw) ? raw.join(',') : raw)
+    .split(',')
+    .map((bookmark) => bookmark.trim())
+    .filter(Boolean);
+  if (bookmarks.length > MAX_BOOKMARKS || !bookmarks.every((bookmark) => BOOKMARK.test(bookmark))) {
+    throw badUserInput(`The ${BOOKMARK_HEADER} header must hold the bookmark(s) a previous response carried in it.`);
+  }
+  return bookmarks;
+}
+
+/** One request's bookmark chain; `wrote` tells whether its response should carry the new bookmark. */
+export interface RequestBookmarks extends BookmarkChain {
+  readonly wrote: boolean;
+}
+
+export function requestBookmarks(initial: string[]): RequestBookmarks {
+  let latest = initial;
+  let wrote = false;
+  return {
+    current: () => latest,
+    advance(bookmarks, mode) {
+      if (mode === 'WRITE') wrote = true;
+      if (bookmarks.length > 0) latest = bookmarks;
+    },
+    get wrote() {
+      return wrote;
+    },
+  };
+}
+
+/** Puts the bookmark of a request that wrote into its response. */
+export function bookmarkHeaderPlugin(): ApolloServerPlugin<{ bookmarks?: RequestBookmarks }> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          const bookmarks = contextValue.bookmarks;
+          if (bookmarks?.wrote && bookmarks.current().length > 0) response.http.headers.set(BOOKMARK_HEADER, bookmarks.current().join(','));
+        },
+      };
+    },
+  };
+}
