@@ -66,7 +66,7 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
 
   app.use(requestLogging(logger));
   app.use(healthRoutes({ driver: db.driver, database: db.name, timeoutMs: config.readinessTimeoutMs }));
-  if (config.exposeSchema) app.use(ideRoutes(loadIdeTabs()));
+  if (config.exposeSchema) app.use(ideRoutes({ tabs: loadIdeTabs(), requireKeyForReads: config.requireKeyForReads, authenticate }));
   app.use(
     '/graphql',
     corsFor(config.corsOrigins),
