@@ -81,6 +81,7 @@ export async function buildIde(outDir = IDE_OUT_DIR): Promise<IdeBuildReport> {
   const began = performance.now();
   fs.rmSync(outDir, { recursive: true, force: true });
   const mainEntry = path.join(IDE_DIR, 'src', 'main.tsx');
+  // One script: what GraphiQL imports on demand (Monaco, Prettier) is inlined, so nothing loads lazily over the network.
   const app = await esbuild.build({ ...COMMON, entryPoints: { ide: mainEntry }, outdir: outDir, jsx: 'automatic' });
   const workerEntries = Object.fromEntries(Object.entries(WORKERS).map(([label, module]) => [`${label}.worker`, require.resolve(module)]));
   const workers = await esbuild.build({ ...COMMON, entryPoints: workerEntries, outdir: outDir });

@@ -1,6 +1,5 @@
 type Row = Record<string, string | number | boolean | null>;
 
-const CONNECTION_WRAPPERS = new Set(['edges', 'node']);
 /** Beyond this a spreadsheet is the wrong tool; the JSON export holds everything. */
 export const MAX_CSV_ROWS = 50_000;
 
@@ -9,8 +8,18 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function join(prefix: string, field: string): string {
-  if (CONNECTION_WRAPPERS.has(field)) return prefix;
   return prefix ? `${prefix}.${field}` : field;
+}
+
+function product(rows: Row[], childRows: Row[]): Row[] {
+  const joined: Row[] = [];
+  for (const row of rows) {
+    for (const childRow of childRows) {
+      if (joined.length >= MAX_CSV_ROWS) return joined;
+      joined.push({ ...row, ...childRow });
+    }
+  }
+  return joined;
 }
 
 /**
@@ -20,24 +29,22 @@ function join(prefix: string, field: string): string {
  * keeps its parent's row, as a left join would).
  */
 export function flattenRows(data: unknown): Row[] {
-  const expand = (value: unknown, prefix: string): Row[] => {
+  // `edge` is true for the items of a connection's `edges`, whose `node` adds nothing to a column name.
+  const expand = (value: unknown, prefix: string, edge = false): Row[] => {
     if (Array.isArray(value)) {
-      const rows = value.flatMap((item) => expand(item, prefix));
+      const rows = value.flatMap((item) => expand(item, prefix, edge));
       return rows.length ? rows : [{}];
     }
     if (!isObject(value)) return [{ [prefix || 'value']: value === undefined ? null : (value as Row[string]) }];
     let rows: Row[] = [{}];
     for (const [field, child] of Object.entries(value)) {
-      const path = join(prefix, field);
-      const childRows = typeof child === 'object' && child !== null ? expand(child, path) : [{ [path]: child as Row[string] }];
-      const product: Row[] = [];
-      for (const row of rows) {
-        for (const childRow of childRows) {
-          if (product.length >= MAX_CSV_ROWS) break;
-          product.push({ ...row, ...childRow });
-        }
+      if (field === 'edges' && Array.isArray(child)) {
+        rows = product(rows, expand(child, prefix, true));
+        continue;
       }
-      rows = product;
+      const path = edge && field === 'node' ? prefix : join(prefix, field);
+      const childRows = typeof child === 'object' && child !== null ? expand(child, path) : [{ [path]: child as Row[string] }];
+      rows = product(rows, childRows);
     }
     return rows;
   };

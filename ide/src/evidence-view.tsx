@@ -103,7 +103,12 @@ export function EvidenceView({ endpoint }: { endpoint: string }) {
       live = false;
     };
   }, [span]);
-  useEffect(() => quoted.current?.scrollIntoView({ block: 'center' }), [source]);
+  // Scroll the source only: scrollIntoView would scroll every ancestor, GraphiQL's layout included.
+  useEffect(() => {
+    const mark = quoted.current;
+    const pane = mark?.parentElement;
+    if (mark && pane) pane.scrollTop = Math.max(0, mark.offsetTop - pane.clientHeight / 3);
+  }, [source]);
 
   const others = useMemo(() => source?.spans.filter((other) => other.start !== span?.start || other.end !== span?.end) ?? [], [source, span]);
   const segments = useMemo(() => (source && span ? segmentSource(source.text, span, others) : []), [source, span, others]);

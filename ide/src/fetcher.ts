@@ -2,6 +2,7 @@ import type { GraphiQLProps } from 'graphiql';
 import type { ExecutionResult, GraphQLSchema } from 'graphql';
 import { withIdentities } from './identify';
 import { setLastResult } from './last-result';
+import { operationNameFor } from './operation-name';
 
 type Body = ExecutionResult;
 
@@ -22,6 +23,7 @@ export function createFetcher(endpoint: string, schema: () => GraphQLSchema | nu
   return async (params, options) => {
     const headers = options?.headers as Record<string, string> | undefined;
     if (params.operationName === 'IntrospectionQuery') return post(params, headers);
+    params = { ...params, operationName: operationNameFor(params.query, params.operationName) };
     const known = schema();
     let sent = params.query;
     if (known) {

@@ -29,7 +29,7 @@ function isObject(value: unknown): value is Record<string, Json> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function labelOf(object: Record<string, Json>, id: string): string {
+function labelOf(object: Record<string, Json>): string | undefined {
   for (const field of LABEL_FIELDS) {
     const value = object[field];
     if (typeof value === 'string' && value.trim()) {
@@ -37,7 +37,7 @@ function labelOf(object: Record<string, Json>, id: string): string {
       return text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text;
     }
   }
-  return id;
+  return undefined;
 }
 
 /**
@@ -62,8 +62,9 @@ export function resultGraph(data: unknown, typeOf: (object: object) => string | 
     if (id !== undefined) {
       const known = nodes.get(id);
       const type = declared ?? known?.type ?? 'Node';
-      const label = labelOf(value, id);
-      nodes.set(id, { id, type, label: known && label === id ? known.label : label });
+      // Opaque ids make poor labels: without a name, key or text, a node is labelled by its type.
+      const label = labelOf(value) ?? known?.label ?? type;
+      nodes.set(id, { id, type, label });
       if (parent !== undefined && parent !== id) {
         const name = field ?? 'related';
         const key = `${parent}\u0000${name}\u0000${id}`;

@@ -55,11 +55,18 @@ function ShareButton({ endpoint }: { endpoint: string }) {
   );
 }
 
+const PLUGIN_PANE_FLEX = 'graphiql:docExplorerFlex';
+
 /** GraphiQL 5 with the pledgegraph views. */
 function Ide({ config, tabs, headers }: { config: PageConfig; tabs: IdeTab[]; headers?: string }) {
   const schema = useRef<GraphQLSchema | null>(null);
   const fetcher = useMemo(() => createFetcher(config.endpoint, () => schema.current), [config.endpoint]);
-  const storage = useMemo(() => namespacedStorage(fingerprint(JSON.stringify(tabs))), [tabs]);
+  const storage = useMemo(() => {
+    const namespaced = namespacedStorage(fingerprint(JSON.stringify(tabs)));
+    // The plugin pane (docs, graph, evidence) opens at a third of the width, not GraphiQL's quarter.
+    if (namespaced.getItem(PLUGIN_PANE_FLEX) === null) namespaced.setItem(PLUGIN_PANE_FLEX, '0.5');
+    return namespaced;
+  }, [tabs]);
   const shared = useMemo(() => readShareHash(location.hash), []);
   const plugins = useMemo<GraphiQLPlugin[]>(
     () => [
@@ -71,7 +78,8 @@ function Ide({ config, tabs, headers }: { config: PageConfig; tabs: IdeTab[]; he
     ],
     [config.endpoint],
   );
-  const defaultTabs = shared ? [shared, ...tabs] : tabs;
+  // A shared operation opens first; an example it repeats is not listed twice.
+  const defaultTabs = shared ? [shared, ...tabs.filter((tab) => tab.query !== shared.query || (tab.variables ?? '') !== (shared.variables ?? ''))] : tabs;
   return (
     <GraphiQL
       fetcher={fetcher}

@@ -5,6 +5,7 @@ import { buildSchema, Kind, parse, validate, type OperationDefinitionNode } from
 import { curlSnippet, fetchSnippet, typedClientSnippet } from '../../ide/src/code-export';
 import { flattenRows, toCsv } from '../../ide/src/csv';
 import { findEvidence, segmentSource } from '../../ide/src/evidence';
+import { operationNameFor } from '../../ide/src/operation-name';
 import { withIdentities } from '../../ide/src/identify';
 import { nodeQuery } from '../../ide/src/node-query';
 import { resultGraph } from '../../ide/src/result-graph';
@@ -116,6 +117,11 @@ describe('export and share', () => {
       { 'domains.name': 'sea' },
     ]);
     expect(toCsv(data)).toBe('domains.name,domains.commitments.key\r\nland,"a, ""b"""\r\nland,c\r\nsea,\r\n');
+    // A field that happens to be called `node` (the root `node(id:)`) keeps its name.
+    expect(flattenRows({ node: { id: 'x', evidence: [{ quote: 'q1' }, { quote: 'q2' }] } })).toEqual([
+      { 'node.id': 'x', 'node.evidence.quote': 'q1' },
+      { 'node.id': 'x', 'node.evidence.quote': 'q2' },
+    ]);
   });
 
   it('round-trips an operation and its variables through a shareable fragment', () => {
@@ -159,5 +165,15 @@ describe('the preloaded tabs', () => {
     fs.writeFileSync(path.join(dir, 'a.variables.json'), '{ "id": "x" }\n');
     expect(loadIdeTabs(dir)).toEqual([{ query: 'query A($id: ID!) { node(id: $id) { id } }\n', variables: '{ "id": "x" }' }, { query: 'query B { health }\n' }]);
     fs.rmSync(dir, { recursive: true });
+  });
+});
+
+describe('running a tab', () => {
+  it("runs a one-operation document even when GraphiQL still holds the previous tab's operation name", () => {
+    expect(operationNameFor('query B { health }', 'A')).toBe('B');
+    expect(operationNameFor('query A { health } query B { health }', 'B')).toBe('B');
+    expect(operationNameFor('query A { health } query B { health }', 'C')).toBe('C');
+    expect(operationNameFor('{ health }', undefined)).toBeUndefined();
+    expect(operationNameFor('not graphql', 'A')).toBe('A');
   });
 });
