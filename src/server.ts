@@ -1,4 +1,4 @@
-import http from 'node:http';
+import http, { type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -29,7 +29,7 @@ import { apolloLimits } from './limits/apollo-limits';
 import { responseSizePlugin } from './limits/response-size';
 import { timeoutStatusPlugin } from './limits/timeout-status';
 import { deadlineOf, deadlineOfRequest, requestDeadline } from './http/request-deadline';
-import type { Deadline } from './neo4j/deadline';
+import { deadlineIn, type Deadline } from './neo4j/deadline';
 import { createMetrics } from './observability/metrics';
 import { traceGraphqlOperations, traceGraphQueries, traceHttpRequests, tracingPlugin } from './observability/tracing';
 
@@ -107,7 +107,10 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
   if (metrics) app.use(metrics.httpMiddleware, metrics.routes);
   if (config.compression.enabled) app.use(compressResponses(config.compression.thresholdBytes));
   app.use(healthRoutes({ driver: db.driver, database: db.name, timeoutMs: config.readinessTimeoutMs, live: db.live }));
-  if (config.exposeSchema) app.use(ideRoutes(loadIdeTabs()));
+  if (config.exposeSchema) {
+    const authenticate = (headers: IncomingHttpHeaders) => authenticateWithin(deadlineIn(config.requestTimeoutMs))(headers);
+    app.use(ideRoutes({ tabs: loadIdeTabs(), requireKeyForReads: config.requireKeyForReads, authenticate }));
+  }
   app.use(
     '/graphql',
     corsFor(config.corsOrigins),

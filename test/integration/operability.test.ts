@@ -1,7 +1,15 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { IDE_BUILD_DIR } from '../../src/http/ide';
 import { errorCodes, postGraphQL, startTestServer, type TestServer } from '../support/http-server';
 import { getTestDriver } from '../support/neo4j';
 
 const driver = getTestDriver();
+
+/** The hashed names of the IDE's last build (jest's global setup builds it when stale). */
+function ideManifest(): { script: string; styles: string[]; workers: Record<string, string> } {
+  return JSON.parse(fs.readFileSync(path.join(IDE_BUILD_DIR, 'manifest.json'), 'utf8'));
+}
 
 describe('health, request ids and logs', () => {
   let api: TestServer;
@@ -59,12 +67,25 @@ describe('health, request ids and logs', () => {
       expect(page.status).toBe(200);
       expect(page.headers.get('content-type')).toMatch(/text\/html/);
       expect(page.headers.get('content-security-policy')).toMatch(/default-src 'none'.*connect-src 'self'/);
-      expect(await page.text()).toContain('/ide/assets/graphiql.js');
+      expect(await page.text()).toContain(`/ide/assets/${ideManifest().script}`);
     }
-    for (const asset of ['react.js', 'react-dom.js', 'graphiql.js', 'graphiql.css', 'boot.js']) {
-      expect((await fetch(`${api.origin}/ide/assets/${asset}`)).status).toBe(200);
+    const { script, styles, workers } = ideManifest();
+    for (const asset of [script, ...styles, ...Object.values(workers)]) {
+      // Content-hashed names, cached for a year, compressed at build time.
+      expect(asset).toMatch(/-[A-Z0-9]{8}\.(js|css)$/);
+      const response = await fetch(`${api.origin}/ide/assets/${asset}`, { headers: { 'accept-encoding': 'br, gzip' } });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(response.headers.get('content-encoding')).toBe('br');
+      expect(response.headers.get('vary')).toMatch(/accept-encoding/i);
+      expect(response.headers.get('content-type')).toMatch(asset.endsWith('.js') ? /javascript/ : /text\/css/);
+      expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(100);
     }
+    const gzip = await fetch(`${api.origin}/ide/assets/${script}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    await gzip.arrayBuffer();
     expect((await fetch(`${api.origin}/ide/assets/package.json`)).status).toBe(404);
+    expect((await fetch(`${api.origin}/ide/assets/manifest.json`)).status).toBe(404);
     const introspection = await postGraphQL(api.url, { query: '{ __schema { queryType { name } } }' });
     expect(introspection.json?.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
   });
@@ -92,7 +113,8 @@ describe('EXPOSE_SCHEMA=false', () => {
 
   it('serves no IDE', async () => {
     expect((await fetch(`${api.origin}/`, { headers: { accept: 'text/html' } })).status).toBe(404);
-    expect((await fetch(`${api.origin}/ide/assets/graphiql.js`)).status).toBe(404);
+    expect((await fetch(`${api.origin}/ide/assets/${ideManifest().script}`)).status).toBe(404);
+    expect((await fetch(`${api.origin}/ide/tabs`)).status).toBe(404);
     const endpoint = await fetch(api.url, { headers: { accept: 'text/html' } });
     expect(endpoint.headers.get('content-type')).not.toMatch(/text\/html/);
     expect(await endpoint.text()).not.toMatch(/graphiql/i);

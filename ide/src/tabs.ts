@@ -1,0 +1,4 @@
+export interface IdeTab {
+  query: string;
+  variables?: string;
+}
