@@ -212,7 +212,7 @@ describe("the researchers' IDE in Chromium", () => {
     const { page } = watched;
     await ready(page);
     const answer = await runTab(watched, 'WhatDidTheUnitedKingdomPledge');
-    const sources = await postGraphQL(api.url, { query: '{ sources(first: 100) { edges { node { key text } } } }' });
+    const sources = await postGraphQL(api.url, { query: '{ sources(first: 50) { edges { node { key text } } } }' });
     const texts = (sources.json?.data as { sources: { edges: { node: { text: string } }[] } }).sources.edges.map((edge) => edge.node.text);
 
     const panel = await showPlugin(page, 'Evidence');

@@ -51,7 +51,7 @@ async function startInstance(): Promise<Instance> {
 const QUESTIONS = [
   '{ sources(first: 5) { edges { node { key sha256 } } } }',
   '{ search(query: "security guarantees", first: 5) { edges { node { __typename } } } }',
-  `{ node(id: "${idOf('Commitment', 'gb-fr-military-centers-and-weapons-storage')}") { id ... on Commitment { summary stage pledgers { key } } } }`,
+  `{ node(id: "${idOf('Commitment', 'gb-fr-military-centers-and-weapons-storage')}") { id ... on Commitment { summary stage pledgers { edges { node { key } } } } } }`,
 ];
 
 describe('two API processes on one Neo4j', () => {

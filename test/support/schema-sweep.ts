@@ -83,6 +83,15 @@ function tokenCount(text: string): number {
   return count;
 }
 
+/** A JSON value written as a GraphQL literal (input objects take unquoted field names). */
+function literal(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
+  if (value !== null && typeof value === 'object') {
+    return `{ ${Object.entries(value).map(([name, inner]) => `${name}: ${literal(inner)}`).join(', ')} }`;
+  }
+  return JSON.stringify(value);
+}
+
 export async function sweepSchema(options: SweepOptions): Promise<SweepResult> {
   const { url, headers = {}, pageSize = 2, maxTokens = 1500, compositeFieldsPerQuery = 4, rootArguments = {}, concurrency = 4 } = options;
   const schema = await introspectSchema(url, headers);
@@ -93,7 +102,7 @@ export async function sweepSchema(options: SweepOptions): Promise<SweepResult> {
   const argumentText = (field: GraphQLField<unknown, unknown>, given: Record<string, unknown> = {}): string | null => {
     const parts: string[] = [];
     for (const argument of field.args) {
-      if (argument.name in given) parts.push(`${argument.name}: ${JSON.stringify(given[argument.name])}`);
+      if (argument.name in given) parts.push(`${argument.name}: ${literal(given[argument.name])}`);
       else if (argument.name === 'first') parts.push(`first: ${pageSize}`);
       else if (isNonNullType(argument.type) && argument.defaultValue === undefined) return null;
     }

@@ -37,8 +37,8 @@ describe('the graph view reads any result', () => {
   });
 
   it('falls back to type and key where no id was selected, the type read from the schema', () => {
-    const query = 'query Q { country(code: "GB") { key name pledges { edges { node { key pledgers { __typename key name } } } } } }';
-    const data = { country: { key: 'GB', name: 'United Kingdom', pledges: { edges: [{ node: { key: 'gb-fr', pledgers: [{ __typename: 'Country', key: 'FR', name: 'France' }] } }] } } };
+    const query = 'query Q { country(code: "GB") { key name pledges { edges { node { key pledgers { edges { node { __typename key name } } } } } } } }';
+    const data = { country: { key: 'GB', name: 'United Kingdom', pledges: { edges: [{ node: { key: 'gb-fr', pledgers: { edges: [{ node: { __typename: 'Country', key: 'FR', name: 'France' } }] } } }] } } };
     const types = resultTypes(schema, query, data);
     const graph = resultGraph(data, (object) => types.get(object));
     expect(graph.nodes.map((node) => `${node.type}:${node.label}`)).toEqual(['Country:United Kingdom', 'Commitment:gb-fr', 'Country:France']);
@@ -55,7 +55,7 @@ describe('the graph view reads any result', () => {
 
 describe('the IDE asks for identities', () => {
   it('adds id where the type has one and __typename on abstract types, and the result stays valid against the schema', () => {
-    const query = 'query Q { country(code: "GB") { name pledges { edges { node { key pledgers { name } } } } } search(query: "x") { edges { node { node { __typename } } } } }';
+    const query = 'query Q { country(code: "GB") { name pledges { edges { node { key pledgers { edges { node { name } } } } } } } search(query: "x") { edges { node { node { __typename } } } } }';
     const augmented = withIdentities(query, schema);
     const selected = (name: string) => augmented.match(new RegExp(`\\b${name}\\b`, 'g'))?.length ?? 0;
     expect(selected('id')).toBe(4); // country, commitment, pledgers (an interface or union with id), the search hit via ... on Node
