@@ -15,9 +15,12 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
   type OperationDefinitionNode,
+  type ValidationRule,
+  validate,
 } from 'graphql';
+import { apolloLimits } from '../../src/limits/apollo-limits';
 import { operationCost, type CostModel } from '../../src/limits/query-cost';
-import type { Limits } from '../../src/config';
+import { DEFAULT_LIMITS, type Limits } from '../../src/config';
 
 /** A deterministic pseudo-random source (mulberry32), so a failing query can be found again. */
 export function seededRandom(seed: number): () => number {
@@ -134,6 +137,7 @@ function fit(query: string, { schema, model, limits }: GeneratorOptions): { n: n
     return undefined;
   }
   if (depthOf(document.definitions[0] as OperationDefinitionNode) > limits.depth) return undefined;
+  if (validate(schema, document, depthAndAliasRules(limits)).length > 0) return undefined;
   const operation = document.definitions[0] as OperationDefinitionNode;
   const fragments = new Map<string, FragmentDefinitionNode>();
   const costAt = (n: number) => operationCost({ schema, operation, fragments, variables: { n }, model }).cost;
@@ -148,7 +152,13 @@ function fit(query: string, { schema, model, limits }: GeneratorOptions): { n: n
   return { n: low, cost: costAt(low) };
 }
 
-/** Field nesting, as graphql-armor counts it: fields only, inline fragments add no level. */
+/** The server's own depth, alias and directive rules (graphql-armor), so a query counts as the server counts it. */
+function depthAndAliasRules(limits: GeneratorOptions['limits']): ValidationRule[] {
+  const full = { ...DEFAULT_LIMITS, ...limits };
+  return (apolloLimits({ limits: full, exposeSchema: true, maxSourceChars: 60_000 }).options.validationRules ?? []) as ValidationRule[];
+}
+
+/** Field nesting, counting fields only: a first cut before the server's own rules. */
 function depthOf(operation: OperationDefinitionNode): number {
   const walk = (selections: OperationDefinitionNode['selectionSet']['selections']): number =>
     Math.max(
