@@ -1,6 +1,5 @@
 import { badUserInput } from './errors';
 
-export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
 /** Forward pagination arguments as the schema declares them. */
@@ -43,10 +42,14 @@ export function decodeCursor(cursor: string): number {
   return position;
 }
 
-/** Validates `first` (1..100, default 20) and `after`, wherever they came from (literal or variable). */
+/**
+ * Validates `first` (1..100) and `after`, wherever they came from (literal or variable). An
+ * omitted `first` arrives as the field's schema default; an explicit null is refused, since the
+ * cost rule charges the default and a page of any other size would break its bound.
+ */
 export function readPage({ first, after }: PageArgs): Page {
-  const size = first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+  const size = first;
+  if (typeof size !== 'number' || !Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
     throw badUserInput(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}; it was ${String(first)}.`, 'first');
   }
   return { first: size, offset: after == null ? 0 : decodeCursor(after) + 1 };
