@@ -3,6 +3,12 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from './errors';
 import type { Logger } from './logger';
 
+/** The longest message an error carries: messages that echo input (a code, a cursor, a variable) stay small however large the input. */
+export const MAX_ERROR_MESSAGE_CHARS = 2000;
+
+const capped = (message: string): string =>
+  message.length <= MAX_ERROR_MESSAGE_CHARS ? message : `${message.slice(0, MAX_ERROR_MESSAGE_CHARS)}… (cut at ${MAX_ERROR_MESSAGE_CHARS} of ${message.length} characters)`;
+
 const PUBLIC_CODES = new Set<string>([
   ...Object.values(ErrorCode),
   // Raised by Apollo Server itself for malformed requests; their messages are safe to show.
@@ -31,13 +37,13 @@ export function createFormatError(logger: Pick<Logger, 'error' | 'info'>) {
     const original = unwrapResolverError(error);
     const clientCode = uncodedClientError(original);
     if (clientCode) {
-      logger.info({ code: clientCode }, formatted.message);
-      return { message: formatted.message, extensions: { code: clientCode } };
+      logger.info({ code: clientCode }, capped(formatted.message));
+      return { message: capped(formatted.message), extensions: { code: clientCode } };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PUBLIC_CODES.has(code) && code !== ErrorCode.InternalServerError) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      return { ...formatted, message: capped(formatted.message), extensions };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error while serving a GraphQL request');
     return {

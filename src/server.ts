@@ -63,7 +63,12 @@ export interface ServerOptions {
 export async function startServer({ config: given, logger, db }: ServerOptions): Promise<PledgegraphServer> {
   const config = { ...loadConfig({}), ...given };
   const app = express().disable('x-powered-by').set('trust proxy', config.trustProxy);
-  const httpServer = http.createServer(app);
+  // A client that sends its headers or body slowly (or never finishes) is cut off at the same
+  // deadline as a request's database work (Node's default waits 300 s, checked every 30 s).
+  const httpServer = http.createServer(
+    { requestTimeout: config.requestTimeoutMs, headersTimeout: config.requestTimeoutMs, connectionsCheckingInterval: 1_000 },
+    app,
+  );
   const limits = apolloLimits(config);
   const metrics = config.metrics
     ? createMetrics({

@@ -22,7 +22,7 @@ function pathOf(url: string | undefined): string {
 /**
  * One JSON log line per request with its id (echoed in `x-request-id`), method, path, status and
  * duration. Headers, bodies and query strings are never logged, so neither are credentials.
- * Health probes log at debug: a load balancer polls them every few seconds.
+ * Health probes log at debug (a load balancer polls them every few seconds), failing ones at warn.
  */
 export function requestLogging(logger: Logger) {
   return pinoHttp({
@@ -42,6 +42,8 @@ export function requestLogging(logger: Logger) {
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
     customLogLevel: (req, res, error) => {
+      // A failing probe is the database's state, already reported in the probe's body: a warning, not an error with a stack.
+      if (PROBE_PATHS.has(pathOf(req.url))) return res.statusCode >= 400 ? 'warn' : 'debug';
       if (error || res.statusCode >= 500) return 'error';
       if (res.statusCode >= 400) return 'warn';
       return PROBE_PATHS.has(pathOf(req.url)) ? 'debug' : 'info';

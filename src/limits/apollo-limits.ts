@@ -4,6 +4,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Config } from '../config';
 import { hideSuggestionsPlugin } from './hide-suggestions';
 import { queryCostPlugin } from './query-cost';
+import { servedOperationTypes } from './served-operation-types';
 
 type LimitOptions = Pick<
   ApolloServerOptions<BaseContext>,
@@ -43,7 +44,7 @@ export function apolloLimits(config: Pick<Config, 'limits' | 'exposeSchema' | 'm
     options: {
       introspection: exposeSchema,
       parseOptions: { maxTokens: limits.tokens },
-      validationRules,
+      validationRules: [...validationRules, servedOperationTypes],
       allowBatchedHttpRequests: false,
       csrfPrevention: true,
       includeStacktraceInErrorResponses: false,

@@ -131,6 +131,14 @@ describe('request limits (defaults)', () => {
     expect(errorCodes(response)).toEqual(['BAD_REQUEST']);
   });
 
+  it('refuses an operation type the API does not serve (subscription) as a 400 validation error, logged below error', async () => {
+    const response = await postGraphQL(api.url, { query: 'subscription { health }' });
+    expect(response.status).toBe(400);
+    expect(errorCodes(response)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(response.json?.errors?.[0]?.message).toBe('This API serves no subscription operations.');
+    expect(api.logs.filter((line) => (line.level as number) >= 50)).toEqual([]);
+  });
+
   it('answers a body that is not JSON with a 400 JSON error, not an HTML page', async () => {
     const response = await postGraphQL(api.url, '{"query": "{ __typename }"');
     expect(response.status).toBe(400);

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { badUserInput, ErrorCode, publicError } from '../../src/errors';
-import { createFormatError } from '../../src/format-error';
+import { createFormatError, MAX_ERROR_MESSAGE_CHARS } from '../../src/format-error';
 
 const logged: unknown[] = [];
 const formatError = createFormatError({ error: (details: unknown) => void logged.push(details) } as never);
@@ -15,6 +15,14 @@ describe('formatError', () => {
     expect(logged).toEqual([]);
     const unavailable = publicError(ErrorCode.ServiceUnavailable, 'down');
     expect(formatError({ message: 'down', extensions: { code: 'SERVICE_UNAVAILABLE' } }, unavailable).extensions?.code).toBe('SERVICE_UNAVAILABLE');
+  });
+
+  it('cuts a message that echoes large input (15 aliases of a 99 KB code made 1.5 MB of errors)', () => {
+    const echoed = `"${'A'.repeat(99_000)}" is not an ISO 3166-1 alpha-2 code.`;
+    const formatted = formatError({ message: echoed, extensions: { code: 'BAD_USER_INPUT' } }, badUserInput(echoed, 'code'));
+    expect(formatted.message.length).toBeLessThan(MAX_ERROR_MESSAGE_CHARS + 60);
+    expect(formatted.message).toMatch(/^"A+… \(cut at 2000 of 99036 characters\)$/);
+    expect(formatError({ message: 'short', extensions: { code: 'BAD_USER_INPUT' } }, badUserInput('short')).message).toBe('short');
   });
 
   it('masks and logs anything unexpected', () => {
