@@ -21,7 +21,7 @@ describe('formatError', () => {
     const echoed = `"${'A'.repeat(99_000)}" is not an ISO 3166-1 alpha-2 code.`;
     const formatted = formatError({ message: echoed, extensions: { code: 'BAD_USER_INPUT' } }, badUserInput(echoed, 'code'));
     expect(formatted.message.length).toBeLessThan(MAX_ERROR_MESSAGE_CHARS + 60);
-    expect(formatted.message).toMatch(/^"A+… \(cut at 2000 of 99036 characters\)$/);
+    expect(formatted.message).toMatch(/^"A+… \(cut at 2000 of 99037 characters\)$/);
     expect(formatError({ message: 'short', extensions: { code: 'BAD_USER_INPUT' } }, badUserInput('short')).message).toBe('short');
   });
 
