@@ -25,7 +25,7 @@ const CLOCK_TICKS = 100;
 const QUERIES = [
   '{ sources(first: 5) { edges { node { key sha256 } } } }',
   '{ search(query: "security guarantees", first: 10) { edges { node { __typename } } } }',
-  '{ commitments(first: 20) { edges { node { key summary stage pledgers { key } conditions { key } } } } }',
+  '{ commitments(first: 20) { edges { node { key summary stage pledgers { edges { node { key } } } conditions { edges { node { key } } } } } } }',
 ].map((query) => JSON.stringify({ query }));
 
 async function start(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
