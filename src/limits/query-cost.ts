@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import {
   getNamedType,
   getNullableType,
@@ -223,6 +223,31 @@ export function unboundedListFields(schema: GraphQLSchema, listBounds: Readonly<
   return unbounded.sort();
 }
 
+const requestCosts = new WeakMap<object, OperationCost>();
+
+/**
+ * The cost of a resolved request's operation, computed once per request however many plugins ask
+ * (the limit, the metrics); undefined when no operation was resolved.
+ */
+export function costOfRequest(
+  requestContext: GraphQLRequestContextDidResolveOperation<BaseContext>,
+  model: CostModel,
+): OperationCost | undefined {
+  const { schema, document, operation, request } = requestContext;
+  if (!operation) return undefined;
+  let computed = requestCosts.get(requestContext);
+  if (!computed) {
+    const fragments = new Map(
+      document.definitions
+        .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+        .map((fragment) => [fragment.name.value, fragment]),
+    );
+    computed = operationCost({ schema, operation, fragments, variables: request.variables, model });
+    requestCosts.set(requestContext, computed);
+  }
+  return computed;
+}
+
 /**
  * Rejects an operation whose cost exceeds `maxCost` with HTTP 400, naming the fields that cost
  * most. It runs once the operation is resolved (not as a validation rule) because only then are
@@ -239,14 +264,10 @@ export function queryCostPlugin(maxCost: number, limits: TextLimits): ApolloServ
     },
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operation, request }) {
-          if (!operation) return;
-          const fragments = new Map(
-            document.definitions
-              .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
-              .map((fragment) => [fragment.name.value, fragment]),
-          );
-          const { cost, costliest } = operationCost({ schema, operation, fragments, variables: request.variables, model });
+        async didResolveOperation(requestContext) {
+          const computed = costOfRequest(requestContext, model);
+          if (!computed) return;
+          const { cost, costliest } = computed;
           if (cost > maxCost) {
             const named = costliest.map((field) => `${field.path} (${field.cost})`).join(', ');
             throw new GraphQLError(

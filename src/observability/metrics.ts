@@ -1,10 +1,9 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { Router, type RequestHandler } from 'express';
-import { Kind, type FragmentDefinitionNode } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { checkReadiness } from '../http/health';
-import { costModel, operationCost } from '../limits/query-cost';
+import { costModel, costOfRequest } from '../limits/query-cost';
 import { observeGraphQueries } from './graph-queries';
 
 export interface MetricsOptions {
@@ -165,16 +164,12 @@ export function createMetrics({ driver, database, readinessTimeoutMs, embedded, 
       let operation = operationLabel(undefined, false);
       let type = '(unknown)';
       return {
-        async didResolveOperation({ schema, document, operation: definition, request, operationName }) {
-          if (!definition) return;
-          operation = operationLabel(operationName, true);
-          type = definition.operation;
-          const fragments = new Map(
-            document.definitions
-              .filter((node): node is FragmentDefinitionNode => node.kind === Kind.FRAGMENT_DEFINITION)
-              .map((fragment) => [fragment.name.value, fragment]),
-          );
-          cost.observe({ operation }, operationCost({ schema, operation: definition, fragments, variables: request.variables, model }).cost);
+        async didResolveOperation(requestContext) {
+          const computed = costOfRequest(requestContext, model);
+          if (!requestContext.operation || !computed) return;
+          operation = operationLabel(requestContext.operationName, true);
+          type = requestContext.operation.operation;
+          cost.observe({ operation }, computed.cost);
         },
         async willSendResponse({ response }) {
           // The formatted errors: their codes are the public ones a client sees.
