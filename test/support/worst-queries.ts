@@ -136,7 +136,6 @@ function fit(query: string, { schema, model, limits }: GeneratorOptions): { n: n
   } catch {
     return undefined;
   }
-  if (depthOf(document.definitions[0] as OperationDefinitionNode) > limits.depth) return undefined;
   if (validate(schema, document, depthAndAliasRules(limits)).length > 0) return undefined;
   const operation = document.definitions[0] as OperationDefinitionNode;
   const fragments = new Map<string, FragmentDefinitionNode>();
@@ -156,22 +155,6 @@ function fit(query: string, { schema, model, limits }: GeneratorOptions): { n: n
 function depthAndAliasRules(limits: GeneratorOptions['limits']): ValidationRule[] {
   const full = { ...DEFAULT_LIMITS, ...limits };
   return (apolloLimits({ limits: full, exposeSchema: true, maxSourceChars: 60_000 }).options.validationRules ?? []) as ValidationRule[];
-}
-
-/** Field nesting, counting fields only: a first cut before the server's own rules. */
-function depthOf(operation: OperationDefinitionNode): number {
-  const walk = (selections: OperationDefinitionNode['selectionSet']['selections']): number =>
-    Math.max(
-      0,
-      ...selections.map((selection) =>
-        selection.kind === Kind.FIELD
-          ? 1 + (selection.selectionSet ? walk(selection.selectionSet.selections) : 0)
-          : selection.kind === Kind.INLINE_FRAGMENT
-            ? walk(selection.selectionSet.selections)
-            : 0,
-      ),
-    );
-  return walk(operation.selectionSet.selections);
 }
 
 /** How many field values (object members) a response's `data` holds. */
