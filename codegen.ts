@@ -1,12 +1,12 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-const rows = '../repositories/rows';
-const payloads = '../curation/payloads';
+const rows = '../../model/rows';
+const payloads = '../../write/curation/payloads';
 
 const config: CodegenConfig = {
-  schema: 'schema/*.graphql',
+  schema: 'src/graphql/schema/*.graphql',
   generates: {
-    'src/generated/resolvers-types.ts': {
+    'src/graphql/generated/resolvers-types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
         contextType: '../context#Context',
@@ -39,11 +39,11 @@ const config: CodegenConfig = {
           AttachEvidencePayload: `${payloads}#FactPayloadRow`,
           DomainLeadershipPayload: `${payloads}#FactPayloadRow`,
           RecordCommitmentStagePayload: `${payloads}#StageChangePayloadRow`,
-          AuditEvent: '../repositories/audit-repository#AuditEventRow',
+          AuditEvent: '../../write/audit-repository#AuditEventRow',
         },
       },
     },
-    'src/generated/client/': {
+    'src/graphql/generated/client/': {
       // test/documents: operations the tests send through the typed client that are not README examples.
       documents: ['operations/*.graphql', 'test/documents/*.graphql'],
       preset: 'client',

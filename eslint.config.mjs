@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', 'embedded-neo4j/', 'src/generated/', '.data/'] },
+  { ignores: ['node_modules/', 'dist/', 'coverage/', 'embedded-neo4j/', 'src/graphql/generated/', '.data/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -22,7 +22,7 @@ export interface Question {
 
 const operation = (name: string) => fs.readFileSync(path.join(PROJECT_ROOT, 'operations', `${name}.graphql`), 'utf8');
 const PAGE = 20;
-/** The default page of a nested connection (schema/*.graphql), which the operations mostly keep. */
+/** The default page of a nested connection (src/graphql/schema/*.graphql), which the operations mostly keep. */
 const NESTED = 10;
 /** who-leads-each-country asks 10 countries, 5 office holders each (3 roles, 3 statements): its cost stays under the limit. */
 const LEADERS = { countries: 10, holders: 5, roles: 3, statements: 3 };
@@ -34,7 +34,7 @@ const actor = (a: Json) => ({ type: a.__typename, name: a.name, ...(a.key === un
 
 /**
  * The page pledgegraph answers of a list the peer or the floor reads whole: the first `size` items
- * in the order of pledgegraph's traversal (src/repositories/traversals.ts).
+ * in the order of pledgegraph's traversal (src/read/traversals.ts).
  */
 function pageOf(items: Json[], size: number, ...order: string[]): Json[] {
   const compare = (a: Json, b: Json) => {

@@ -3,7 +3,7 @@ import { createLogger } from './logger';
 import { openDatabase, type Database } from './neo4j/database';
 import { LauncherError } from './neo4j/launcher-errors';
 import { applyMigrations } from './neo4j/migrations';
-import { isDatabaseEmpty, loadSeedDirectory, SEED_DIR } from '../seed/load';
+import { isDatabaseEmpty, loadSeedDirectory, SEED_DIR } from './write/seed/load';
 import { startServer, type PledgegraphServer } from './server';
 import { startTracing } from './observability/tracing';
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadSeedDirectory, SEED_DIR } from '../../seed/load';
-import { DEFAULT_SYNTHETIC_SEED, generateSyntheticBundles, loadSyntheticBundles } from '../../seed/synthetic';
+import { loadSeedDirectory, SEED_DIR } from '../../src/write/seed/load';
+import { DEFAULT_SYNTHETIC_SEED, generateSyntheticBundles, loadSyntheticBundles } from '../../src/synthetic/generate';
 import type { EmbeddedNeo4jConfig } from '../../src/config';
 import { createDriver } from '../../src/neo4j/driver';
 import { startEmbeddedNeo4j } from '../../src/neo4j/launcher';

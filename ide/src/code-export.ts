@@ -47,7 +47,7 @@ export function typedClientSnippet(request: ExportedRequest): string {
   return `// Save the operation as operations/<name>.graphql and run \`npm run codegen\`; then:
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import { ${name}Document } from './src/generated/client/graphql';
+import { ${name}Document } from './src/graphql/generated/client/graphql';
 
 const response = await fetch(${JSON.stringify(request.url)}, {
   method: 'POST',

@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { ErrorCode, publicError, unauthenticated } from '../errors';
-import type { ApiKeyRepository } from '../repositories/api-key-repository';
+import type { ApiKeyRepository } from './api-key-repository';
 import { parseApiKey, secretMatches } from './api-key';
 import type { Principal } from './principal';
 import { isRole } from './roles';

@@ -1,5 +1,5 @@
 import { forbidden, unauthenticated } from '../errors';
-import type { Context } from '../context';
+import type { Context } from '../graphql/context';
 import type { Principal } from './principal';
 import { roleAtLeast, type Role } from './roles';
 

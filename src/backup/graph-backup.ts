@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { isDatabaseEmpty } from '../repositories/graph-repository';
-import { readWholeGraph, writeWholeGraph, type NodeRecord, type RelationshipRecord } from '../repositories/backup-repository';
+import { isDatabaseEmpty } from '../write/graph-state';
+import { readWholeGraph, writeWholeGraph, type NodeRecord, type RelationshipRecord } from './backup-repository';
 
 export const BACKUP_FORMAT = 'pledgegraph-backup';
 export const BACKUP_VERSION = 1;

@@ -19,7 +19,7 @@ import { openDatabase } from '../neo4j/database';
 import { createDriver } from '../neo4j/driver';
 import { LauncherError } from '../neo4j/launcher-errors';
 import { applyMigrations } from '../neo4j/migrations';
-import { createApiKeyRepository, type ApiKeyRepository, type ApiKeySummary } from '../repositories/api-key-repository';
+import { createApiKeyRepository, type ApiKeyRepository, type ApiKeySummary } from '../auth/api-key-repository';
 
 const USAGE = `Usage:
   npm run keys -- create --role <${ROLES.join('|')}> [--name <name>]

@@ -1,7 +1,7 @@
 /**
  * The constants the query cost rule charges (src/limits/query-cost.ts), in one place. Every
- * figure here is a maximum enforced where the data enters the graph (seed/format.ts,
- * seed/validate.ts, src/curation/input-limits.ts), so the cost of a request is a true upper bound
+ * figure here is a maximum enforced where the data enters the graph (src/write/seed/format.ts,
+ * src/write/seed/validate.ts, src/write/curation/input-limits.ts), so the cost of a request is a true upper bound
  * on what it can return; docs/operations.md ("Worst-case response") derives the bound in bytes.
  */
 

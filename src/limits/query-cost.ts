@@ -20,7 +20,7 @@ import {
   type ValueNode,
 } from 'graphql';
 import { ErrorCode } from '../errors';
-import { MAX_PAGE_SIZE } from '../pagination';
+import { MAX_PAGE_SIZE } from '../read/pagination';
 import { KEY_UNIT_CHARS, LIST_BOUNDS, longTextMaxChars, TEXT_UNIT_CHARS, type TextLimits } from './cost-tables';
 
 const PAGE_SIZE_ARGUMENTS = ['first', 'last'];
@@ -36,7 +36,7 @@ export interface CostModel {
   /** `Type.field` -> longest string a field can return, in characters, where above one unit. */
   textMaxChars: Readonly<Record<string, number>>;
   /**
-   * The page sizes the API serves (src/pagination.ts). A `first`/`last` outside 1 to this is
+   * The page sizes the API serves (src/read/pagination.ts). A `first`/`last` outside 1 to this is
    * refused where it stands (`BAD_USER_INPUT`, the rest of the request answered), so nothing
    * below it is resolved: its selection costs nothing.
    */

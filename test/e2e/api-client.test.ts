@@ -11,7 +11,7 @@ import {
   WhatWouldACeasefireUnlockDocument,
   WhichNationsLeadWhichDomainDocument,
   WhoSaidDocument,
-} from '../../src/generated/client/graphql';
+} from '../../src/graphql/generated/client/graphql';
 import { startServer, type PledgegraphServer } from '../../src/server';
 import { reseed } from '../support/api';
 import { getTestDriver } from '../support/neo4j';

@@ -11,7 +11,7 @@ import {
   DiscloseDomainLeadsDocument,
   IngestSourceDocument,
   RecordCommitmentStageDocument,
-} from '../../src/generated/client/graphql';
+} from '../../src/graphql/generated/client/graphql';
 import { startServer, type PledgegraphServer } from '../../src/server';
 import { reseed } from '../support/api';
 import { createTestApiKey, keyIdOf } from '../support/api-keys';

@@ -8,7 +8,7 @@ import { parseApiKey } from '../../src/auth/api-key';
 import { encodeId } from '../../src/ids';
 import { createGraphClient, type GraphClient } from '../../src/neo4j/client';
 import { PROJECT_ROOT } from '../../src/project-root';
-import { recordAudit, type AuditEntry } from '../../src/repositories/audit-repository';
+import { recordAudit, type AuditEntry } from '../../src/write/audit-repository';
 import { reseed } from '../support/api';
 import { createTestApiKey, keyIdOf } from '../support/api-keys';
 import { errorCodes, postGraphQL, startTestServer, type GraphQLResponse, type TestServer } from '../support/http-server';

@@ -1,9 +1,9 @@
 import { ApolloServer } from '@apollo/server';
 import neo4j from 'neo4j-driver';
 import pino from 'pino';
-import { createContext, type Context } from '../../src/context';
-import { resolvers } from '../../src/resolvers';
-import { loadTypeDefs } from '../../src/schema';
+import { createContext, type Context } from '../../src/graphql/context';
+import { resolvers } from '../../src/graphql/resolvers';
+import { loadTypeDefs } from '../../src/graphql/type-defs';
 import { reseed } from '../support/api';
 import { getTestDriver } from '../support/neo4j';
 import { operation } from '../support/operations';

@@ -7,8 +7,8 @@ import { deadlineIn } from '../../src/neo4j/deadline';
 import { createDriver } from '../../src/neo4j/driver';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/neo4j/launcher';
 import { applyMigrations } from '../../src/neo4j/migrations';
-import { createApiKeyRepository } from '../../src/repositories/api-key-repository';
-import { loadSeedDirectory, SEED_DIR } from '../../seed/load';
+import { createApiKeyRepository } from '../../src/auth/api-key-repository';
+import { loadSeedDirectory, SEED_DIR } from '../../src/write/seed/load';
 import { throwawayEmbeddedConfig } from '../support/embedded-config';
 import { errorCodes, postGraphQL, startTestServer, type GraphQLResponse, type TestServer } from '../support/http-server';
 

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { loadSeedDirectory, SEED_DIR } from '../../seed/load';
+import { loadSeedDirectory, SEED_DIR } from '../../src/write/seed/load';
 import type { EmbeddedNeo4jConfig } from '../../src/config';
 import { createDriver } from '../../src/neo4j/driver';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/neo4j/launcher';

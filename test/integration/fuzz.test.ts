@@ -15,9 +15,9 @@ import {
   type GraphQLObjectType,
 } from 'graphql';
 import type { Driver } from 'neo4j-driver';
-import { loadSeedDirectory, SEED_DIR } from '../../seed/load';
+import { loadSeedDirectory, SEED_DIR } from '../../src/write/seed/load';
 import { applyMigrations } from '../../src/neo4j/migrations';
-import { loadTypeDefs } from '../../src/schema';
+import { loadTypeDefs } from '../../src/graphql/type-defs';
 import { startTestServer, type TestServer } from '../support/http-server';
 import { clearDatabase, getTestDriver } from '../support/neo4j';
 

@@ -1,5 +1,5 @@
 import { DEFAULT_LIMITS } from '../../src/config';
-import { loadSeedDirectory, SEED_DIR } from '../../seed/load';
+import { loadSeedDirectory, SEED_DIR } from '../../src/write/seed/load';
 import { applyMigrations } from '../../src/neo4j/migrations';
 import { errorCodes, postGraphQL, startTestServer, type TestServer } from '../support/http-server';
 import { clearDatabase, getTestDriver } from '../support/neo4j';

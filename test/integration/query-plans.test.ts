@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
-import { loadSeedDirectory, SEED_DIR } from '../../seed/load';
-import { generateSyntheticBundles, loadSyntheticBundles } from '../../seed/synthetic';
+import { loadSeedDirectory, SEED_DIR } from '../../src/write/seed/load';
+import { generateSyntheticBundles, loadSyntheticBundles } from '../../src/synthetic/generate';
 import { applyMigrations } from '../../src/neo4j/migrations';
 import { clearDatabase, getTestDriver } from '../support/neo4j';
 import { captureRepositoryQueries, type CapturedQuery } from '../support/repository-queries';

@@ -3,13 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import YAML from 'yaml';
-import { toSourceGraph } from '../../seed/graph';
-import { loadSeedDirectory, SEED_DIR, SeedValidationError } from '../../seed/load';
-import { readSourceDir } from '../../seed/read-source-dir';
+import { toSourceGraph } from '../../src/write/seed/graph';
+import { loadSeedDirectory, SEED_DIR, SeedValidationError } from '../../src/write/seed/load';
+import { readSourceDir } from '../../src/write/seed/read-source-dir';
 import { PROJECT_ROOT } from '../../src/project-root';
 import { applyMigrations } from '../../src/neo4j/migrations';
-import { isDatabaseEmpty } from '../../src/repositories/graph-repository';
-import { ingestSourceGraph, NODE_LABELS } from '../../src/repositories/ingest-repository';
+import { isDatabaseEmpty } from '../../src/write/graph-state';
+import { ingestSourceGraph, NODE_LABELS } from '../../src/write/ingest-repository';
 import { clearDatabase, getTestDriver } from '../support/neo4j';
 
 jest.setTimeout(180_000);

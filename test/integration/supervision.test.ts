@@ -5,7 +5,7 @@ import { createLogger } from '../../src/logger';
 import { openDatabase, type OpenOptions } from '../../src/neo4j/database';
 import { startEmbeddedNeo4j } from '../../src/neo4j/launcher';
 import { applyMigrations } from '../../src/neo4j/migrations';
-import { loadSeedDirectory, SEED_DIR } from '../../seed/load';
+import { loadSeedDirectory, SEED_DIR } from '../../src/write/seed/load';
 import { freePort } from '../support/free-port';
 import { throwawayEmbeddedConfig } from '../support/embedded-config';
 import { errorCodes, postGraphQL, startTestServer, type TestServer } from '../support/http-server';

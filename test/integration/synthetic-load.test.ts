@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { generateSyntheticBundles, loadSyntheticBundles } from '../../seed/synthetic';
+import { generateSyntheticBundles, loadSyntheticBundles } from '../../src/synthetic/generate';
 import { applyMigrations } from '../../src/neo4j/migrations';
 import { clearDatabase, getTestDriver } from '../support/neo4j';
 

@@ -1,11 +1,11 @@
 import { buildSchema } from 'graphql';
-import { generateSyntheticBundles, loadSyntheticBundles } from '../../seed/synthetic';
-import { loadSeedDirectory, SEED_DIR } from '../../seed/load';
+import { generateSyntheticBundles, loadSyntheticBundles } from '../../src/synthetic/generate';
+import { loadSeedDirectory, SEED_DIR } from '../../src/write/seed/load';
 import { DEFAULT_LIMITS, DEFAULT_MAX_SOURCE_CHARS } from '../../src/config';
 import { worstCaseResponseBytes } from '../../src/limits/cost-tables';
 import { costModel } from '../../src/limits/query-cost';
 import { applyMigrations } from '../../src/neo4j/migrations';
-import { loadTypeDefs } from '../../src/schema';
+import { loadTypeDefs } from '../../src/graphql/type-defs';
 import { createTestApiKey } from '../support/api-keys';
 import { postGraphQL, startTestServer, type TestServer } from '../support/http-server';
 import { clearDatabase, getTestDriver } from '../support/neo4j';

@@ -3,7 +3,7 @@ import { generateApiKey } from '../../src/auth/api-key';
 import type { Role } from '../../src/auth/roles';
 import { createGraphClient } from '../../src/neo4j/client';
 import { createDriver } from '../../src/neo4j/driver';
-import { createApiKeyRepository } from '../../src/repositories/api-key-repository';
+import { createApiKeyRepository } from '../../src/auth/api-key-repository';
 import { testNeo4jUri } from './neo4j';
 
 /**

@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import pino from 'pino';
-import { loadSeedDirectory, SEED_DIR } from '../../seed/load';
+import { loadSeedDirectory, SEED_DIR } from '../../src/write/seed/load';
 import { applyMigrations } from '../../src/neo4j/migrations';
 import { startServer, type PledgegraphServer } from '../../src/server';
 import { clearDatabase, getTestDriver } from './neo4j';

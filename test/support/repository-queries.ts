@@ -1,8 +1,8 @@
 import type { GraphClient } from '../../src/neo4j/client';
-import { createRepositories, type Repositories } from '../../src/repositories';
-import { NODE_LABELS } from '../../src/repositories/ingest-repository';
-import { LIST_ORDER, type ListedLabel } from '../../src/repositories/node-repository';
-import { targetLabel, TRAVERSALS, type TraversalName } from '../../src/repositories/traversals';
+import { createRepositories, type Repositories } from '../../src/graphql/repositories';
+import { NODE_LABELS } from '../../src/write/ingest-repository';
+import { LIST_ORDER, type ListedLabel } from '../../src/read/node-repository';
+import { targetLabel, TRAVERSALS, type TraversalName } from '../../src/read/traversals';
 
 /** One Cypher query a read repository sends, captured with the parameters it sends it with. */
 export interface CapturedQuery {
@@ -21,7 +21,7 @@ const SAMPLE_KEY: Record<string, string> = { Country: 'AA', Condition: 'syn-cond
 const PAGE = { offset: 0, first: 20 };
 
 /**
- * Every read query of the repositories (src/repositories), found by driving each repository
+ * Every read query of the repositories (src/read, src/write), found by driving each repository
  * method through a GraphClient that records instead of running. No list to keep in sync: a new
  * traversal, label or filter of the API shows up here by itself.
  */

@@ -5,8 +5,8 @@ import { apiKeyFrom, createAuthenticator } from '../../src/auth/authenticate';
 import { requireRole } from '../../src/auth/require-role';
 import { ROLES, roleAtLeast } from '../../src/auth/roles';
 import { loadConfig } from '../../src/config';
-import type { ApiKeyRow } from '../../src/repositories/api-key-repository';
-import { auditTrailQuery, recordAuditQuery } from '../../src/repositories/audit-repository';
+import type { ApiKeyRow } from '../../src/auth/api-key-repository';
+import { auditTrailQuery, recordAuditQuery } from '../../src/write/audit-repository';
 
 function codeAndStatus(run: () => unknown): { code: unknown; status: unknown; message: string } {
   try {

@@ -1,9 +1,9 @@
-import { commitmentsQuery } from '../../src/repositories/commitment-repository';
-import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../src/repositories/ingest-repository';
-import { relationQuery } from '../../src/repositories/relation-repository';
-import { targetLabel, TRAVERSALS, type TraversalName } from '../../src/repositories/traversals';
-import { searchQuery } from '../../src/repositories/search-repository';
-import { statementsQuery } from '../../src/repositories/statement-repository';
+import { commitmentsQuery } from '../../src/read/commitment-repository';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../src/write/ingest-repository';
+import { relationQuery } from '../../src/read/relation-repository';
+import { targetLabel, TRAVERSALS, type TraversalName } from '../../src/read/traversals';
+import { searchQuery } from '../../src/read/search-repository';
+import { statementsQuery } from '../../src/read/statement-repository';
 
 const page = { offset: 20, first: 10 };
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { GraphQLError } from 'graphql';
 import { decodeId, encodeId } from '../../src/ids';
-import { toLuceneQuery } from '../../src/lucene';
-import { decodeCursor, encodeCursor, readPage, toConnection } from '../../src/pagination';
+import { toLuceneQuery } from '../../src/read/lucene';
+import { decodeCursor, encodeCursor, readPage, toConnection } from '../../src/read/pagination';
 
 function codeOf(run: () => unknown): unknown {
   try {

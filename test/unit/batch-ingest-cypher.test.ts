@@ -1,6 +1,6 @@
-import { toSourceGraph } from '../../seed/graph';
-import { generateSyntheticBundles } from '../../seed/synthetic';
-import { buildBatchIngestStatements, NODE_LABELS, RELATIONSHIP_TYPES } from '../../src/repositories/ingest-repository';
+import { toSourceGraph } from '../../src/write/seed/graph';
+import { generateSyntheticBundles } from '../../src/synthetic/generate';
+import { buildBatchIngestStatements, NODE_LABELS, RELATIONSHIP_TYPES } from '../../src/write/ingest-repository';
 
 const graphs = generateSyntheticBundles({ scale: 3 }).map(toSourceGraph);
 const statements = buildBatchIngestStatements(graphs);

@@ -1,10 +1,10 @@
-import { checkDate, checkText, readEvidence, readIds } from '../../src/curation/input-checks';
-import type { InputProblem } from '../../src/curation/input-error';
-import { fingerprintOf } from '../../src/curation/run-curation';
-import { stageChangeKey } from '../../src/curation/stage-changes';
+import { checkDate, checkText, readEvidence, readIds } from '../../src/write/curation/input-checks';
+import type { InputProblem } from '../../src/write/curation/input-error';
+import { fingerprintOf } from '../../src/write/curation/run-curation';
+import { stageChangeKey } from '../../src/write/curation/stage-changes';
 import { encodeId } from '../../src/ids';
-import { hasStageConflict } from '../../src/resolvers/curation';
-import type { StageChangeRow } from '../../src/repositories/rows';
+import { hasStageConflict } from '../../src/graphql/resolvers/curation';
+import type { StageChangeRow } from '../../src/model/rows';
 
 const source = encodeId('Source', 'ap');
 

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { assertNoProblems, MAX_ECHOED_PROBLEMS, MAX_REASON_CHARS } from '../../src/curation/input-error';
+import { assertNoProblems, MAX_ECHOED_PROBLEMS, MAX_REASON_CHARS } from '../../src/write/curation/input-error';
 import { excerpt, MAX_ECHOED_CHARS } from '../../src/excerpt';
 
 describe('what an input error echoes', () => {

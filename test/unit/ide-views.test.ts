@@ -12,7 +12,7 @@ import { resultGraph } from '../../ide/src/result-graph';
 import { resultTypes } from '../../ide/src/result-types';
 import { readShareHash, shareHash } from '../../ide/src/share';
 import { loadIdeTabs, OPERATIONS_DIR } from '../../src/http/ide-tabs';
-import { loadTypeDefs } from '../../src/schema';
+import { loadTypeDefs } from '../../src/graphql/type-defs';
 
 const schema = buildSchema(loadTypeDefs().join('\n'));
 
@@ -138,7 +138,7 @@ describe('export and share', () => {
     const body = /--data-raw '(.*)'$/s.exec(curl)![1]!.replace(/'\\''/g, "'");
     expect(JSON.parse(body)).toEqual({ query: request.query, operationName: 'Q', variables: { a: 1 } });
     expect(fetchSnippet(request)).toContain('"authorization": "Bearer k"');
-    expect(typedClientSnippet(request)).toContain("import { QDocument } from './src/generated/client/graphql'");
+    expect(typedClientSnippet(request)).toContain("import { QDocument } from './src/graphql/generated/client/graphql'");
   });
 });
 

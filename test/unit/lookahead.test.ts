@@ -7,8 +7,8 @@ import {
   type GraphQLObjectType,
   type OperationDefinitionNode,
 } from 'graphql';
-import { argumentsAt, selectedFields, type Lookahead } from '../../src/resolvers/lookahead';
-import { loadTypeDefs } from '../../src/schema';
+import { argumentsAt, selectedFields, type Lookahead } from '../../src/read/lookahead';
+import { loadTypeDefs } from '../../src/graphql/type-defs';
 
 const schema = buildSchema(loadTypeDefs().join('\n'));
 

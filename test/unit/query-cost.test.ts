@@ -1,9 +1,9 @@
 import { buildSchema, Kind, parse, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
-import { MAX_TEXT_CHARS } from '../../src/curation/input-limits';
+import { MAX_TEXT_CHARS } from '../../src/write/curation/input-limits';
 import { withoutSuggestions } from '../../src/limits/hide-suggestions';
 import { LIST_BOUNDS, MAX_LONG_TEXT_CHARS } from '../../src/limits/cost-tables';
 import { costModel, operationCost, queryCostPlugin, unboundedListFields, type CostModel, type OperationCost } from '../../src/limits/query-cost';
-import { loadTypeDefs } from '../../src/schema';
+import { loadTypeDefs } from '../../src/graphql/type-defs';
 
 const schema = buildSchema(`
   type Query { items(first: Int = 20, last: Int): ItemConnection! item: Item health: String! named: Named }

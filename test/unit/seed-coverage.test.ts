@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { FACT_LABELS, LABEL_BY_PREFIX, REF_PREFIX, SECTION } from '../../seed/format';
-import { SEED_DIR } from '../../seed/load';
-import { readSourceDir } from '../../seed/read-source-dir';
+import { FACT_LABELS, LABEL_BY_PREFIX, REF_PREFIX, SECTION } from '../../src/write/seed/format';
+import { SEED_DIR } from '../../src/write/seed/load';
+import { readSourceDir } from '../../src/write/seed/read-source-dir';
 import { PROJECT_ROOT } from '../../src/project-root';
 
 const coverage = fs.readFileSync(path.join(PROJECT_ROOT, 'docs', 'coverage.md'), 'utf8');

@@ -1,7 +1,7 @@
-import { toSourceGraph } from '../../seed/graph';
-import { SEED_DIR } from '../../seed/load';
-import { readSourceDir } from '../../seed/read-source-dir';
-import { buildIngestStatements, NODE_LABELS, RELATIONSHIP_TYPES } from '../../src/repositories/ingest-repository';
+import { toSourceGraph } from '../../src/write/seed/graph';
+import { SEED_DIR } from '../../src/write/seed/load';
+import { readSourceDir } from '../../src/write/seed/read-source-dir';
+import { buildIngestStatements, NODE_LABELS, RELATIONSHIP_TYPES } from '../../src/write/ingest-repository';
 import { migrationStatements } from '../../src/neo4j/migrations';
 
 const [bundle] = readSourceDir(SEED_DIR);

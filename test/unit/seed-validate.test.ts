@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
 import { PROJECT_ROOT } from '../../src/project-root';
-import { SEED_DIR } from '../../seed/load';
-import { readSourceDir, SeedValidationError } from '../../seed/read-source-dir';
-import { formatProblem, validateAcrossBundles, validateSeed, type SeedProblem } from '../../seed/validate';
+import { SEED_DIR } from '../../src/write/seed/load';
+import { readSourceDir, SeedValidationError } from '../../src/write/seed/read-source-dir';
+import { formatProblem, validateAcrossBundles, validateSeed, type SeedProblem } from '../../src/write/seed/validate';
 
 const PARIS_DIR = path.join(SEED_DIR, 'paris-security-guarantees');
 const FIXTURE_DIR = path.join(PROJECT_ROOT, 'test', 'fixtures', 'second-source');

@@ -1,9 +1,9 @@
-import { SEED_DIR } from '../../seed/load';
-import { readSourceDir } from '../../seed/read-source-dir';
-import { FACT_LABELS, ISO_ALPHA2, SECTION } from '../../seed/format';
-import { generateSyntheticBundles } from '../../seed/synthetic';
-import { createRandom, SkewedPicker } from '../../seed/synthetic/prng';
-import { USER_ASSIGNED_ALPHA2 } from '../../seed/synthetic/world';
+import { SEED_DIR } from '../../src/write/seed/load';
+import { readSourceDir } from '../../src/write/seed/read-source-dir';
+import { FACT_LABELS, ISO_ALPHA2, SECTION } from '../../src/write/seed/format';
+import { generateSyntheticBundles } from '../../src/synthetic/generate';
+import { createRandom, SkewedPicker } from '../../src/synthetic/prng';
+import { USER_ASSIGNED_ALPHA2 } from '../../src/synthetic/world';
 
 const keysOf = (bundles: ReturnType<typeof readSourceDir>) =>
   new Set(bundles.flatMap((bundle) => FACT_LABELS.flatMap((label) => (bundle.facts[SECTION[label]] as { key: string }[]).map((fact) => `${label}:${fact.key}`))));

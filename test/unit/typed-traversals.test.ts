@@ -1,7 +1,7 @@
 import { buildASTSchema, getNamedType, isAbstractType, isObjectType, parse, type GraphQLNamedType } from 'graphql';
-import { loadTypeDefs } from '../../src/schema';
-import { NODE_LABELS } from '../../src/repositories/model';
-import { TRAVERSALS, walk, type TraversalName } from '../../src/repositories/traversals';
+import { loadTypeDefs } from '../../src/graphql/type-defs';
+import { NODE_LABELS } from '../../src/model/graph';
+import { TRAVERSALS, walk, type TraversalName } from '../../src/read/traversals';
 
 const schema = buildASTSchema(parse(loadTypeDefs().join('\n')));
 const names = Object.keys(TRAVERSALS) as TraversalName[];

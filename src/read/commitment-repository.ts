@@ -1,0 +1,75 @@
+import type { GraphClient } from '../neo4j/client';
+import type { Page, PageOf } from './pagination';
+import { pageParams, pageQuery, type CypherQuery } from './cypher';
+import { readAlongParams, readRow, type RelationOptions } from './read-along';
+import type { CommitmentRow, ConditionRow } from '../model/rows';
+
+/** What a list of commitments can be narrowed to; every given option must hold. */
+export interface CommitmentFilter {
+  /** Key of a pledging Country (ISO code) or Organization (slug). */
+  pledger?: string | null;
+  /** ISO code of the beneficiary country. */
+  beneficiary?: string | null;
+  /** Key of a Domain. */
+  domain?: string | null;
+  /** Key of a Condition the commitment waits on. */
+  condition?: string | null;
+  conditionKind?: ConditionRow['kind'] | null;
+  stage?: CommitmentRow['stage'] | null;
+}
+
+const PREDICATES: Record<keyof CommitmentFilter, string> = {
+  pledger: 'EXISTS { (n)-[:PLEDGED_BY]->(p:Country|Organization) WHERE p.key = $pledger }',
+  beneficiary: 'EXISTS { (n)-[:BENEFITS]->(:Country {key: $beneficiary}) }',
+  domain: 'EXISTS { (n)-[:IN_DOMAIN]->(:Domain {key: $domain}) }',
+  condition: 'EXISTS { (n)-[:CONDITIONAL_ON]->(:Condition {key: $condition}) }',
+  conditionKind: 'EXISTS { (n)-[:CONDITIONAL_ON]->(:Condition {kind: $conditionKind}) }',
+  // The current stage: the latest recorded stage change's (curation), else what the sources state.
+  stage: 'coalesce(n.currentStage, n.stage) = $stage',
+};
+
+/**
+ * Where the match starts when an option is given, most selective first, so the planner seeks an
+ * index instead of scanning every commitment; the other options given stay predicates.
+ */
+const ANCHORS: [keyof CommitmentFilter, string][] = [
+  ['condition', 'MATCH (:Condition {key: $condition})<-[:CONDITIONAL_ON]-(n:Commitment)'],
+  ['beneficiary', 'MATCH (:Country {key: $beneficiary})<-[:BENEFITS]-(n:Commitment)'],
+  ['domain', 'MATCH (:Domain {key: $domain})<-[:IN_DOMAIN]-(n:Commitment)'],
+  [
+    'pledger',
+    'CALL () { MATCH (p:Country {key: $pledger}) RETURN p UNION MATCH (p:Organization {key: $pledger}) RETURN p } MATCH (p)<-[:PLEDGED_BY]-(n:Commitment)',
+  ],
+  ['conditionKind', 'MATCH (:Condition {kind: $conditionKind})<-[:CONDITIONAL_ON]-(n:Commitment) WITH DISTINCT n'],
+  [
+    'stage',
+    'CALL () { MATCH (n:Commitment {currentStage: $stage}) RETURN n UNION MATCH (n:Commitment {stage: $stage}) WHERE n.currentStage IS NULL RETURN n }',
+  ],
+];
+
+/** The Cypher for one page of commitments: anchored on the most selective option given. */
+export function commitmentsQuery(filter: CommitmentFilter, page: Page, along: RelationOptions = {}): CypherQuery {
+  const given = (Object.keys(PREDICATES) as (keyof CommitmentFilter)[]).filter((option) => filter[option] != null);
+  const anchor = ANCHORS.find(([option]) => given.includes(option));
+  const predicates = given.filter((option) => option !== anchor?.[0]).map((option) => PREDICATES[option]);
+  const where = predicates.length === 0 ? '' : ` WHERE ${predicates.join(' AND ')}`;
+  return {
+    query: pageQuery(`${anchor?.[1] ?? 'MATCH (n:Commitment)'}${where}`, 'n.key', 'n', readRow('n', along)),
+    params: { ...Object.fromEntries(given.map((option) => [option, filter[option]])), ...pageParams(page), ...readAlongParams('n', along) },
+  };
+}
+
+export interface CommitmentRepository {
+  /** A page of commitments, read with what `along` asks for. */
+  list(filter: CommitmentFilter, page: Page, along?: RelationOptions): Promise<PageOf<CommitmentRow>>;
+}
+
+export function createCommitmentRepository(graph: GraphClient): CommitmentRepository {
+  return {
+    async list(filter, page, along) {
+      const { query, params } = commitmentsQuery(filter, page, along);
+      const [result] = await graph.read<PageOf<CommitmentRow>>(query, params);
+      return result ?? { total: 0, rows: [] };
+    },
+  };
+}

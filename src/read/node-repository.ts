@@ -1,0 +1,74 @@
+import type { GraphClient } from '../neo4j/client';
+import type { Page, PageOf } from './pagination';
+import { pageParams, pageQuery } from './cypher';
+import { label } from '../model/graph';
+import type { NodeLabel } from '../write/ingest-repository';
+import { readAlongParams, readRow, type RelationOptions } from './read-along';
+import type { RowOf } from '../model/rows';
+
+/** Labels listed by a root field, and the order users expect them in. */
+export const LIST_ORDER = {
+  Country: 'n.name, n.key',
+  Organization: 'n.name, n.key',
+  Person: 'n.name, n.key',
+  Priority: 'n.order, n.key',
+  Domain: 'n.name, n.key',
+  Condition: 'n.key',
+  OpenQuestion: 'n.key',
+  Event: 'n.name, n.key',
+  Source: 'n.key',
+} as const satisfies Partial<Record<NodeLabel, string>>;
+export type ListedLabel = keyof typeof LIST_ORDER;
+
+/** Labels whose `kind` property a root list can filter on. */
+export type KindedLabel = 'Organization' | 'Condition';
+
+export interface NodeRepository {
+  /** Nodes of one label by key, in key order, read with what `along` asks for; null for a key that matches nothing. */
+  byKeys<L extends NodeLabel>(nodeLabel: L, keys: readonly string[], along?: RelationOptions): Promise<(RowOf<L> | null)[]>;
+  /** A page of all nodes of a label, optionally of one `kind`, read with what `along` asks for. */
+  list<L extends ListedLabel>(nodeLabel: L, page: Page, kind?: string | null, along?: RelationOptions): Promise<PageOf<RowOf<L>>>;
+  /** The full texts of sources by key, in key order; null for a key that matches nothing. */
+  sourceTexts(keys: readonly string[]): Promise<(string | null)[]>;
+  /** A domain by key or (case-insensitive) name. */
+  domainByName(name: string, along?: RelationOptions): Promise<RowOf<'Domain'> | null>;
+}
+
+export function createNodeRepository(graph: GraphClient): NodeRepository {
+  return {
+    async byKeys(nodeLabel, keys, along) {
+      const rows = await graph.read<{ key: string; node: RowOf<typeof nodeLabel> }>(
+        `UNWIND $keys AS key MATCH (n:${label(nodeLabel)} {key: key}) RETURN key, ${readRow('n', along)} AS node`,
+        { keys, ...readAlongParams('n', along) },
+      );
+      const byKey = new Map(rows.map(({ key, node }) => [key, node]));
+      return keys.map((key) => byKey.get(key) ?? null);
+    },
+
+    async list(nodeLabel, page, kind, along) {
+      const match = `MATCH (n:${label(nodeLabel)})${kind == null ? '' : ' WHERE n.kind = $kind'}`;
+      const [result] = await graph.read<PageOf<RowOf<typeof nodeLabel>>>(pageQuery(match, LIST_ORDER[nodeLabel], 'n', readRow('n', along)), {
+        ...pageParams(page),
+        ...readAlongParams('n', along),
+        ...(kind == null ? {} : { kind }),
+      });
+      return result ?? { total: 0, rows: [] };
+    },
+
+    async sourceTexts(keys) {
+      const rows = await graph.read<{ key: string; text: string }>('UNWIND $keys AS key MATCH (s:Source {key: key}) RETURN key, s.text AS text', {
+        keys,
+      });
+      const byKey = new Map(rows.map(({ key, text }) => [key, text]));
+      return keys.map((key) => byKey.get(key) ?? null);
+    },
+
+    async domainByName(name, along) {
+      const [result] = await graph.read<{ domain: RowOf<'Domain'> }>(
+        `MATCH (n:Domain) WHERE n.key = $name OR toLower(n.name) = toLower($name) WITH n ORDER BY n.key LIMIT 1 RETURN ${readRow('n', along)} AS domain`,
+        { name, ...readAlongParams('n', along) },
+      );
+      return result?.domain ?? null;
+    },
+  };
+}

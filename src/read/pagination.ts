@@ -1,0 +1,77 @@
+import { badUserInput } from '../errors';
+
+export const MAX_PAGE_SIZE = 100;
+
+/** Forward pagination arguments as the schema declares them. */
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** A validated window: skip `offset` items, take `first`. */
+export interface Page {
+  offset: number;
+  first: number;
+}
+
+/** One page of rows and the size of the whole list, as repositories return it. */
+export interface PageOf<T> {
+  total: number;
+  rows: T[];
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: number;
+}
+
+const CURSOR_PREFIX = 'offset:';
+
+/** An opaque cursor for the item at `position` (0-based) in a list. */
+export function encodeCursor(position: number): string {
+  return Buffer.from(`${CURSOR_PREFIX}${position}`, 'utf8').toString('base64url');
+}
+
+/** The position a cursor made by `encodeCursor` stands for; anything else is `BAD_USER_INPUT`. */
+export function decodeCursor(cursor: string): number {
+  const decoded = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
+  const digits = decoded.startsWith(CURSOR_PREFIX) ? decoded.slice(CURSOR_PREFIX.length) : '';
+  const position = /^(0|[1-9]\d{0,8})$/.test(digits) ? Number(digits) : NaN;
+  if (!Number.isSafeInteger(position)) throw badUserInput(`"${cursor}" is not a valid cursor.`, 'after');
+  return position;
+}
+
+/**
+ * Validates `first` (1..100) and `after`, wherever they came from (literal or variable). An
+ * omitted `first` arrives as the field's schema default; an explicit null is refused, since the
+ * cost rule charges the default and a page of any other size would break its bound.
+ */
+export function readPage({ first, after }: PageArgs): Page {
+  const size = first;
+  if (typeof size !== 'number' || !Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw badUserInput(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}; it was ${String(first)}.`, 'first');
+  }
+  return { first: size, offset: after == null ? 0 : decodeCursor(after) + 1 };
+}
+
+/** Wraps one page of rows in a Relay connection. */
+export function toConnection<T>({ offset }: Page, { total, rows }: PageOf<T>): Connection<T> {
+  const edges = rows.map((node, index) => ({ cursor: encodeCursor(offset + index), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: offset + rows.length < total,
+      hasPreviousPage: offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: total,
+  };
+}
+
+/** A Relay page of a list held whole in memory (bounded by what wrote it, e.g. one request's input). */
+export function connectionOf<T>(items: readonly T[], args: PageArgs): Connection<T> {
+  const page = readPage(args);
+  return toConnection(page, { total: items.length, rows: items.slice(page.offset, page.offset + page.first) });
+}

@@ -1,0 +1,60 @@
+import { toLuceneQuery } from './lucene';
+import type { GraphClient } from '../neo4j/client';
+import type { Page, PageOf } from './pagination';
+import { pageParams, pageQuery, type CypherQuery } from './cypher';
+import { readAlongParams, readRow, type RelationOptions } from './read-along';
+import type { StatementRow } from '../model/rows';
+
+/** What a list of statements can be narrowed to; every given option must hold. */
+export interface StatementFilter {
+  /** Key of the Country, Organization or Person who made the statement. */
+  speaker?: string | null;
+  kind?: StatementRow['kind'] | null;
+  /** Words the statement's text must all contain (full-text, case-insensitive). */
+  text?: string | null;
+}
+
+const BY_SPEAKER =
+  'CALL () { MATCH (s:Country {key: $speaker}) RETURN s UNION MATCH (s:Organization {key: $speaker}) RETURN s UNION MATCH (s:Person {key: $speaker}) RETURN s } MATCH (s)<-[:MADE_BY]-(n:Statement)';
+const SPOKEN_BY = 'EXISTS { (n)-[:MADE_BY]->(s:Country|Organization|Person) WHERE s.key = $speaker }';
+
+/**
+ * The Cypher for one page of statements, anchored where an index can seek: the `statement_text`
+ * full-text index for a text filter, else the speaker's key, else the kind.
+ */
+export function statementsQuery(filter: StatementFilter, page: Page, along: RelationOptions = {}): CypherQuery {
+  const params: Record<string, unknown> = { ...pageParams(page), ...readAlongParams('n', along) };
+  const predicates: string[] = [];
+  let match = 'MATCH (n:Statement)';
+  if (filter.text != null) {
+    match = "CALL db.index.fulltext.queryNodes('statement_text', $text) YIELD node AS n";
+    params.text = toLuceneQuery(filter.text, 'text');
+  }
+  if (filter.speaker != null) {
+    if (filter.text == null) match = BY_SPEAKER;
+    else predicates.push(SPOKEN_BY);
+    params.speaker = filter.speaker;
+  }
+  if (filter.kind != null) {
+    if (match === 'MATCH (n:Statement)') match = 'MATCH (n:Statement {kind: $kind})';
+    else predicates.push('n.kind = $kind');
+    params.kind = filter.kind;
+  }
+  const where = predicates.length === 0 ? '' : ` WHERE ${predicates.join(' AND ')}`;
+  return { query: pageQuery(`${match}${where}`, 'n.key', 'n', readRow('n', along)), params };
+}
+
+export interface StatementRepository {
+  /** A page of statements, read with what `along` asks for. */
+  list(filter: StatementFilter, page: Page, along?: RelationOptions): Promise<PageOf<StatementRow>>;
+}
+
+export function createStatementRepository(graph: GraphClient): StatementRepository {
+  return {
+    async list(filter, page, along) {
+      const { query, params } = statementsQuery(filter, page, along);
+      const [result] = await graph.read<PageOf<StatementRow>>(query, params);
+      return result ?? { total: 0, rows: [] };
+    },
+  };
+}

@@ -1,0 +1,409 @@
+/**
+ * The format of a seed directory: one source document, verbatim, plus the facts curated from it.
+ *
+ * ```
+ * <dir>/source.txt    the document, byte for byte (UTF-8)
+ * <dir>/facts.yaml    the facts, each with evidence spans into source.txt
+ * ```
+ * A parent directory (such as `seed/` itself) may hold several such directories, one per source.
+ *
+ * facts.yaml, in brief (every section but `source` is optional; see seed/paris-security-guarantees):
+ * ```yaml
+ * source:
+ *   key: ap-paris-security-guarantees   # slug, unique among sources
+ *   title: null                         # only if the document has one; never invented
+ *   publisher: Associated Press
+ *   dateline: Paris                     # the dateline's place, as printed
+ *   sha256: fde6…                        # optional; checked against source.txt when given
+ * countries:
+ *   - key: GB                           # ISO 3166-1 alpha-2
+ *     name: United Kingdom
+ *     evidence:
+ *       - { start: 1234, end: 1241, quote: "Britain" }
+ * commitments:
+ *   - key: gb-fr-military-centers-and-weapons-storage
+ *     summary: …
+ *     pledgers: [country:GB, country:FR]  # references name their label: <label>:<key>
+ *     pledgersDisclosed: true
+ *     beneficiary: country:UA
+ *     capabilities: [military-centers]   # single-label fields take a bare key (or a typed ref)
+ *     conditions: [ceasefire]
+ *     stage: AGREED_IN_PRINCIPLE
+ *     bindingness: NON_BINDING
+ *     evidence: [ … ]
+ * ```
+ *
+ * Rules the validator enforces (src/write/seed/validate.ts):
+ * - every fact has at least one evidence span `{ start, end, quote }`, where `start`/`end` are
+ *   offsets in UTF-16 code units (JavaScript string indexes; `end` exclusive) and `quote` equals
+ *   `text.substring(start, end)` exactly (use `npx tsx src/cli/locate.ts` to find offsets);
+ * - keys are lowercase kebab slugs (countries: ISO alpha-2 codes), unique per label;
+ * - every reference resolves to a fact of an allowed label in the same file (a file is
+ *   self-contained: a source re-declares the countries etc. it mentions, with its own evidence,
+ *   and facts sharing a key across sources are merged into one node, so their properties must agree);
+ * - a statement's `text` is the source's own words: it occurs inside one of its evidence quotes.
+ *   `DIRECT_QUOTE` is for words wholly inside quotation marks in the source (the marks are left
+ *   out); `PARAPHRASE` is reported speech, quoted fragments kept with their quotation marks;
+ *   `JOINT_STATEMENT` is a statement issued jointly; `ASSESSMENT` is the publisher's own analysis;
+ * - "disclosed" flags agree with the lists: `pledgersDisclosed: true` needs pledgers,
+ *   a domain leadership is `disclosed` exactly when it names leads (and needs `determined`);
+ * - priority orders are unique per event.
+ */
+import { z } from 'zod';
+
+import { MAX_KEY_CHARS, MAX_LONG_TEXT_CHARS, MAX_QUOTE_CHARS, MAX_SHORT_TEXT_CHARS } from '../../limits/cost-tables';
+import { forbiddenCharacter } from '../../text-rules';
+
+import {
+  NODE_LABELS,
+  RELATIONSHIP_TYPES,
+  type FactLabel,
+  type NodeLabel,
+  type RelationshipType,
+} from '../ingest-repository';
+
+export { NODE_LABELS, RELATIONSHIP_TYPES };
+export type { FactLabel, NodeLabel, RelationshipType };
+
+/** Labels of the facts a facts file declares (Source and Evidence are derived from the spans). */
+export const FACT_LABELS = NODE_LABELS.filter((label): label is FactLabel => label !== 'Source' && label !== 'Evidence');
+
+/** The prefix naming a label in a typed reference, e.g. `country:GB`, `domain-leadership:…`. */
+export const REF_PREFIX: Record<FactLabel, string> = {
+  Country: 'country',
+  Organization: 'organization',
+  Person: 'person',
+  Role: 'role',
+  Event: 'event',
+  Statement: 'statement',
+  Commitment: 'commitment',
+  Capability: 'capability',
+  Domain: 'domain',
+  DomainLeadership: 'domain-leadership',
+  Priority: 'priority',
+  Condition: 'condition',
+  Position: 'position',
+  OpenQuestion: 'open-question',
+  Risk: 'risk',
+};
+export const LABEL_BY_PREFIX: ReadonlyMap<string, FactLabel> = new Map(
+  FACT_LABELS.map((label) => [REF_PREFIX[label], label]),
+);
+
+/** The facts-file section that declares each label. */
+export const SECTION: Record<FactLabel, FactSection> = {
+  Country: 'countries',
+  Organization: 'organizations',
+  Person: 'people',
+  Role: 'roles',
+  Event: 'events',
+  Statement: 'statements',
+  Commitment: 'commitments',
+  Capability: 'capabilities',
+  Domain: 'domains',
+  DomainLeadership: 'domainLeaderships',
+  Priority: 'priorities',
+  Condition: 'conditions',
+  Position: 'positions',
+  OpenQuestion: 'openQuestions',
+  Risk: 'risks',
+};
+
+export const ORGANIZATION_KINDS = ['ALLIANCE', 'SUPRANATIONAL_UNION', 'COALITION', 'NEWS_AGENCY', 'GOVERNMENT_BODY'] as const;
+export const STATEMENT_KINDS = ['DIRECT_QUOTE', 'PARAPHRASE', 'JOINT_STATEMENT', 'ASSESSMENT'] as const;
+export const COMMITMENT_STAGES = ['PROPOSED', 'AGREED_IN_PRINCIPLE', 'AWAITING_APPROVAL', 'RATIFIED', 'IN_FORCE', 'DELIVERED'] as const;
+export const BINDINGNESS = ['BINDING', 'NON_BINDING', 'UNDISCLOSED'] as const;
+export const CONDITION_KINDS = [
+  'CEASEFIRE_OR_SETTLEMENT',
+  'NATIONAL_APPROVAL',
+  'LAWMAKER_APPROVAL',
+  'RATIFICATION',
+  'RUSSIAN_ATTACK',
+  'END_OF_HOSTILITIES',
+] as const;
+
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ISO_ALPHA2 = /^[A-Z]{2}$/;
+
+const slug = z.string().max(MAX_KEY_CHARS).regex(SLUG, 'must be a lowercase kebab-case slug');
+/** Stored text: at most `max` characters (the cost rule charges by it, src/limits/cost-tables.ts), no forbidden characters. */
+const boundedText = (max: number) =>
+  z
+    .string()
+    .max(max, `must be at most ${max} characters`)
+    .superRefine((value, context) => {
+      const problem = forbiddenCharacter(value);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    });
+const text = boundedText(MAX_SHORT_TEXT_CHARS).trim().min(1);
+const longText = boundedText(MAX_LONG_TEXT_CHARS).trim().min(1);
+const count = z.number().int().nonnegative();
+const ref = z.string().min(1);
+const refs = z.array(ref).default([]);
+
+export const spanSchema = z.strictObject({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  quote: z.string().min(1).max(MAX_QUOTE_CHARS, `must be at most ${MAX_QUOTE_CHARS} characters (one sentence or paragraph per span)`),
+});
+export type Span = z.infer<typeof spanSchema>;
+
+const evidence = z.array(spanSchema).min(1, 'every fact needs at least one evidence span');
+
+const fact = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ key: slug, ...shape, evidence });
+
+export const sourceSchema = z.strictObject({
+  key: slug,
+  title: text.nullable().default(null),
+  publisher: text.nullable().default(null),
+  dateline: text.nullable().default(null),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits')
+    .optional(),
+});
+
+export const countrySchema = z.strictObject({
+  key: z.string().regex(ISO_ALPHA2, 'must be an ISO 3166-1 alpha-2 code such as GB'),
+  name: text,
+  evidence,
+});
+export const organizationSchema = fact({ name: text, kind: z.enum(ORGANIZATION_KINDS), members: refs });
+export const personSchema = fact({ name: text });
+export const roleSchema = fact({ title: text, holder: ref, of: ref });
+export const eventSchema = fact({
+  name: text,
+  place: text.nullable().default(null),
+  dateText: text.nullable().default(null),
+  attendedBy: refs,
+  participantCount: count.nullable().default(null),
+  headsOfStateAndGovernmentCount: count.nullable().default(null),
+  inPersonUsEnvoyCount: count.nullable().default(null),
+  namedUsEnvoysDisclosed: z.boolean().nullable().default(null),
+});
+export const statementSchema = fact({
+  kind: z.enum(STATEMENT_KINDS),
+  speaker: ref,
+  event: ref.optional(),
+  text: boundedText(MAX_QUOTE_CHARS).trim().min(1),
+  about: refs,
+});
+export const commitmentSchema = fact({
+  summary: longText,
+  pledgers: refs,
+  pledgersDisclosed: z.boolean(),
+  beneficiary: ref.nullable().default(null),
+  capabilities: refs,
+  domains: refs,
+  conditions: refs,
+  priorities: refs,
+  stage: z.enum(COMMITMENT_STAGES),
+  bindingness: z.enum(BINDINGNESS),
+  event: ref.optional(),
+});
+export const capabilitySchema = fact({ name: text });
+export const domainSchema = fact({ name: text });
+export const domainLeadershipSchema = fact({
+  domain: ref,
+  leads: refs,
+  determined: z.boolean(),
+  disclosed: z.boolean(),
+  conditions: refs,
+});
+export const prioritySchema = fact({ order: z.number().int().positive(), title: text, event: ref.optional() });
+export const conditionSchema = fact({ kind: z.enum(CONDITION_KINDS), description: longText });
+export const positionSchema = fact({ holder: ref, stance: longText, about: refs });
+export const openQuestionSchema = fact({ question: longText, about: refs, raisedBy: ref.optional() });
+export const riskSchema = fact({ description: longText, threatens: refs });
+
+export const factsFileSchema = z.strictObject({
+  source: sourceSchema,
+  countries: z.array(countrySchema).default([]),
+  organizations: z.array(organizationSchema).default([]),
+  people: z.array(personSchema).default([]),
+  roles: z.array(roleSchema).default([]),
+  events: z.array(eventSchema).default([]),
+  statements: z.array(statementSchema).default([]),
+  commitments: z.array(commitmentSchema).default([]),
+  capabilities: z.array(capabilitySchema).default([]),
+  domains: z.array(domainSchema).default([]),
+  domainLeaderships: z.array(domainLeadershipSchema).default([]),
+  priorities: z.array(prioritySchema).default([]),
+  conditions: z.array(conditionSchema).default([]),
+  positions: z.array(positionSchema).default([]),
+  openQuestions: z.array(openQuestionSchema).default([]),
+  risks: z.array(riskSchema).default([]),
+});
+export type FactsFile = z.infer<typeof factsFileSchema>;
+
+/** The schema of one fact of each label. */
+export const FACT_SCHEMA: Record<FactLabel, z.ZodType> = {
+  Country: countrySchema,
+  Organization: organizationSchema,
+  Person: personSchema,
+  Role: roleSchema,
+  Event: eventSchema,
+  Statement: statementSchema,
+  Commitment: commitmentSchema,
+  Capability: capabilitySchema,
+  Domain: domainSchema,
+  DomainLeadership: domainLeadershipSchema,
+  Priority: prioritySchema,
+  Condition: conditionSchema,
+  Position: positionSchema,
+  OpenQuestion: openQuestionSchema,
+  Risk: riskSchema,
+};
+export type FactSection = Exclude<keyof FactsFile, 'source'>;
+export type SourceMeta = z.infer<typeof sourceSchema>;
+
+/**
+ * How a reference field of a fact becomes a relationship, and which labels it may point to
+ * (docs/model.md). `reverse` means the relationship points from the target to the fact
+ * (a Person HOLDS a Role, although the Role names its holder).
+ */
+export interface ReferenceField {
+  label: FactLabel;
+  field: string;
+  type: RelationshipType;
+  targets: readonly FactLabel[];
+  many: boolean;
+  reverse?: boolean;
+}
+
+const ACTORS = ['Country', 'Organization'] as const;
+const SPEAKERS = ['Country', 'Organization', 'Person'] as const;
+
+export const REFERENCE_FIELDS: readonly ReferenceField[] = [
+  { label: 'Organization', field: 'members', type: 'HAS_MEMBER', targets: ['Country'], many: true },
+  { label: 'Role', field: 'holder', type: 'HOLDS', targets: ['Person'], many: false, reverse: true },
+  { label: 'Role', field: 'of', type: 'OF', targets: ACTORS, many: false },
+  { label: 'Event', field: 'attendedBy', type: 'ATTENDED_BY', targets: SPEAKERS, many: true },
+  { label: 'Statement', field: 'speaker', type: 'MADE_BY', targets: SPEAKERS, many: false },
+  { label: 'Statement', field: 'event', type: 'AT', targets: ['Event'], many: false },
+  {
+    label: 'Statement',
+    field: 'about',
+    type: 'ABOUT',
+    targets: [
+      'Commitment',
+      'Priority',
+      'Domain',
+      'DomainLeadership',
+      'Condition',
+      'OpenQuestion',
+      'Event',
+      'Position',
+      'Risk',
+      'Capability',
+      'Country',
+      'Organization',
+      'Person',
+    ],
+    many: true,
+  },
+  { label: 'Commitment', field: 'pledgers', type: 'PLEDGED_BY', targets: ACTORS, many: true },
+  { label: 'Commitment', field: 'beneficiary', type: 'BENEFITS', targets: ['Country'], many: false },
+  { label: 'Commitment', field: 'capabilities', type: 'PROVIDES', targets: ['Capability'], many: true },
+  { label: 'Commitment', field: 'domains', type: 'IN_DOMAIN', targets: ['Domain'], many: true },
+  { label: 'Commitment', field: 'conditions', type: 'CONDITIONAL_ON', targets: ['Condition'], many: true },
+  { label: 'Commitment', field: 'priorities', type: 'SERVES', targets: ['Priority'], many: true },
+  { label: 'Commitment', field: 'event', type: 'MADE_AT', targets: ['Event'], many: false },
+  { label: 'Priority', field: 'event', type: 'AGREED_AT', targets: ['Event'], many: false },
+  { label: 'DomainLeadership', field: 'domain', type: 'FOR_DOMAIN', targets: ['Domain'], many: false },
+  { label: 'DomainLeadership', field: 'leads', type: 'LED_BY', targets: ACTORS, many: true },
+  { label: 'DomainLeadership', field: 'conditions', type: 'CONDITIONAL_ON', targets: ['Condition'], many: true },
+  { label: 'Position', field: 'holder', type: 'HELD_BY', targets: SPEAKERS, many: false },
+  {
+    label: 'Position',
+    field: 'about',
+    type: 'ABOUT',
+    targets: ['Commitment', 'Condition', 'Domain', 'Capability', 'Country', 'Organization'],
+    many: true,
+  },
+  {
+    label: 'OpenQuestion',
+    field: 'about',
+    type: 'ABOUT',
+    targets: ['Commitment', 'Capability', 'Domain', 'Event', 'Country', 'Organization', 'DomainLeadership'],
+    many: true,
+  },
+  { label: 'OpenQuestion', field: 'raisedBy', type: 'RAISED_BY', targets: ['Person', 'Organization', 'Country'], many: false },
+  { label: 'Risk', field: 'threatens', type: 'THREATENS', targets: ['Country', 'Commitment'], many: true },
+];
+
+/** The scalar properties each label stores (the key, evidence and reference fields aside). */
+export const PROPERTY_FIELDS: Record<FactLabel, readonly string[]> = {
+  Country: ['name'],
+  Organization: ['name', 'kind'],
+  Person: ['name'],
+  Role: ['title'],
+  Event: [
+    'name',
+    'place',
+    'dateText',
+    'participantCount',
+    'headsOfStateAndGovernmentCount',
+    'inPersonUsEnvoyCount',
+    'namedUsEnvoysDisclosed',
+  ],
+  Statement: ['kind', 'text'],
+  Commitment: ['summary', 'stage', 'bindingness', 'pledgersDisclosed'],
+  Capability: ['name'],
+  Domain: ['name'],
+  DomainLeadership: ['determined', 'disclosed'],
+  Priority: ['order', 'title'],
+  Condition: ['kind', 'description'],
+  Position: ['stance'],
+  OpenQuestion: ['question'],
+  Risk: ['description'],
+};
+
+/** A label and key, e.g. `{ label: 'Country', key: 'GB' }`. */
+export interface FactId {
+  label: FactLabel;
+  key: string;
+}
+
+export function formatFactId(id: FactId): string {
+  return `${id.label} "${id.key}"`;
+}
+
+/** A validated source with its facts, ready to be written. */
+export interface SeedBundle {
+  /** The directory the bundle was read from (for messages). */
+  dir: string;
+  sourceFile: string;
+  factsFile: string;
+  source: SourceMeta & { text: string; sha256: string };
+  facts: FactsFile;
+}
+
+/**
+ * Reads a reference: `<prefix>:<key>` (e.g. `country:GB`), or a bare key when the field can only
+ * point to one label. Returns an error message instead when it cannot be read.
+ */
+export function parseRef(raw: string, field: ReferenceField): FactId | { error: string } {
+  const colon = raw.indexOf(':');
+  if (colon > 0) {
+    const prefix = raw.slice(0, colon);
+    const label = LABEL_BY_PREFIX.get(prefix);
+    if (!label) {
+      return { error: `reference "${raw}" has an unknown label prefix "${prefix}" (known: ${[...LABEL_BY_PREFIX.keys()].join(', ')})` };
+    }
+    return { label, key: raw.slice(colon + 1) };
+  }
+  const only = field.targets.length === 1 ? field.targets[0] : undefined;
+  if (!only) {
+    const examples = field.targets.map((label) => `${REF_PREFIX[label]}:<key>`).join(', ');
+    return { error: `reference "${raw}" in ${field.field} must say which label it points to (${examples})` };
+  }
+  return { label: only, key: raw };
+}
+
+/** The references of one field of a fact, as written (absent, one value or a list). */
+export function rawRefs(fact: Record<string, unknown>, field: ReferenceField): string[] {
+  const value = fact[field.field];
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? (value as string[]) : [value as string];
+}

@@ -1,0 +1,68 @@
+import { evidenceKey, type PropertyValue, type SourceGraph } from '../ingest-repository';
+import { FACT_LABELS, PROPERTY_FIELDS, REFERENCE_FIELDS, SECTION, parseRef, rawRefs, type SeedBundle, type Span } from './format';
+
+type AnyFact = { key: string; evidence: Span[] } & Record<string, unknown>;
+
+/** Turns a validated bundle into the rows the ingest repository writes. Pure. */
+export function toSourceGraph(bundle: SeedBundle): SourceGraph {
+  const sourceKey = bundle.source.key;
+  const evidence = new Map<string, SourceGraph['evidence'][number]>();
+  const graph: SourceGraph = {
+    source: {
+      key: sourceKey,
+      title: bundle.source.title,
+      publisher: bundle.source.publisher,
+      dateline: bundle.source.dateline,
+      text: bundle.source.text,
+      sha256: bundle.source.sha256,
+    },
+    nodes: [],
+    evidence: [],
+    evidenceLinks: [],
+    relationships: [],
+  };
+  const relationships = new Map<string, SourceGraph['relationships'][number]>();
+
+  for (const label of FACT_LABELS) {
+    const facts = bundle.facts[SECTION[label]] as unknown as AnyFact[];
+    const rows: SourceGraph['nodes'][number]['rows'] = [];
+    const links: SourceGraph['evidenceLinks'][number]['rows'] = [];
+    for (const fact of facts) {
+      const props: Record<string, PropertyValue> = { key: fact.key };
+      for (const name of PROPERTY_FIELDS[label]) props[name] = (fact[name] ?? null) as PropertyValue;
+      if (label === 'Commitment') props.beneficiaryDisclosed = fact.beneficiary !== null && fact.beneficiary !== undefined;
+      rows.push({ key: fact.key, props });
+
+      const linked = new Set<string>();
+      for (const span of fact.evidence) {
+        const key = evidenceKey(sourceKey, span.start, span.end);
+        evidence.set(key, { key, start: span.start, end: span.end, quote: span.quote });
+        if (!linked.has(key)) links.push({ key: fact.key, evidence: key });
+        linked.add(key);
+      }
+
+      for (const field of REFERENCE_FIELDS) {
+        if (field.label !== label) continue;
+        for (const raw of rawRefs(fact, field)) {
+          const target = parseRef(raw, field);
+          if ('error' in target) throw new Error(`unvalidated bundle: ${target.error}`);
+          const [from, to] = field.reverse
+            ? [{ label: target.label, key: target.key }, { label, key: fact.key }]
+            : [{ label, key: fact.key }, { label: target.label, key: target.key }];
+          const batchKey = `${from.label}|${field.type}|${to.label}`;
+          let batch = relationships.get(batchKey);
+          if (!batch) {
+            batch = { type: field.type, from: from.label, to: to.label, rows: [] };
+            relationships.set(batchKey, batch);
+          }
+          if (!batch.rows.some((row) => row.from === from.key && row.to === to.key)) batch.rows.push({ from: from.key, to: to.key });
+        }
+      }
+    }
+    graph.nodes.push({ label, rows });
+    graph.evidenceLinks.push({ label, rows: links });
+  }
+  graph.evidence = [...evidence.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+  graph.relationships = [...relationships.values()];
+  return graph;
+}

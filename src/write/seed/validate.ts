@@ -1,0 +1,344 @@
+import { createHash } from 'node:crypto';
+import YAML from 'yaml';
+import type { z } from 'zod';
+import {
+  FACT_LABELS,
+  PROPERTY_FIELDS,
+  REFERENCE_FIELDS,
+  REF_PREFIX,
+  SECTION,
+  FACT_SCHEMA,
+  formatFactId,
+  parseRef,
+  rawRefs,
+  sourceSchema,
+  type FactId,
+  type FactLabel,
+  type FactsFile,
+  type SeedBundle,
+  type Span,
+} from './format';
+import { excerpt } from '../../excerpt';
+import { maxSourceCharacters } from '../curation/input-limits';
+import { forbiddenCharacter } from '../../text-rules';
+
+/** One thing wrong with a seed directory: the file, the fact (when there is one) and what differs. */
+export interface SeedProblem {
+  file: string;
+  /** e.g. `Commitment "gb-fr-military-centers-and-weapons-storage"` */
+  fact?: string;
+  message: string;
+}
+
+export function formatProblem(problem: SeedProblem): string {
+  return [problem.file, problem.fact, problem.message].filter(Boolean).join(': ');
+}
+
+export interface SeedInput {
+  dir: string;
+  sourceFile: string;
+  factsFile: string;
+  sourceText: string;
+  factsYaml: string;
+}
+
+export interface SeedValidation {
+  /** Present only when there are no problems. */
+  bundle?: SeedBundle;
+  problems: SeedProblem[];
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+const SECTIONS = FACT_LABELS.map((label) => SECTION[label]);
+
+type AnyFact = { key: string; evidence: Span[] } & Record<string, unknown>;
+
+/**
+ * Validates one source and its facts without touching a database: the YAML, the schema of every
+ * fact, the keys, the references between facts, every evidence quote against the source text
+ * and the source's sha256. Returns every problem found, not just the first.
+ */
+export function validateSeed(input: SeedInput): SeedValidation {
+  const { factsYaml, ...rest } = input;
+  const document = YAML.parseDocument(factsYaml, { uniqueKeys: true, prettyErrors: true });
+  if (document.errors.length > 0) {
+    return {
+      problems: document.errors.map((error) => ({ file: input.factsFile, message: `YAML: ${error.message.replace(/\s+/g, ' ').trim()}` })),
+    };
+  }
+  let facts: unknown;
+  try {
+    facts = document.toJS();
+  } catch (error) {
+    // toJS refuses alias bombs ("Excessive alias count …") and aliases to no anchor: bad input, not a crash.
+    if (!(error instanceof Error)) throw error;
+    return { problems: [{ file: input.factsFile, message: `YAML: ${error.message}` }] };
+  }
+  return validateSeedFacts({ ...rest, facts });
+}
+
+/** What validateSeedFacts checks: the facts already parsed (from YAML, or built by a generator). */
+export type SeedFactsInput = Omit<SeedInput, 'factsYaml'> & { facts: unknown };
+
+/**
+ * validateSeed without the YAML step: the same rules for facts built in memory (the synthetic
+ * generator's output passes exactly the checks a curated facts.yaml passes).
+ */
+export function validateSeedFacts(input: SeedFactsInput): SeedValidation {
+  const problems: SeedProblem[] = [];
+  const factsFile = input.factsFile;
+  const report = (message: string, fact?: FactId | string) =>
+    problems.push({ file: factsFile, fact: typeof fact === 'object' ? formatFactId(fact) : fact, message });
+
+  const raw = input.facts;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    report('must be a YAML mapping with a `source` section and fact sections');
+    return { problems };
+  }
+  const root = raw as Record<string, unknown>;
+
+  for (const name of Object.keys(root)) {
+    if (name !== 'source' && !(SECTIONS as string[]).includes(name)) {
+      report(`unknown section "${name}" (known: source, ${SECTIONS.join(', ')})`);
+    }
+  }
+
+  const source = sourceSchema.safeParse(root.source);
+  if (!source.success) {
+    for (const issue of source.error.issues) report(`source${pathText(issue.path)}: ${issueText(issue)}`);
+  }
+
+  // Each fact is parsed on its own, so one bad fact does not hide the problems of the others.
+  const facts = {} as Record<string, AnyFact[]>;
+  const positions = new Map<string, string>();
+  // Keys of facts that fail the schema still count as declared, so one bad fact does not make
+  // every reference to it dangle.
+  const keysByLabel = new Map<FactLabel, Set<string>>(FACT_LABELS.map((label) => [label, new Set<string>()]));
+  for (const label of FACT_LABELS) {
+    const section = SECTION[label];
+    const value = root[section] ?? [];
+    const list: AnyFact[] = [];
+    facts[section] = list;
+    if (!Array.isArray(value)) {
+      report(`section "${section}" must be a list`);
+      continue;
+    }
+    const schema = FACT_SCHEMA[label];
+    value.forEach((item: unknown, index) => {
+      const rawKey = typeof item === 'object' && item !== null ? (item as { key?: unknown }).key : undefined;
+      const where = typeof rawKey === 'string' ? formatFactId({ label, key: rawKey }) : `${section}[${index}]`;
+      if (typeof rawKey === 'string') keysByLabel.get(label)?.add(rawKey);
+      const parsed = schema.safeParse(item);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) report(`${section}[${index}]${pathText(issue.path)}: ${issueText(issue)}`, where);
+        return;
+      }
+      const fact = parsed.data as AnyFact;
+      const id = `${label}\u0000${fact.key}`;
+      const first = positions.get(id);
+      if (first !== undefined) {
+        report(`duplicate key: ${section}[${index}] has the same key as ${first}; keys must be unique per label`, { label, key: fact.key });
+      } else {
+        positions.set(id, `${section}[${index}]`);
+      }
+      list.push(fact);
+    });
+  }
+
+  const text = input.sourceText;
+  for (const label of FACT_LABELS) {
+    for (const fact of facts[SECTION[label]] ?? []) {
+      const id: FactId = { label, key: fact.key };
+      checkEvidence(fact.evidence, text, (message) => report(message, id));
+      checkReferences(label, fact, keysByLabel, (message) => report(message, id));
+    }
+  }
+
+  for (const statement of facts.statements ?? []) {
+    const words = statement.text as string;
+    if (!statement.evidence.some((span) => span.quote.includes(words))) {
+      report(`text "${words}" does not occur in any of its evidence quotes; a statement's text must be the source's own words`, {
+        label: 'Statement',
+        key: statement.key,
+      });
+    }
+  }
+  for (const commitment of facts.commitments ?? []) {
+    if (commitment.pledgersDisclosed === true && (commitment.pledgers as string[]).length === 0) {
+      report('pledgersDisclosed is true but no pledgers are listed', { label: 'Commitment', key: commitment.key });
+    }
+  }
+  for (const leadership of facts.domainLeaderships ?? []) {
+    const id: FactId = { label: 'DomainLeadership', key: leadership.key };
+    const leads = leadership.leads as string[];
+    if (leadership.disclosed === true && leads.length === 0) report('disclosed is true but no leads are listed', id);
+    if (leadership.disclosed === false && leads.length > 0) report('disclosed is false but leads are listed; set disclosed: true', id);
+    if (leads.length > 0 && leadership.determined === false) report('leads are listed but determined is false', id);
+  }
+  const orders = new Map<string, string>();
+  for (const priority of facts.priorities ?? []) {
+    const slot = `${String(priority.event ?? '')}\u0000${String(priority.order)}`;
+    const other = orders.get(slot);
+    if (other) {
+      report(`order ${String(priority.order)} is already taken by Priority "${other}" at the same event`, {
+        label: 'Priority',
+        key: priority.key,
+      });
+    } else {
+      orders.set(slot, priority.key);
+    }
+  }
+
+  // Offsets are UTF-16 code units (JavaScript), while Cypher's substring() counts code points:
+  // the two agree only when no character lies outside the Basic Multilingual Plane.
+  const astral = /[\uD800-\uDBFF][\uDC00-\uDFFF]/.exec(text);
+  if (astral) {
+    problems.push({
+      file: input.sourceFile,
+      message: `contains a character outside the Basic Multilingual Plane ("${astral[0]}" at offset ${astral.index}); offsets are UTF-16 code units but Cypher's substring() counts code points, so such sources are not supported yet`,
+    });
+  }
+
+  const maxChars = maxSourceCharacters();
+  if (text.length > maxChars) {
+    problems.push({ file: input.sourceFile, message: `is ${text.length} characters long; at most ${maxChars} (MAX_SOURCE_CHARS) are accepted` });
+  }
+  const forbidden = forbiddenCharacter(text);
+  if (forbidden) problems.push({ file: input.sourceFile, message: forbidden });
+
+  const actualSha = sha256(text);
+  if (source.success && source.data.sha256 && source.data.sha256 !== actualSha) {
+    problems.push({
+      file: input.sourceFile,
+      message: `sha256 differs from source.sha256 in ${factsFile}: expected ${source.data.sha256}, actual ${actualSha} (was the source edited?)`,
+    });
+  }
+
+  if (problems.length > 0 || !source.success) return { problems };
+  return {
+    problems,
+    bundle: {
+      dir: input.dir,
+      sourceFile: input.sourceFile,
+      factsFile,
+      source: { ...source.data, text, sha256: actualSha },
+      facts: { source: source.data, ...facts } as unknown as FactsFile,
+    },
+  };
+}
+
+function checkEvidence(spans: Span[], text: string, report: (message: string) => void): void {
+  const seen = new Set<string>();
+  spans.forEach((span, index) => {
+    const where = `evidence[${index}] (${span.start}-${span.end})`;
+    const slot = `${span.start}-${span.end}`;
+    if (seen.has(slot)) report(`${where}: the same span is listed twice`);
+    seen.add(slot);
+    if (span.end <= span.start) {
+      report(`${where}: end must be greater than start`);
+      return;
+    }
+    if (span.end > text.length) {
+      report(`${where}: end is beyond the end of the source (${text.length} characters); quote ${excerpt(span.quote)}${whereElse(text, span.quote)}`);
+      return;
+    }
+    const actual = text.substring(span.start, span.end);
+    if (actual !== span.quote) {
+      report(
+        `${where}: quote differs from the source text at those offsets; expected (source text) ${excerpt(actual)}, actual (quote) ${excerpt(span.quote)}${whereElse(text, span.quote)}`,
+      );
+    }
+  });
+}
+
+function whereElse(text: string, quote: string): string {
+  const found: string[] = [];
+  for (let at = text.indexOf(quote); at !== -1 && found.length < 3; at = text.indexOf(quote, at + 1)) {
+    found.push(`${at}-${at + quote.length}`);
+  }
+  return found.length > 0 ? `; the quote occurs in the source at ${found.join(', ')}` : '; the quote does not occur anywhere in the source';
+}
+
+function checkReferences(
+  label: FactLabel,
+  fact: AnyFact,
+  keysByLabel: Map<FactLabel, Set<string>>,
+  report: (message: string) => void,
+): void {
+  for (const field of REFERENCE_FIELDS) {
+    if (field.label !== label) continue;
+    const seen = new Set<string>();
+    for (const raw of rawRefs(fact, field)) {
+      const ref = parseRef(raw, field);
+      if ('error' in ref) {
+        report(`${field.field}: ${ref.error}`);
+        continue;
+      }
+      if (!field.targets.includes(ref.label)) {
+        const allowed = field.targets.map((target) => REF_PREFIX[target]).join(', ');
+        report(`${field.field}: reference "${raw}" points to a ${ref.label}, but ${field.field} may only point to: ${allowed}`);
+        continue;
+      }
+      const normal = `${ref.label}:${ref.key}`;
+      if (seen.has(normal)) report(`${field.field}: reference "${raw}" is listed twice`);
+      seen.add(normal);
+      if (!keysByLabel.get(ref.label)?.has(ref.key)) {
+        report(
+          `${field.field}: dangling reference "${raw}": no ${ref.label} with key "${ref.key}" is declared in this file (section "${SECTION[ref.label]}")`,
+        );
+      }
+    }
+  }
+}
+
+/**
+ * Checks several validated bundles against each other: source keys are unique, and a fact
+ * declared by more than one source (one node in the graph) has the same properties everywhere.
+ */
+export function validateAcrossBundles(bundles: SeedBundle[]): SeedProblem[] {
+  const problems: SeedProblem[] = [];
+  const sources = new Map<string, SeedBundle>();
+  for (const bundle of bundles) {
+    const other = sources.get(bundle.source.key);
+    if (other) {
+      problems.push({
+        file: bundle.factsFile,
+        message: `source key "${bundle.source.key}" is already used by ${other.factsFile}; source keys must be unique`,
+      });
+    } else {
+      sources.set(bundle.source.key, bundle);
+    }
+  }
+  const declared = new Map<string, { bundle: SeedBundle; props: string }>();
+  for (const bundle of bundles) {
+    for (const label of FACT_LABELS) {
+      for (const fact of bundle.facts[SECTION[label]] as unknown as AnyFact[]) {
+        const id = `${label}\u0000${fact.key}`;
+        const props = JSON.stringify(PROPERTY_FIELDS[label].map((name) => fact[name] ?? null));
+        const other = declared.get(id);
+        if (!other) {
+          declared.set(id, { bundle, props });
+        } else if (other.props !== props) {
+          problems.push({
+            file: bundle.factsFile,
+            fact: formatFactId({ label, key: fact.key }),
+            message: `is also declared in ${other.bundle.factsFile} with different properties (${PROPERTY_FIELDS[label].join(', ')}): expected ${other.props}, actual ${props}; facts sharing a key are one node and must agree`,
+          });
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+function pathText(path: PropertyKey[]): string {
+  return path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('');
+}
+
+function issueText(issue: z.ZodError['issues'][number]): string {
+  if (issue.code === 'unrecognized_keys') return `unknown field(s) ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
+  return issue.message;
+}
