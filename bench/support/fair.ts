@@ -65,6 +65,8 @@ export async function prewarm(servers: readonly RunningServer[], question: Quest
   return { question: question.name, rounds, settled, seconds: (Date.now() - startedAt) / 1000, medians: Object.fromEntries(medians) };
 }
 
+const geomean = (values: number[]) => Math.exp(values.reduce((sum, v) => sum + Math.log(v), 0) / values.length);
+
 export interface CellResult {
   server: ServerName;
   result: LoadResult;
@@ -105,18 +107,16 @@ export async function measureCell(
   return { results: servers.map((server) => ({ server: server.name, result: summarise(windows.get(server.name) ?? []) })), placements };
 }
 
-const geomean = (values: number[]) => Math.exp(values.reduce((sum, v) => sum + Math.log(v), 0) / values.length);
-
 /**
  * The order effect: for each position (first, second, third in a round), the geometric mean of a
- * server's throughput there over its own mean throughput in the same cell. 1.00× everywhere means
+ * server's throughput there over its own (geometric) mean throughput in the same cell. 1.00× everywhere means
  * the order did not matter; the rotation cancels whatever it is from the ratios.
  */
 export function orderEffect(placements: readonly Placement[], serverCount: number): string {
   const meanOf = new Map<string, number>();
   for (const key of new Set(placements.map((p) => `${p.cell}|${p.server}`))) {
     const rates = placements.filter((p) => `${p.cell}|${p.server}` === key).map((p) => p.requestsPerSecond);
-    meanOf.set(key, rates.reduce((sum, r) => sum + r, 0) / rates.length);
+    meanOf.set(key, geomean(rates.filter((r) => r > 0)));
   }
   const names = ['first', 'second', 'third', 'fourth'];
   const parts: string[] = [];
@@ -127,5 +127,5 @@ export function orderEffect(placements: readonly Placement[], serverCount: numbe
       .filter((r) => Number.isFinite(r) && r > 0);
     parts.push(`${names[position] ?? position + 1} ${ratios.length > 0 ? geomean(ratios).toFixed(2) : '–'}×`);
   }
-  return `Order effect (a server's req/s in a round's window against its own mean in that cell, geometric mean over every cell and server): ${parts.join(', ')}.`;
+  return `Order effect (a server's req/s in a round's window against its own geometric mean in that cell, geometric mean over every cell and server): ${parts.join(', ')}.`;
 }
