@@ -2,7 +2,8 @@
  * Splits a V8 CPU profile (.cpuprofile, as `node --cpu-prof` writes it) into the phases of a
  * request. Each sample is charged to the phase of the innermost frame that belongs to a known
  * package or module; frames of Node's own internals (streams, sockets, timers) are charged to the
- * code that called them, and only to "Node I/O" when nothing else is on the stack.
+ * code that called them, and only to "Node I/O" when nothing else is on the stack. A socket's
+ * write(2) is its own phase (Bolt or HTTP): it is where a loaded machine shows most.
  */
 
 interface CallFrame {
@@ -28,6 +29,7 @@ export const PHASES = [
   'HTTP: Node http parser and response writing',
   'HTTP: Express, body parsing, compression, CORS, ETag',
   'HTTP: request logging (pino-http, pino)',
+  'HTTP: socket write syscalls (writev, writeBuffer)',
   'pledgegraph HTTP middleware, limits, auth (src/http, src/limits, src/auth)',
   'Apollo Server request pipeline and plugins',
   'graphql-js parse',
@@ -36,11 +38,12 @@ export const PHASES = [
   'look-ahead plan and Cypher building (src/read)',
   'resolvers, loaders, row mapping (src/graphql, src/read other)',
   'neo4j-driver: session and transaction bookkeeping',
-  'neo4j-driver: Bolt protocol and socket writes',
+  'neo4j-driver: Bolt protocol (messages, chunking, transformers)',
+  'neo4j-driver: Bolt socket write syscalls (writeBuffer)',
   'neo4j-driver: PackStream encode/decode',
   'neo4j-driver: stack trace captured per Result',
   'neo4j-driver: other',
-  'serialise: JSON.stringify of the response',
+  'serialise: JSON.stringify of the response (Apollo prettyJSONStringify)',
   'JSON.parse (request bodies)',
   'Node I/O: sockets, streams, timers (no library on the stack)',
   'bench wrappers (query counter, control port)',
@@ -52,7 +55,7 @@ export type Phase = (typeof PHASES)[number];
 
 const RULES: [RegExp, Phase][] = [
   [/neo4j-driver-bolt-connection\/lib\/packstream\/|neo4j-driver-core\/lib\/(record|graph-types|integer|temporal-types|spatial-types)\.js$/, 'neo4j-driver: PackStream encode/decode'],
-  [/neo4j-driver-bolt-connection\/lib\/(bolt|channel|buf)\//, 'neo4j-driver: Bolt protocol and socket writes'],
+  [/neo4j-driver-bolt-connection\/lib\/(bolt|channel|buf)\//, 'neo4j-driver: Bolt protocol (messages, chunking, transformers)'],
   [/neo4j-driver-core\/lib\/(session|transaction|transaction-promise|transaction-executor|internal)|neo4j-driver-bolt-connection\/lib\/(pool|connection|connection-provider|rediscovery)\//, 'neo4j-driver: session and transaction bookkeeping'],
   [/neo4j-driver(-core|-bolt-connection)?\//, 'neo4j-driver: other'],
   [/node_modules\/(pino-http|pino|pino-std-serializers|sonic-boom|thread-stream|fast-redact|quick-format-unescaped|atomic-sleep)\//, 'HTTP: request logging (pino-http, pino)'],
@@ -68,13 +71,17 @@ const RULES: [RegExp, Phase][] = [
 ];
 
 const NODE_HTTP = /^node:_http_|^node:internal\/http/;
+/** Native frames that are the write(2) of a socket: charged to Bolt or to HTTP by who wrote. */
+const SOCKET_WRITES = new Set(['writeBuffer', 'writev', 'writeUtf8String', 'writeLatin1String', 'writeAsciiString']);
+const DRIVER = /neo4j-driver/;
 
 function phaseOfFrame(frame: CallFrame): Phase | undefined {
+  if (frame.functionName === 'prettyJSONStringify') return 'serialise: JSON.stringify of the response (Apollo prettyJSONStringify)';
   if (frame.functionName === 'captureStacktrace' && frame.url.includes('neo4j-driver-core')) return 'neo4j-driver: stack trace captured per Result';
   if (frame.url === '') {
     if (frame.functionName === '(garbage collector)') return 'garbage collection';
     if (frame.functionName === '(program)') return 'V8 other (program, compile)';
-    if (frame.functionName === 'stringify') return 'serialise: JSON.stringify of the response';
+    if (frame.functionName === 'stringify') return 'serialise: JSON.stringify of the response (Apollo prettyJSONStringify)';
     if (frame.functionName === 'parse') return 'JSON.parse (request bodies)';
     return undefined;
   }
@@ -100,6 +107,11 @@ export function phasesOf(profile: CpuProfile): PhaseBreakdown {
     if (known) return known;
     const leaf = byId.get(id) as ProfileNode;
     let phase: Phase | 'idle' | undefined = leaf.callFrame.functionName === '(idle)' ? 'idle' : undefined;
+    if (leaf.callFrame.url === '' && SOCKET_WRITES.has(leaf.callFrame.functionName)) {
+      let byDriver = false;
+      for (let at = parentOf.get(id); at !== undefined && !byDriver; at = parentOf.get(at)) byDriver = DRIVER.test((byId.get(at) as ProfileNode).callFrame.url);
+      phase = byDriver ? 'neo4j-driver: Bolt socket write syscalls (writeBuffer)' : 'HTTP: socket write syscalls (writev, writeBuffer)';
+    }
     for (let at: number | undefined = id; phase === undefined && at !== undefined; at = parentOf.get(at)) {
       phase = phaseOfFrame((byId.get(at) as ProfileNode).callFrame);
     }
