@@ -1,14 +1,16 @@
 /**
  * npm run bench                 scales 1, 100, 1000; 1, 10 and 50 connections; writes docs/benchmarks.md + .svg
- * npm run bench -- --quick      scale 1, 10 connections, short runs: a smoke check in under two minutes
- *   [--scales 1,100] [--connections 1,10] [--seconds 5]
+ * npm run bench -- --quick      scale 1, 10 connections, short runs: a smoke check in a few minutes
+ *   [--scales 1,100] [--connections 1,10] [--seconds 9] [--rounds 3]
  *
  * For each scale: a throwaway embedded Neo4j (with APOC, which the peer needs) holding the curated
- * seed plus N synthetic articles. Then, servers started one at a time: pledgegraph, the
- * @neo4j/graphql peer and the raw-driver floor. First every question's answer is taken from each
- * and compared (normalised); any difference stops the run. Then each server is warmed up and
- * driven with autocannon per question and connection count; round trips and db hits (PROFILE of
- * every query one request sends) and the server's RSS are recorded.
+ * seed plus N synthetic articles, and the three servers, each in its own Node process started the
+ * same way: pledgegraph, the @neo4j/graphql peer and the raw-driver floor. First every question's
+ * answer is taken from each and compared (normalised); any difference stops the run. Round trips
+ * and db hits (PROFILE of every query one request sends) are recorded per server and question.
+ * Then the database is pre-warmed until every question's latency settles on every server, and
+ * each cell (question × connection count) is timed in rounds whose server order rotates
+ * (bench/support/fair.ts): `--seconds` per server and cell, split into `--rounds` windows.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -23,9 +25,10 @@ import { applyMigrations } from '../src/neo4j/migrations';
 import { PROJECT_ROOT } from '../src/project-root';
 import { throwawayEmbeddedConfig } from '../test/support/embedded-config';
 import { canonical, QUESTIONS } from './questions';
-import { ask, costOfOne, drive, waitForIdle } from './support/drive';
+import { ask, costOfOne } from './support/drive';
+import { measureCell, orderEffect, prewarm, type Placement, type PrewarmOptions } from './support/fair';
 import { writeReport, type Measurement, type ScaleInfo } from './support/report';
-import { SERVER_NAMES, startServer } from './support/servers';
+import { SERVER_NAMES, startServer, type RunningServer } from './support/servers';
 
 const { values } = parseArgs({
   options: {
@@ -33,16 +36,42 @@ const { values } = parseArgs({
     scales: { type: 'string' },
     connections: { type: 'string' },
     seconds: { type: 'string' },
+    rounds: { type: 'string' },
   },
 });
 const quick = values.quick === true;
 const list = (text: string | undefined, fallback: number[]) => (text ? text.split(',').map(Number) : fallback);
 const scales = list(values.scales, quick ? [1] : [1, 100, 1000]);
 const connectionCounts = list(values.connections, quick ? [10] : [1, 10, 50]);
-const seconds = Number(values.seconds ?? (quick ? 2 : 8));
-const warmupSeconds = quick ? 1 : 3;
+const rounds = Number(values.rounds ?? 3);
+/** Per server and cell, split into `rounds` windows. */
+const seconds = Number(values.seconds ?? (quick ? 3 : 9));
+const prewarmOptions: PrewarmOptions = {
+  connections: connectionCounts.includes(10) ? 10 : Math.max(...connectionCounts),
+  windowSeconds: quick ? 1 : 2,
+  tolerance: 0.1,
+  maxRounds: quick ? 5 : 10,
+};
+/** Cells are numbered across scales, so the rotation carries on where the previous scale stopped. */
+let cellIndex = 0;
+const placements: Placement[] = [];
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
+
+/** Asks every question of every server; any difference in the normalised answers stops the run. */
+async function sameAnswers(servers: readonly RunningServer[], scale: number): Promise<void> {
+  for (const question of QUESTIONS) {
+    const reference = canonical(await ask(servers.find((s) => s.name === 'pledgegraph') as RunningServer, question));
+    for (const server of servers) {
+      const answer = canonical(await ask(server, question));
+      if (answer !== reference) {
+        const dump = path.join(os.tmpdir(), `bench-mismatch-${question.name}-${server.name.replace(/\W/g, '')}.json`);
+        fs.writeFileSync(dump, `${reference}\n${answer}\n`);
+        throw new Error(`scale ${scale}, ${question.name}: ${server.name} answers differently from pledgegraph (both in ${dump})`);
+      }
+    }
+  }
+}
 
 async function benchScale(scale: number, measurements: Measurement[]): Promise<ScaleInfo> {
   const config = { ...(await throwawayEmbeddedConfig()), heapSize: '1g', pageCacheSize: '256m' };
@@ -62,42 +91,37 @@ async function benchScale(scale: number, measurements: Measurement[]): Promise<S
     };
     log(`scale ${scale}: ${info.nodes} nodes, ${info.relationships} relationships, synthetic articles loaded in ${info.loadSeconds.toFixed(1)} s`);
 
-    // 1. Same data from all three, before anything is timed.
-    const answers = new Map<string, Map<string, string>>();
-    for (const name of SERVER_NAMES) {
-      const server = await startServer(name, neo4j.uri);
-      try {
-        for (const question of QUESTIONS) {
-          const byServer = answers.get(question.name) ?? new Map<string, string>();
-          answers.set(question.name, byServer);
-          byServer.set(name, canonical(await ask(server, question)));
-        }
-      } finally {
-        await server.stop();
-      }
-    }
-    for (const [question, byServer] of answers) {
-      const reference = byServer.get('pledgegraph');
-      for (const [name, answer] of byServer) {
-        if (answer !== reference) {
-          const dump = path.join(os.tmpdir(), `bench-mismatch-${question}-${name.replace(/\W/g, '')}.json`);
-          fs.writeFileSync(dump, `${reference}\n${answer}\n`);
-          throw new Error(`scale ${scale}, ${question}: ${name} answers differently from pledgegraph (both in ${dump})`);
-        }
-      }
-    }
-    log(`  all three servers return the same data for ${QUESTIONS.length} questions`);
+    const servers: RunningServer[] = [];
+    try {
+      for (const name of SERVER_NAMES) servers.push(await startServer(name, neo4j.uri));
 
-    // 2. Timed, one server at a time.
-    for (const name of SERVER_NAMES) {
-      const server = await startServer(name, neo4j.uri);
-      try {
-        for (const question of QUESTIONS) {
-          const cost = await costOfOne(server, question);
-          await drive(server, question, Math.max(...connectionCounts), warmupSeconds);
-          for (const connections of connectionCounts) {
-            await waitForIdle(server);
-            const result = await drive(server, question, connections, seconds);
+      // 1. Same data from all three, before anything is timed.
+      await sameAnswers(servers, scale);
+      log(`  all three servers return the same data for ${QUESTIONS.length} questions`);
+
+      // 2. Round trips and db hits of one request.
+      const costs = new Map<string, { roundTrips: number; dbHits: number }>();
+      for (const server of servers) for (const question of QUESTIONS) costs.set(`${server.name}|${question.name}`, await costOfOne(server, question));
+
+      // 3. A warm database (and warm servers) before the first timed window.
+      const prewarmStartedAt = Date.now();
+      for (const question of QUESTIONS) {
+        const warmed = await prewarm(servers, question, prewarmOptions);
+        log(
+          `  pre-warm ${question.name.padEnd(32)} ${warmed.rounds} round(s), ${warmed.seconds.toFixed(1)} s, ${warmed.settled ? 'settled' : 'NOT settled'}: median ${Object.entries(warmed.medians).map(([name, ms]) => `${name} ${ms.toFixed(1)} ms`).join(', ')}`,
+        );
+      }
+      info.prewarmSeconds = (Date.now() - prewarmStartedAt) / 1000;
+      log(`  pre-warm took ${info.prewarmSeconds.toFixed(0)} s`);
+
+      // 4. Timed: every cell in rounds, the servers' order rotated (bench/support/fair.ts).
+      for (const question of QUESTIONS) {
+        for (const connections of connectionCounts) {
+          const { results, placements: placed } = await measureCell(servers, question, connections, { seconds, rounds, cellIndex: cellIndex++ });
+          placements.push(...placed);
+          for (const { server: name, result } of results) {
+            const cost = costs.get(`${name}|${question.name}`) as { roundTrips: number; dbHits: number };
+            const server = servers.find((s) => s.name === name) as RunningServer;
             const measurement: Measurement = { scale, question: question.name, paginated: question.paginated, server: name, connections, ...cost, ...result, rssMiB: server.rssMiB() };
             measurements.push(measurement);
             log(
@@ -105,9 +129,9 @@ async function benchScale(scale: number, measurements: Measurement[]): Promise<S
             );
           }
         }
-      } finally {
-        await server.stop();
       }
+    } finally {
+      for (const server of servers) await server.stop();
     }
     await driver.close();
     await neo4j.stop();
@@ -132,7 +156,9 @@ async function main(): Promise<void> {
     infos,
     command,
     seconds,
-    warmupSeconds,
+    rounds,
+    prewarm: prewarmOptions,
+    orderEffect: orderEffect(placements, SERVER_NAMES.length),
     connectionCounts,
     minutes: (Date.now() - startedAt) / 60_000,
     outDir: quick ? undefined : path.join(PROJECT_ROOT, 'docs'),

@@ -5,8 +5,11 @@
  *   GET /queries          {"queries": n}            round trips so far
  *   POST /capture         starts recording the queries sent
  *   GET /profile          PROFILEs what was recorded: {"queries": n, "dbHits": n}
+ *   POST /cpu-profile/start?interval=<µs>   starts V8's sampling CPU profiler (the one `node --cpu-prof` uses)
+ *   POST /cpu-profile/stop                  stops it; answers the profile (.cpuprofile JSON)
  */
 import http from 'node:http';
+import { Session } from 'node:inspector/promises';
 import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../../src/neo4j/driver';
 import { countQueries, type QueryCount } from './query-counter';
@@ -58,8 +61,33 @@ async function profile(driver: Driver, count: QueryCount): Promise<{ queries: nu
   return { queries: captured.length, dbHits };
 }
 
+/**
+ * V8's CPU profiler started and stopped around a measured window, so the profile holds neither
+ * start-up nor warm-up (`--cpu-prof` records the whole life of the process).
+ */
+function cpuProfiler() {
+  let session: Session | undefined;
+  return {
+    async start(intervalMicros: number): Promise<void> {
+      session = new Session();
+      session.connect();
+      await session.post('Profiler.enable');
+      await session.post('Profiler.setSamplingInterval', { interval: intervalMicros });
+      await session.post('Profiler.start');
+    },
+    async stop(): Promise<unknown> {
+      if (!session) throw new Error('the CPU profiler is not running');
+      const { profile } = await session.post('Profiler.stop');
+      session.disconnect();
+      session = undefined;
+      return profile;
+    },
+  };
+}
+
 /** Serves the control port; announces the server; stops on SIGTERM. */
 export async function announce(url: string, env: BenchServerEnv, count: QueryCount, profileDriver: Driver, stop: () => Promise<void>): Promise<void> {
+  const profiler = cpuProfiler();
   const control = http.createServer((request, response) => {
     request.resume();
     const reply = (body: unknown) => {
@@ -69,6 +97,11 @@ export async function announce(url: string, env: BenchServerEnv, count: QueryCou
     if (request.method === 'POST' && request.url === '/capture') {
       count.captured = [];
       reply({ capturing: true });
+    } else if (request.method === 'POST' && request.url?.startsWith('/cpu-profile/start')) {
+      const interval = Number(new URL(request.url, 'http://control').searchParams.get('interval') ?? 1000);
+      profiler.start(interval).then(() => reply({ profiling: true }), (error: unknown) => reply({ error: String(error) }));
+    } else if (request.method === 'POST' && request.url === '/cpu-profile/stop') {
+      profiler.stop().then(reply, (error: unknown) => reply({ error: String(error) }));
     } else if (request.url === '/profile') {
       profile(profileDriver, count).then(reply, (error: unknown) => reply({ error: String(error) }));
     } else {

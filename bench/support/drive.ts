@@ -34,8 +34,16 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
 }
 
-/** Drives one question at one server with autocannon; latencies (ms) from every response. */
-export async function drive(server: RunningServer, question: Question, connections: number, seconds: number): Promise<LoadResult> {
+/** One autocannon run: what it counted, and the latency (ms) of every response. */
+export interface Window {
+  seconds: number;
+  requests: number;
+  errors: number;
+  latencies: number[];
+}
+
+/** Drives one question at one server with autocannon for `seconds`. */
+export async function driveWindow(server: RunningServer, question: Question, connections: number, seconds: number): Promise<Window> {
   const { url, body } = requestFor(server, question);
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -45,14 +53,25 @@ export async function drive(server: RunningServer, question: Question, connectio
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
-  latencies.sort((a, b) => a - b);
+  return { seconds, requests: result.requests.total, errors: result.errors + result.timeouts + result.non2xx, latencies };
+}
+
+/** Several windows of the same server, question and connection count, as one measurement. */
+export function summarise(windows: Window[]): LoadResult {
+  const latencies = windows.flatMap((w) => w.latencies).sort((a, b) => a - b);
+  const seconds = windows.reduce((sum, w) => sum + w.seconds, 0);
   return {
-    requestsPerSecond: result.requests.total / seconds,
+    requestsPerSecond: windows.reduce((sum, w) => sum + w.requests, 0) / seconds,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
-    errors: result.errors + result.timeouts + result.non2xx,
+    errors: windows.reduce((sum, w) => sum + w.errors, 0),
   };
+}
+
+/** Drives one question at one server with autocannon; latencies (ms) from every response. */
+export async function drive(server: RunningServer, question: Question, connections: number, seconds: number): Promise<LoadResult> {
+  return summarise([await driveWindow(server, question, connections, seconds)]);
 }
 
 const queriesSoFar = async (server: RunningServer) => ((await (await fetch(`${server.control}/queries`)).json()) as { queries: number }).queries;

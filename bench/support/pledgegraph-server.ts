@@ -9,7 +9,7 @@ import { announce, benchServerEnv, countingDriver } from './bench-server';
 async function main(): Promise<void> {
   const env = benchServerEnv();
   const { driver, count, profileDriver } = countingDriver(env.uri);
-  const server = await startServer({ config: { host: '127.0.0.1', port: env.port }, logger: createLogger('silent'), db: { driver } });
+  const server = await startServer({ config: { host: '127.0.0.1', port: env.port }, logger: createLogger(process.env.LOG_LEVEL ?? 'silent'), db: { driver } });
   await announce(server.url, env, count, profileDriver, async () => {
     await server.stop();
     await driver.close();

@@ -13,6 +13,19 @@ const ENTRY: Record<ServerName, string> = {
   'raw driver': 'bench/peer/raw-driver.ts',
 };
 
+/**
+ * Every server runs in the same kind of process: the same Node, the same flags, the same
+ * environment. tsx compiles the TypeScript at load time and turns source maps on, as
+ * `npm start`'s `--enable-source-maps` does for pledgegraph in production.
+ */
+export const NODE_FLAGS = ['--import', 'tsx'] as const;
+export const SERVER_ENV = { NODE_ENV: 'production', LOG_LEVEL: 'silent' } as const;
+
+/** Extra Node flags for one server, e.g. `--cpu-prof` (bench/profile.ts). */
+export interface StartOptions {
+  nodeFlags?: string[];
+}
+
 export interface RunningServer {
   name: ServerName;
   url: string;
@@ -24,11 +37,12 @@ export interface RunningServer {
 }
 
 /** Starts one benchmarked server in its own Node process (no tsx wrapper process: its pid is the server). */
-export async function startServer(name: ServerName, neo4jUri: string): Promise<RunningServer> {
+export async function startServer(name: ServerName, neo4jUri: string, options: StartOptions = {}): Promise<RunningServer> {
   const controlPort = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', ENTRY[name]], {
+  const { DEBUG: _debug, ...inherited } = process.env; // @neo4j/graphql logs through `debug` when DEBUG is set
+  const child: ChildProcess = spawn(process.execPath, [...NODE_FLAGS, ...(options.nodeFlags ?? []), ENTRY[name]], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, NEO4J_URI: neo4jUri, PORT: String(await freePort()), BENCH_CONTROL_PORT: String(controlPort), NODE_ENV: 'production' },
+    env: { ...inherited, ...SERVER_ENV, NEO4J_URI: neo4jUri, PORT: String(await freePort()), BENCH_CONTROL_PORT: String(controlPort) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

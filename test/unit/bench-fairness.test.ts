@@ -1,0 +1,157 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { phasesOf, type CpuProfile } from '../../bench/support/cpu-phases';
+import { orderEffect, rotated, type Placement } from '../../bench/support/fair';
+import { writeReport, type Measurement } from '../../bench/support/report';
+import { SERVER_NAMES } from '../../bench/support/servers';
+
+describe('the bench rotates the order of the servers', () => {
+  it('puts every server first, second and third exactly once in the rounds of any cell', () => {
+    for (let cellIndex = 0; cellIndex < 7; cellIndex++) {
+      const positions = new Map<string, number[]>(SERVER_NAMES.map((name) => [name, []]));
+      for (let round = 0; round < SERVER_NAMES.length; round++) {
+        rotated(SERVER_NAMES, cellIndex + round).forEach((name, position) => positions.get(name)?.push(position));
+      }
+      for (const [, seen] of positions) expect([...seen].sort()).toEqual([0, 1, 2]);
+    }
+  });
+
+  it('reports what going first costs, against the same server in the same cell', () => {
+    const placements: Placement[] = SERVER_NAMES.flatMap((server, s) =>
+      [0, 1, 2].map((position) => ({
+        cell: 'q c=10',
+        server,
+        position,
+        requestsPerSecond: (100 + 50 * s) * (position === 0 ? 0.5 : 1),
+      })),
+    );
+    // Each server's geometric mean is 0.5^(1/3) = 0.794 of its steady rate: first 0.5/0.794 = 0.63×, the others 1.26×.
+    expect(orderEffect(placements, 3)).toContain('first 0.63×, second 1.26×, third 1.26×');
+  });
+});
+
+describe('the CPU profile is split into the phases of a request', () => {
+  const frame = (functionName: string, url: string) => ({
+    functionName,
+    url,
+    scriptId: '0',
+    lineNumber: 0,
+    columnNumber: 0,
+  });
+  const profile: CpuProfile = {
+    nodes: [
+      { id: 1, callFrame: frame('(root)', ''), children: [2, 7, 8, 9] },
+      {
+        id: 2,
+        callFrame: frame('onread', 'node:internal/stream_base_commons'),
+        children: [3],
+      },
+      {
+        id: 3,
+        callFrame: frame('handleMessage', 'file:///p/node_modules/neo4j-driver-bolt-connection/lib/bolt/response-handler.js'),
+        children: [4, 12],
+      },
+      {
+        id: 4,
+        callFrame: frame('unpack', 'file:///p/node_modules/neo4j-driver-bolt-connection/lib/packstream/packstream-v1.js'),
+        children: [5],
+      },
+      { id: 5, callFrame: frame('readUInt8', 'node:buffer'), children: [6] },
+      {
+        id: 6,
+        callFrame: frame('captureStacktrace', 'file:///p/node_modules/neo4j-driver-core/lib/result.js'),
+        children: [10],
+      },
+      { id: 7, callFrame: frame('(garbage collector)', '') },
+      { id: 8, callFrame: frame('(idle)', '') },
+      {
+        id: 9,
+        callFrame: frame('sendResponse', 'file:///p/node_modules/@apollo/server/dist/cjs/runHttpQuery.js'),
+        children: [11],
+      },
+      {
+        id: 10,
+        callFrame: frame('prepareStackTrace', 'node:internal/source_map/prepare_stack_trace'),
+      },
+      { id: 11, callFrame: frame('stringify', '') },
+      { id: 12, callFrame: frame('writeBuffer', '') },
+    ],
+    samples: [5, 5, 7, 8, 8, 11, 10, 2, 12, 8],
+    timeDeltas: [0, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000],
+    startTime: 0,
+    endTime: 9000, // the last sample has no next delta: it counts for nothing
+  };
+
+  it('charges Node internals to the library that called them, and native JSON to serialising', () => {
+    const { busyMs, idleMs, byPhase } = phasesOf(profile);
+    expect(idleMs).toBe(2);
+    expect(busyMs).toBe(7);
+    expect(byPhase.get('neo4j-driver: Bolt socket write syscalls (writeBuffer)')).toBe(1);
+    expect(byPhase.get('neo4j-driver: PackStream encode/decode')).toBe(2);
+    expect(byPhase.get('neo4j-driver: stack trace captured per Result')).toBe(1);
+    expect(byPhase.get('garbage collection')).toBe(1);
+    expect(byPhase.get('serialise: JSON.stringify of the response (Apollo prettyJSONStringify)')).toBe(1);
+    expect(byPhase.get('Node I/O: sockets, streams, timers (no library on the stack)')).toBe(1);
+  });
+});
+
+describe('the regenerated benchmarks page', () => {
+  it('keeps the hand-written analysis and profile blocks and says how the servers are configured', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-report-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'benchmarks.md'), 'old\n<!-- analysis -->\nwhy A\n<!-- /analysis -->\nmiddle\n<!-- profile -->\nwhere B\n<!-- /profile -->\n');
+      const measurement = (server: Measurement['server'], requestsPerSecond: number): Measurement => ({
+        scale: 1,
+        question: 'q',
+        paginated: true,
+        server,
+        connections: 10,
+        requestsPerSecond,
+        p50: 1,
+        p95: 2,
+        p99: 3,
+        errors: 0,
+        roundTrips: 1,
+        dbHits: 5,
+        rssMiB: 100,
+      });
+      const { ratios } = writeReport({
+        measurements: [measurement('pledgegraph', 200), measurement('@neo4j/graphql', 100), measurement('raw driver', 400)],
+        infos: [
+          {
+            scale: 1,
+            loadSeconds: 1,
+            nodes: 1,
+            relationships: 1,
+            storeMiB: 1,
+            prewarmSeconds: 12,
+          },
+        ],
+        command: 'npm run bench',
+        seconds: 9,
+        rounds: 3,
+        prewarm: {
+          connections: 10,
+          windowSeconds: 2,
+          tolerance: 0.1,
+          maxRounds: 10,
+        },
+        orderEffect: 'Order effect: first 1.00×, second 1.00×, third 1.00×.',
+        connectionCounts: [10],
+        minutes: 1,
+        outDir: dir,
+      });
+      expect(ratios).toContain('pledgegraph throughput 2.00× @neo4j/graphql');
+      expect(ratios).toContain('0.50× the raw-driver floor');
+      const page = fs.readFileSync(path.join(dir, 'benchmarks.md'), 'utf8');
+      expect(page).toContain('<!-- analysis -->\nwhy A\n<!-- /analysis -->');
+      expect(page).toContain('<!-- profile -->\nwhere B\n<!-- /profile -->');
+      expect(page).toContain('## How the three servers are configured');
+      expect(page).toContain('it took 12 s at scale 1');
+      expect(page).toContain('Order effect: first 1.00×');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
