@@ -1,5 +1,4 @@
 import type { Principal } from '../../auth/principal';
-import { FACT_LABELS } from '../seed/format';
 import type { Context } from '../../graphql/context';
 import type {
   AddCommitmentInput,
@@ -9,7 +8,7 @@ import type {
   DiscloseDomainLeadsInput,
 } from '../../graphql/generated/resolvers-types';
 import { createFact, linkFacts, setFactProperties, type FactRef } from '../curation-repository';
-import type { FactLabel } from '../ingest-repository';
+import { FACT_LABELS, type FactLabel } from '../../model/graph';
 import { attachSpans, checkInGraph } from './evidence';
 import { assertNoProblems, invalidInput, type InputProblem } from './input-error';
 import { MAX_QUOTE_CHARS } from '../../limits/cost-tables';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { ManagedTransaction } from 'neo4j-driver';
 import type { Principal } from '../../auth/principal';
 import type { Context } from '../../graphql/context';
+import type { GraphTransaction } from '../../neo4j/client';
 import { recordAudit, type AuditEntry } from '../audit-repository';
 import { claimIdempotencyKey, completeIdempotencyKey } from '../idempotency-repository';
 import { invalidInput } from './input-error';
@@ -26,7 +26,7 @@ export interface CurationRequest<R> {
   input: unknown;
   idempotencyKey?: string | null;
   /** The write itself; throws a GraphQLError to refuse (the transaction then rolls back). */
-  write(tx: ManagedTransaction): Promise<CurationWrite<R>>;
+  write(tx: GraphTransaction): Promise<CurationWrite<R>>;
 }
 
 /**
