@@ -136,6 +136,7 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
           principal: await principalOf(req),
           deadline: deadlineOf(res),
           bookmarks: requestBookmarks(bookmarksFrom(req.headers)),
+          requestId: typeof req.id === 'string' ? req.id : undefined,
         }),
     }),
   );

@@ -30,14 +30,16 @@ export interface ContextOptions {
   /** The request's deadline (REQUEST_TIMEOUT_MS from its arrival); every transaction gets what is left. */
   deadline?: Deadline;
   bookmarks?: RequestBookmarks;
+  /** The request's id (src/http/request-logging.ts), sent in every transaction's metadata. */
+  requestId?: string;
 }
 
 /** Until Apollo has resolved the operation (no resolver runs before), transactions say only that they serve GraphQL. */
 const UNRESOLVED_OPERATION = '(unresolved)';
 
 /** A request's context: one graph client, its repositories and a fresh set of DataLoaders. */
-export function createContext({ driver, database, logger, principal = null, deadline, bookmarks }: ContextOptions): Context {
-  const transactionMetadata: TransactionMetadata = { operation: UNRESOLVED_OPERATION };
+export function createContext({ driver, database, logger, principal = null, deadline, bookmarks, requestId }: ContextOptions): Context {
+  const transactionMetadata: TransactionMetadata = { operation: UNRESOLVED_OPERATION, ...(requestId === undefined ? {} : { requestId }) };
   const graph = createGraphClient({ driver, database, logger, deadline, bookmarks, metadata: transactionMetadata });
   const repositories = createRepositories(graph);
   return { logger, graph, repositories, loaders: createLoaders(repositories), principal, bookmarks, transactionMetadata };

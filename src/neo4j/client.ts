@@ -38,6 +38,8 @@ export interface TransactionMetadata {
   operation: string;
   /** `query` or `mutation` (GraphQL), `http` (the API key lookup before it), `command` (a CLI, the start-up seed). */
   operationType?: string;
+  /** The HTTP request's id (`x-request-id`, logged as `req.id`), to find its log line. */
+  requestId?: string;
 }
 
 export const APP_NAME = 'pledgegraph';
