@@ -19,7 +19,7 @@ const SEED_TEXT = fs.readFileSync(path.join(PROJECT_ROOT, 'seed', 'paris-securit
 async function seedCli(...args: string[]): Promise<{ status: number; stderr: string }> {
   const tsx = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
   try {
-    const { stderr } = await run(tsx, [path.join(PROJECT_ROOT, 'seed', 'cli.ts'), ...args], {
+    const { stderr } = await run(tsx, [path.join(PROJECT_ROOT, 'src', 'cli', 'seed.ts'), ...args], {
       env: { ...process.env, NEO4J_URI: process.env.PLEDGEGRAPH_TEST_NEO4J_URI, LOG_LEVEL: 'silent' },
     });
     return { status: 0, stderr };
