@@ -19,6 +19,8 @@ import { parseArgs } from 'node:util';
 import { loadSeedDirectory, SEED_DIR } from '../src/write/seed/load';
 import { generateSyntheticBundles, loadSyntheticBundles } from '../src/synthetic/generate';
 import { directorySizeBytes } from '../src/synthetic/store-size';
+import pino from 'pino';
+import { createCommandClient } from '../src/neo4j/client';
 import { createDriver } from '../src/neo4j/driver';
 import { startEmbeddedNeo4j } from '../src/neo4j/launcher';
 import { applyMigrations } from '../src/neo4j/migrations';
@@ -79,8 +81,9 @@ async function benchScale(scale: number, measurements: Measurement[]): Promise<S
   const driver = createDriver({ uri: neo4j.uri });
   try {
     await applyMigrations(driver);
-    await loadSeedDirectory(driver, SEED_DIR);
-    const loaded = await loadSyntheticBundles(driver, generateSyntheticBundles({ scale }));
+    const graph = createCommandClient({ driver }, pino({ level: 'silent' }), 'bench-load');
+    await loadSeedDirectory(graph, SEED_DIR);
+    const loaded = await loadSyntheticBundles(graph, generateSyntheticBundles({ scale }));
     const counts = await driver.executeQuery('CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels');
     const info: ScaleInfo = {
       scale,

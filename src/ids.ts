@@ -1,5 +1,5 @@
 import { badUserInput } from './errors';
-import { NODE_LABELS, type NodeLabel } from './write/ingest-repository';
+import { NODE_LABELS, type NodeLabel } from './model/graph';
 import { excerpt } from './excerpt';
 
 /** What a public id stands for: a node label (also its GraphQL type name) and its stable key. */

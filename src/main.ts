@@ -1,9 +1,11 @@
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
+import { createCommandClient } from './neo4j/client';
 import { openDatabase, type Database } from './neo4j/database';
 import { LauncherError } from './neo4j/launcher-errors';
 import { applyMigrations } from './neo4j/migrations';
-import { isDatabaseEmpty, loadSeedDirectory, SEED_DIR } from './write/seed/load';
+import { isDatabaseEmpty } from './write/graph-state';
+import { loadSeedDirectory, SEED_DIR } from './write/seed/load';
 import { startServer, type PledgegraphServer } from './server';
 import { startTracing } from './observability/tracing';
 
@@ -45,8 +47,9 @@ async function main(): Promise<void> {
   try {
     db = await openDatabase(config, logger, { supervise: true });
     await applyMigrations(db.driver, db.name);
-    if (await isDatabaseEmpty(db.driver, db.name)) {
-      const loaded = await loadSeedDirectory(db.driver, SEED_DIR, { database: db.name, logger });
+    const startup = createCommandClient(db, logger, 'startup-seed');
+    if (await isDatabaseEmpty(startup)) {
+      const loaded = await loadSeedDirectory(startup, SEED_DIR, { logger });
       logger.info({ loaded }, 'seed graph loaded into the empty database');
     }
     server = await startServer({ config, logger, db });

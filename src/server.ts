@@ -9,6 +9,7 @@ import { createAuthenticator } from './auth/authenticate';
 import { principalPerRequest } from './auth/request-principal';
 import { loadConfig, type Config } from './config';
 import { createContext, type Context } from './graphql/context';
+import { transactionMetadataPlugin } from './graphql/transaction-metadata';
 import { createFormatError } from './format-error';
 import type { Logger } from './logger';
 import { createGraphClient } from './neo4j/client';
@@ -93,6 +94,7 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
       ...(metrics ? [metrics.apolloPlugin] : []),
       ...(config.tracing.enabled ? [tracingPlugin()] : []),
       bookmarkHeaderPlugin(),
+      transactionMetadataPlugin(),
     ],
     formatError: createFormatError(logger),
     includeStacktraceInErrorResponses: false,
@@ -102,7 +104,9 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
   // The key lookup runs within the request's deadline too.
   const authenticateWithin = (deadline: Deadline) =>
     createAuthenticator({
-      apiKeys: createApiKeyRepository(createGraphClient({ driver: db.driver, database: db.name, logger, deadline })),
+      apiKeys: createApiKeyRepository(
+        createGraphClient({ driver: db.driver, database: db.name, logger, deadline, metadata: { operation: 'authenticate', operationType: 'http' } }),
+      ),
       requireKeyForReads: config.requireKeyForReads,
     });
   const principalOf = principalPerRequest((req) => authenticateWithin(deadlineOfRequest(req))(req.headers));
@@ -132,6 +136,7 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
           principal: await principalOf(req),
           deadline: deadlineOf(res),
           bookmarks: requestBookmarks(bookmarksFrom(req.headers)),
+          requestId: typeof req.id === 'string' ? req.id : undefined,
         }),
     }),
   );

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { loadSeedDirectory, SEED_DIR } from '../../src/write/seed/load';
 import { DEFAULT_SYNTHETIC_SEED, generateSyntheticBundles, loadSyntheticBundles } from '../../src/synthetic/generate';
 import type { EmbeddedNeo4jConfig } from '../../src/config';
+import pino from 'pino';
+import { createCommandClient } from '../../src/neo4j/client';
 import { createDriver } from '../../src/neo4j/driver';
 import { startEmbeddedNeo4j } from '../../src/neo4j/launcher';
 import { applyMigrations } from '../../src/neo4j/migrations';
@@ -49,8 +51,9 @@ export async function ensureAttackGraph(dataDir: string, scale: number, log: (li
   const driver = createDriver({ uri: neo4j.uri });
   try {
     await applyMigrations(driver);
-    await loadSeedDirectory(driver, SEED_DIR);
-    const loaded = await loadSyntheticBundles(driver, generateSyntheticBundles({ scale }));
+    const graph = createCommandClient({ driver }, pino({ level: 'silent' }), 'bench-load');
+    await loadSeedDirectory(graph, SEED_DIR);
+    const loaded = await loadSyntheticBundles(graph, generateSyntheticBundles({ scale }));
     const counts = await driver.executeQuery(
       `CALL () { MATCH (n) RETURN count(n) AS nodes }
        CALL () { MATCH ()-[r]->() RETURN count(r) AS rels }

@@ -1,4 +1,4 @@
-import type { Driver } from 'neo4j-driver';
+import type { GraphClient } from '../neo4j/client';
 
 /**
  * A property as exported: strings, booleans, floats and lists of them as they are; integers as
@@ -61,38 +61,29 @@ function typed(raw: RawProperty[], owner: string): TypedProperties {
 }
 
 /** Every node and relationship of the database, typed for a lossless export. Streams nothing: fine up to millions of facts' text. */
-export async function readWholeGraph(driver: Driver, database?: string): Promise<{ nodes: NodeRecord[]; relationships: RelationshipRecord[] }> {
-  const session = driver.session({ database, defaultAccessMode: 'READ' });
-  try {
-    return await session.executeRead(async (tx) => {
-      const nodeRows = await tx.run(`MATCH (x) RETURN labels(x) AS labels, ${TYPED_PROPERTIES} AS props`);
-      const nodes = nodeRows.records.map((record) => {
-        const labels = record.get('labels') as string[];
-        if (labels.length !== 1) throw new Error(`a node with labels ${JSON.stringify(labels)}: the export expects exactly one`);
-        const label = labels[0] as string;
-        const node = { label, ...typed(record.get('props') as RawProperty[], label) };
-        if (typeof node.props[identityProperty(label)] !== 'string') throw new Error(`a ${label} node without its ${identityProperty(label)}`);
-        return node;
-      });
-      const relationshipRows = await tx.run(
-        `MATCH (a)-[x]->(b)
-         RETURN type(x) AS type, labels(a)[0] AS fromLabel, coalesce(a.key, a.id) AS fromKey,
-                labels(b)[0] AS toLabel, coalesce(b.key, b.id) AS toKey, ${TYPED_PROPERTIES} AS props`,
-      );
-      const relationships = relationshipRows.records.map((record) => {
-        const type = record.get('type') as string;
-        return {
-          type,
-          from: { label: record.get('fromLabel') as string, key: record.get('fromKey') as string },
-          to: { label: record.get('toLabel') as string, key: record.get('toKey') as string },
-          ...typed(record.get('props') as RawProperty[], type),
-        };
-      });
-      return { nodes, relationships };
+export function readWholeGraph(graph: GraphClient): Promise<{ nodes: NodeRecord[]; relationships: RelationshipRecord[] }> {
+  return graph.readTransaction(async (tx) => {
+    const nodeRows = await tx.run<{ labels: string[]; props: RawProperty[] }>(`MATCH (x) RETURN labels(x) AS labels, ${TYPED_PROPERTIES} AS props`);
+    const nodes = nodeRows.rows.map(({ labels, props }) => {
+      if (labels.length !== 1) throw new Error(`a node with labels ${JSON.stringify(labels)}: the export expects exactly one`);
+      const label = labels[0] as string;
+      const node = { label, ...typed(props, label) };
+      if (typeof node.props[identityProperty(label)] !== 'string') throw new Error(`a ${label} node without its ${identityProperty(label)}`);
+      return node;
     });
-  } finally {
-    await session.close();
-  }
+    const relationshipRows = await tx.run<{ type: string; fromLabel: string; fromKey: string; toLabel: string; toKey: string; props: RawProperty[] }>(
+      `MATCH (a)-[x]->(b)
+       RETURN type(x) AS type, labels(a)[0] AS fromLabel, coalesce(a.key, a.id) AS fromKey,
+              labels(b)[0] AS toLabel, coalesce(b.key, b.id) AS toKey, ${TYPED_PROPERTIES} AS props`,
+    );
+    const relationships = relationshipRows.rows.map((row) => ({
+      type: row.type,
+      from: { label: row.fromLabel, key: row.fromKey },
+      to: { label: row.toLabel, key: row.toKey },
+      ...typed(row.props, row.type),
+    }));
+    return { nodes, relationships };
+  });
 }
 
 /** `SET` clauses turning the exported text of integers and datetimes back into their types. */
@@ -126,32 +117,27 @@ function batches<T>(rows: T[]): T[][] {
 }
 
 /** Writes exported nodes, then relationships, in one transaction: all of the graph or none of it. */
-export async function writeWholeGraph(driver: Driver, graph: { nodes: NodeRecord[]; relationships: RelationshipRecord[] }, database?: string): Promise<void> {
-  const session = driver.session({ database, defaultAccessMode: 'WRITE' });
-  try {
-    await session.executeWrite(async (tx) => {
-      for (const group of groupBy(graph.nodes, (node) => node.label)) {
-        const shape = group[0] as NodeRecord;
-        const cypher = `UNWIND $rows AS row CREATE (n:${quotedName(shape.label)}) SET n = row.props ${restoreTypes('n', shape)}`;
-        for (const rows of batches(group)) await tx.run(cypher, { rows: rows.map(({ props }) => ({ props })) });
+export function writeWholeGraph(client: GraphClient, graph: { nodes: NodeRecord[]; relationships: RelationshipRecord[] }): Promise<void> {
+  return client.writeTransaction(async (tx) => {
+    for (const group of groupBy(graph.nodes, (node) => node.label)) {
+      const shape = group[0] as NodeRecord;
+      const cypher = `UNWIND $rows AS row CREATE (n:${quotedName(shape.label)}) SET n = row.props ${restoreTypes('n', shape)}`;
+      for (const rows of batches(group)) await tx.run(cypher, { rows: rows.map(({ props }) => ({ props })) });
+    }
+    for (const group of groupBy(graph.relationships, (edge) => `${edge.type}|${edge.from.label}|${edge.to.label}`)) {
+      const shape = group[0] as RelationshipRecord;
+      const cypher = [
+        'UNWIND $rows AS row',
+        `MATCH (a:${quotedName(shape.from.label)} {${identityProperty(shape.from.label)}: row.from})`,
+        `MATCH (b:${quotedName(shape.to.label)} {${identityProperty(shape.to.label)}: row.to})`,
+        `CREATE (a)-[r:${quotedName(shape.type)}]->(b) SET r = row.props ${restoreTypes('r', shape)}`,
+        'RETURN count(r) AS created',
+      ].join(' ');
+      for (const rows of batches(group)) {
+        const result = await tx.run<{ created: number }>(cypher, { rows: rows.map(({ from, to, props }) => ({ from: from.key, to: to.key, props })) });
+        const created = Number(result.rows[0]?.created ?? 0);
+        if (created !== rows.length) throw new Error(`${shape.type} relationships: ${rows.length} in the export, ${created} whose ends exist`);
       }
-      for (const group of groupBy(graph.relationships, (edge) => `${edge.type}|${edge.from.label}|${edge.to.label}`)) {
-        const shape = group[0] as RelationshipRecord;
-        const cypher = [
-          'UNWIND $rows AS row',
-          `MATCH (a:${quotedName(shape.from.label)} {${identityProperty(shape.from.label)}: row.from})`,
-          `MATCH (b:${quotedName(shape.to.label)} {${identityProperty(shape.to.label)}: row.to})`,
-          `CREATE (a)-[r:${quotedName(shape.type)}]->(b) SET r = row.props ${restoreTypes('r', shape)}`,
-          'RETURN count(r) AS created',
-        ].join(' ');
-        for (const rows of batches(group)) {
-          const result = await tx.run(cypher, { rows: rows.map(({ from, to, props }) => ({ from: from.key, to: to.key, props })) });
-          const created = Number(result.records[0]?.get('created') ?? 0);
-          if (created !== rows.length) throw new Error(`${shape.type} relationships: ${rows.length} in the export, ${created} whose ends exist`);
-        }
-      }
-    });
-  } finally {
-    await session.close();
-  }
+    }
+  });
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Driver } from 'neo4j-driver';
+import type { GraphClient } from '../neo4j/client';
 import { isDatabaseEmpty } from '../write/graph-state';
 import { readWholeGraph, writeWholeGraph, type NodeRecord, type RelationshipRecord } from './backup-repository';
 
@@ -48,8 +48,8 @@ function readJsonLines<T>(file: string): T[] {
  * audit trail in time order, and every relationship. Files are written under a temporary name and
  * renamed, so an interrupted export never leaves a directory that looks complete.
  */
-export async function exportGraph(driver: Driver, dir: string, database?: string): Promise<Manifest> {
-  const { nodes, relationships } = await readWholeGraph(driver, database);
+export async function exportGraph(graph: GraphClient, dir: string): Promise<Manifest> {
+  const { nodes, relationships } = await readWholeGraph(graph);
   const byIdentity = (a: NodeRecord, b: NodeRecord) =>
     a.label.localeCompare(b.label) || String(a.props.key ?? a.props.id).localeCompare(String(b.props.key ?? b.props.id));
   const audit = nodes
@@ -104,11 +104,11 @@ export function readBackup(dir: string): { manifest: Manifest; nodes: NodeRecord
  * Loads a backup into an EMPTY database (run the migrations first) in one transaction. Refuses a
  * database holding any node: a restore never merges into, or overwrites, a live graph.
  */
-export async function importGraph(driver: Driver, dir: string, database?: string): Promise<Manifest> {
+export async function importGraph(graph: GraphClient, dir: string): Promise<Manifest> {
   const backup = readBackup(dir);
-  if (!(await isDatabaseEmpty(driver, database))) {
+  if (!(await isDatabaseEmpty(graph))) {
     throw new BackupError('The database is not empty; restore into an empty database (a fresh DATA_DIR, or a new Neo4j database).');
   }
-  await writeWholeGraph(driver, backup, database);
+  await writeWholeGraph(graph, backup);
   return backup.manifest;
 }

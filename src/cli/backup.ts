@@ -10,6 +10,7 @@ import path from 'node:path';
 import { BackupError, exportGraph, importGraph } from '../backup/graph-backup';
 import { ConfigError, loadConfig } from '../config';
 import { createLogger } from '../logger';
+import { createCommandClient } from '../neo4j/client';
 import { openDatabase, type Database } from '../neo4j/database';
 import { applyMigrations } from '../neo4j/migrations';
 
@@ -24,11 +25,11 @@ async function main(command: string | undefined, target: string | undefined): Pr
   try {
     db = await openDatabase(config, logger);
     if (command === 'export') {
-      const manifest = await exportGraph(db.driver, dir, db.name);
+      const manifest = await exportGraph(createCommandClient(db, logger, 'export'), dir);
       process.stdout.write(`exported ${manifest.nodes} nodes, ${manifest.auditEvents} audit events and ${manifest.relationships} relationships to ${dir}\n`);
     } else {
       await applyMigrations(db.driver, db.name);
-      const manifest = await importGraph(db.driver, dir, db.name);
+      const manifest = await importGraph(createCommandClient(db, logger, 'import'), dir);
       process.stdout.write(`imported ${manifest.nodes} nodes, ${manifest.auditEvents} audit events and ${manifest.relationships} relationships from ${dir}\n`);
     }
   } finally {

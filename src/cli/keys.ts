@@ -14,8 +14,8 @@ import { generateApiKey } from '../auth/api-key';
 import { isRole, ROLES, type Role } from '../auth/roles';
 import { ConfigError, loadConfig, type Config } from '../config';
 import { createLogger, type Logger } from '../logger';
-import { createGraphClient } from '../neo4j/client';
-import { openDatabase } from '../neo4j/database';
+import { createCommandClient } from '../neo4j/client';
+import { openDatabase, type Database } from '../neo4j/database';
 import { createDriver } from '../neo4j/driver';
 import { LauncherError } from '../neo4j/launcher-errors';
 import { applyMigrations } from '../neo4j/migrations';
@@ -85,29 +85,24 @@ async function connect(config: Config, logger: Logger): Promise<Connection> {
     try {
       await driver.verifyConnectivity({ database: config.database });
       process.stderr.write(`Using the Neo4j already running at ${uri}.\n`);
-      return withRepository(driver, config.database, logger, () => driver.close());
+      return withRepository({ driver, name: config.database }, logger, () => driver.close());
     } catch {
       await driver.close();
       process.stderr.write(`No Neo4j answers at ${uri}; starting the embedded Neo4j on ${config.embedded.dataDir}…\n`);
     }
   }
   const db = await openDatabase(config, logger);
-  return withRepository(db.driver, db.name, logger, () => db.close());
+  return withRepository(db, logger, () => db.close());
 }
 
-async function withRepository(
-  driver: Parameters<typeof applyMigrations>[0],
-  database: string | undefined,
-  logger: Logger,
-  close: () => Promise<void>,
-): Promise<Connection> {
+async function withRepository(db: Pick<Database, 'driver' | 'name'>, logger: Logger, close: () => Promise<void>): Promise<Connection> {
   try {
-    await applyMigrations(driver, database);
+    await applyMigrations(db.driver, db.name);
   } catch (error) {
     await close();
     throw error;
   }
-  return { repository: createApiKeyRepository(createGraphClient({ driver, database, logger })), close };
+  return { repository: createApiKeyRepository(createCommandClient(db, logger, 'keys')), close };
 }
 
 function table(keys: ApiKeySummary[]): string {

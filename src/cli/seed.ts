@@ -17,6 +17,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config';
 import { createLogger } from '../logger';
+import { createCommandClient } from '../neo4j/client';
 import { openDatabase, type Database } from '../neo4j/database';
 import { applyMigrations } from '../neo4j/migrations';
 import { isCurated } from '../write/graph-state';
@@ -36,7 +37,8 @@ async function main(): Promise<void> {
   try {
     db = await openDatabase(config, logger);
     await applyMigrations(db.driver, db.name);
-    if (await isCurated(db.driver, db.name)) {
+    const graph = createCommandClient(db, logger, 'seed');
+    if (await isCurated(graph)) {
       throw new CuratedGraphError(
         'This graph has been curated through the API (it holds audit events). Reloading facts files would remove ' +
           'evidence they do not list and set their facts back, undoing that curation; nothing was written. ' +
@@ -44,7 +46,7 @@ async function main(): Promise<void> {
           '(embedded Neo4j: stop the server and remove DATA_DIR) and run `npm run seed` again.',
       );
     }
-    const result = await loadSeedDirectory(db.driver, dir, { database: db.name, logger });
+    const result = await loadSeedDirectory(graph, dir, { logger });
     for (const source of result.sources) {
       process.stdout.write(
         `${source.source}: ${source.nodes} nodes, ${source.relationships} relationships ` +

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config';
 import { createLogger } from '../logger';
+import { createCommandClient } from '../neo4j/client';
 import { openDatabase, type Database } from '../neo4j/database';
 import { applyMigrations } from '../neo4j/migrations';
 import { SeedValidationError } from '../write/seed/read-source-dir';
@@ -35,8 +36,7 @@ async function main(): Promise<void> {
   try {
     db = await openDatabase(config, logger);
     await applyMigrations(db.driver, db.name);
-    const report = await loadSyntheticBundles(db.driver, bundles, {
-      database: db.name,
+    const report = await loadSyntheticBundles(createCommandClient(db, logger, 'seed:synthetic'), bundles, {
       onProgress: (done, total) => {
         if (done % 100 === 0 || done === total) process.stdout.write(`  ${done}/${total} articles\n`);
       },

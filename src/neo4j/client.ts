@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { isRetryableError, Neo4jError, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import { isRetryableError, Neo4jError, type Driver, type ManagedTransaction, type QueryResult, type Session } from 'neo4j-driver';
 import { badUserInput, ErrorCode, publicError } from '../errors';
 import type { Logger } from '../logger';
 import { observed } from '../observability/graph-queries';
@@ -10,12 +10,48 @@ export interface QueryCounter {
   queries: number;
 }
 
-/** The one way the API talks to Neo4j: parameterised Cypher, rows as plain objects. */
+/** What one statement of a transaction changed. */
+export interface UpdateCounts {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+}
+
+/** One statement's answer inside a transaction: its rows as plain objects, and what it changed. */
+export interface StatementResult<T> {
+  rows: T[];
+  updates: UpdateCounts;
+}
+
+/** A transaction the client opened: its statements see each other's writes, and commit all together or not at all. */
+export interface GraphTransaction {
+  run<T = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>): Promise<StatementResult<T>>;
+}
+
+/**
+ * What Neo4j shows of a transaction besides its Cypher (`SHOW TRANSACTIONS`, the query log):
+ * which program sent it (`app`, always `pledgegraph`) and for what (`operation`: the GraphQL
+ * operation's name, or the CLI's command). Values are short strings.
+ */
+export interface TransactionMetadata {
+  operation: string;
+  /** `query` or `mutation` (GraphQL), `http` (the API key lookup before it), `command` (a CLI, the start-up seed). */
+  operationType?: string;
+  /** The HTTP request's id (`x-request-id`, logged as `req.id`), to find its log line. */
+  requestId?: string;
+}
+
+export const APP_NAME = 'pledgegraph';
+
+/** The one way the code base talks to Neo4j: parameterised Cypher, rows as plain objects. */
 export interface GraphClient {
   read<T>(cypher: string, params?: Record<string, unknown>): Promise<T[]>;
   write<T>(cypher: string, params?: Record<string, unknown>): Promise<T[]>;
+  /** Runs `work` in ONE read transaction: its statements read one consistent state of the graph. */
+  readTransaction<T>(work: (tx: GraphTransaction) => Promise<T>): Promise<T>;
   /** Runs `work` in ONE write transaction: all of its writes or none. `work` may be retried on transient errors. */
-  writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  writeTransaction<T>(work: (tx: GraphTransaction) => Promise<T>): Promise<T>;
   readonly counter: QueryCounter;
 }
 
@@ -32,6 +68,11 @@ export interface GraphClientOptions {
   deadline?: Deadline;
   /** Causal consistency: every session starts after these bookmarks and reports its own (docs/operations.md, "Scale-out"). */
   bookmarks?: BookmarkChain;
+  /**
+   * Sent with every transaction (docs/operations.md, "Which operation sent a query"). Read as each
+   * transaction starts, so a request's client is named once its GraphQL operation is known.
+   */
+  metadata?: TransactionMetadata;
 }
 
 /** The bookmarks a client's sessions chain through: each waits for the writes the previous ones saw. */
@@ -120,7 +161,30 @@ class FinalError extends Error {
   }
 }
 
-export function createGraphClient({ driver, database, logger, counter = { queries: 0 }, deadline, bookmarks }: GraphClientOptions): GraphClient {
+const MAX_METADATA_CHARS = 200;
+
+/** The metadata Neo4j receives: the app's name first, each value cut to a bounded length. */
+export function transactionMetadata(metadata: TransactionMetadata | undefined): Record<string, string> {
+  const entries = Object.entries(metadata ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+  return { app: APP_NAME, ...Object.fromEntries(entries.map(([name, value]) => [name, value.slice(0, MAX_METADATA_CHARS)])) };
+}
+
+function updatesOf(result: QueryResult): UpdateCounts {
+  const { nodesCreated, nodesDeleted, relationshipsCreated, relationshipsDeleted } = result.summary.counters.updates();
+  return { nodesCreated, nodesDeleted, relationshipsCreated, relationshipsDeleted };
+}
+
+/** The client's view of a driver transaction: rows as plain objects, memory and timeout refusals final. */
+function graphTransaction(tx: ManagedTransaction): GraphTransaction {
+  return {
+    async run<T>(cypher: string, params: Record<string, unknown> = {}) {
+      const result = await tx.run(cypher, params);
+      return { rows: result.records.map((record) => record.toObject() as T), updates: updatesOf(result) };
+    },
+  };
+}
+
+export function createGraphClient({ driver, database, logger, counter = { queries: 0 }, deadline, bookmarks, metadata }: GraphClientOptions): GraphClient {
   /** Opens a session, runs `execute` within the deadline, and closes (or abandons) the session. */
   async function inSession<T>(mode: 'READ' | 'WRITE', execute: (session: Session, config: TransactionConfig) => Promise<T>): Promise<T> {
     const remaining = deadline?.remainingMs();
@@ -128,7 +192,9 @@ export function createGraphClient({ driver, database, logger, counter = { querie
     const session = driver.session({ database, defaultAccessMode: mode, bookmarks: bookmarks?.current() });
     let abandoned = false;
     try {
-      const pending = execute(session, remaining === undefined ? {} : { timeout: Math.max(1, Math.ceil(remaining)) });
+      const config: TransactionConfig = { metadata: transactionMetadata(metadata) };
+      if (remaining !== undefined) config.timeout = Math.max(1, Math.ceil(remaining));
+      const pending = execute(session, config);
       const result = await (deadline ? withinDeadline(pending, deadline, () => (abandoned = true)) : pending);
       bookmarks?.advance(session.lastBookmarks(), mode);
       return result;
@@ -142,25 +208,28 @@ export function createGraphClient({ driver, database, logger, counter = { querie
     }
   }
 
-  async function run<T>(mode: 'READ' | 'WRITE', cypher: string, params: Record<string, unknown>): Promise<T[]> {
-    counter.queries += 1;
+  function transaction<T>(mode: 'READ' | 'WRITE', work: (tx: GraphTransaction) => Promise<T>): Promise<T> {
     return inSession(mode, (session, config) => {
-      const work = async (tx: ManagedTransaction) => {
-        const result = await noRetryOnFinalErrors(tx.run(cypher, params));
-        return result.records.map((record) => record.toObject() as T);
-      };
-      return mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config);
+      const inTransaction = (tx: ManagedTransaction) => noRetryOnFinalErrors(work(graphTransaction(tx)));
+      return mode === 'READ' ? session.executeRead(inTransaction, config) : session.executeWrite(inTransaction, config);
     });
   }
 
-  function writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return inSession('WRITE', (session, config) => session.executeWrite((tx) => noRetryOnFinalErrors(work(tx)), config));
+  async function run<T>(mode: 'READ' | 'WRITE', cypher: string, params: Record<string, unknown>): Promise<T[]> {
+    counter.queries += 1;
+    return transaction(mode, async (tx) => (await tx.run<T>(cypher, params)).rows);
   }
 
   return {
     read: (cypher, params = {}) => observed({ mode: 'READ', cypher, params }, () => run('READ', cypher, params), (rows) => rows.length),
     write: (cypher, params = {}) => observed({ mode: 'WRITE', cypher, params }, () => run('WRITE', cypher, params), (rows) => rows.length),
-    writeTransaction: (work) => observed({ mode: 'WRITE' }, () => writeTransaction(work), () => undefined),
+    readTransaction: (work) => observed({ mode: 'READ' }, () => transaction('READ', work), () => undefined),
+    writeTransaction: (work) => observed({ mode: 'WRITE' }, () => transaction('WRITE', work), () => undefined),
     counter,
   };
+}
+
+/** A client for a command (a CLI, the start-up seed): no deadline, its name in every transaction's metadata. */
+export function createCommandClient(db: { driver: Driver; name?: string }, logger: GraphClientOptions['logger'], command: string): GraphClient {
+  return createGraphClient({ driver: db.driver, database: db.name, logger, metadata: { operation: command, operationType: 'command' } });
 }

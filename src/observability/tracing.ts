@@ -45,10 +45,10 @@ export function startTracing(config: TracingConfig): Tracing | undefined {
   return { shutdown: () => provider.shutdown() };
 }
 
-/** One CLIENT span per Cypher query (or write transaction), a child of whatever span is active. */
+/** One CLIENT span per Cypher query (or multi-statement transaction), a child of whatever span is active. */
 export function traceGraphQueries(): () => void {
   return observeGraphQueries(({ mode, cypher, params }) => {
-    const span = trace.getTracer(TRACER).startSpan(cypher ? `neo4j ${mode.toLowerCase()}` : 'neo4j write transaction', {
+    const span = trace.getTracer(TRACER).startSpan(cypher ? `neo4j ${mode.toLowerCase()}` : `neo4j ${mode.toLowerCase()} transaction`, {
       kind: SpanKind.CLIENT,
       attributes: {
         'db.system.name': 'neo4j',

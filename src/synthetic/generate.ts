@@ -10,9 +10,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Driver } from 'neo4j-driver';
 import YAML from 'yaml';
-import { ingestSourceGraphBatch } from '../write/ingest-repository';
+import type { GraphClient } from '../neo4j/client';
+import { ingestSourceGraphs } from '../write/ingest-repository';
 import type { SeedBundle } from '../write/seed/format';
 import { toSourceGraph } from '../write/seed/graph';
 import { FACTS_FILE, SOURCE_FILE, SeedValidationError } from '../write/seed/read-source-dir';
@@ -68,16 +68,16 @@ export const ARTICLES_PER_TRANSACTION = 25;
  * fits the embedded transaction memory limit); `onProgress` is told after each batch.
  */
 export async function loadSyntheticBundles(
-  driver: Driver,
+  graph: GraphClient,
   bundles: readonly SeedBundle[],
-  options: { database?: string; batchSize?: number; onProgress?: (done: number, total: number) => void } = {},
+  options: { batchSize?: number; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<SyntheticLoadReport> {
   const startedAt = performance.now();
   const batchSize = options.batchSize ?? ARTICLES_PER_TRANSACTION;
   const report: SyntheticLoadReport = { sources: 0, nodesCreated: 0, relationshipsCreated: 0, ms: 0 };
   for (let from = 0; from < bundles.length; from += batchSize) {
     const batch = bundles.slice(from, from + batchSize);
-    const counts = await ingestSourceGraphBatch(driver, batch.map(toSourceGraph), options.database);
+    const counts = await ingestSourceGraphs(graph, batch.map(toSourceGraph));
     report.sources += batch.length;
     report.nodesCreated += counts.nodesCreated;
     report.relationshipsCreated += counts.relationshipsCreated;

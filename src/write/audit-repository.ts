@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { ManagedTransaction } from 'neo4j-driver';
-import type { GraphClient } from '../neo4j/client';
+import type { GraphClient, GraphTransaction } from '../neo4j/client';
 import type { Page, PageOf } from '../read/pagination';
 import { pageParams, type CypherQuery } from '../read/cypher';
-import { label, NODE_LABELS } from '../model/graph';
-import type { NodeLabel } from './ingest-repository';
+import { label, NODE_LABELS, type NodeLabel } from '../model/graph';
 
 /** One successful write, as a mutation reports it for the audit trail. */
 export interface AuditEntry {
@@ -81,16 +79,14 @@ export function recordAuditQuery(entry: AuditEntry, id: string): CypherQuery & {
 }
 
 /** Writes one AuditEvent inside the caller's write transaction, linked (:AuditEvent)-[:TOUCHED]->(fact) to every touched node. */
-export async function recordAudit(tx: ManagedTransaction, entry: AuditEntry): Promise<{ id: string; at: string }> {
+export async function recordAudit(tx: GraphTransaction, entry: AuditEntry): Promise<{ id: string; at: string }> {
   const id = randomUUID();
   const { query, params, expected } = recordAuditQuery(entry, id);
-  const result = await tx.run(query, params);
-  const record = result.records[0];
-  const linked = (record?.get('linked') ?? []) as number[];
-  if (!record || expected.some((count, index) => Number(linked[index]) !== count)) {
+  const [recorded] = (await tx.run<{ at: string; linked: number[] }>(query, params)).rows;
+  if (!recorded || expected.some((count, index) => Number(recorded.linked[index]) !== count)) {
     throw new Error(`audit event ${entry.operation}: a touched node is missing from the graph`);
   }
-  return { id, at: String(record.get('at')) };
+  return { id, at: String(recorded.at) };
 }
 
 const EVENT_ROW = `e {.id, at: toString(e.at), .operation, .keyId, .summary, .changes,

@@ -1,16 +1,7 @@
-import type { ManagedTransaction } from 'neo4j-driver';
-import type { InputProblem } from './curation/input-error';
-import type { GraphClient } from '../neo4j/client';
-import { label, relationshipType } from '../model/graph';
-import {
-  evidenceKey,
-  type FactLabel,
-  type PropertyValue,
-  type RelationshipType,
-  type SourceGraph,
-} from './ingest-repository';
+import type { GraphClient, GraphTransaction } from '../neo4j/client';
+import { label, relationshipType, type FactLabel, type RelationshipType } from '../model/graph';
+import { evidenceKey, type PropertyValue, type SourceGraph } from './ingest-repository';
 import type { StageChangeRow } from '../model/rows';
-import { excerpt } from '../excerpt';
 
 /** A fact named in a mutation's input, with the input path that named it. */
 export interface FactRef {
@@ -44,56 +35,45 @@ function groupByLabel<T extends { label: FactLabel }>(items: readonly T[]): Map<
   return groups;
 }
 
-/** A problem for every referenced fact that is not in the graph. */
-export async function findDanglingReferences(tx: ManagedTransaction, refs: readonly FactRef[]): Promise<InputProblem[]> {
-  const problems: InputProblem[] = [];
+/** The referenced facts that are not in the graph, in the order given. */
+export async function findMissingFacts<R extends { label: FactLabel; key: string }>(tx: GraphTransaction, refs: readonly R[]): Promise<R[]> {
+  const missing: R[] = [];
   for (const [name, group] of groupByLabel(refs)) {
-    const result = await tx.run(`UNWIND $keys AS key OPTIONAL MATCH (n:${label(name)} {key: key}) RETURN key, n IS NOT NULL AS found`, {
+    const { rows } = await tx.run<{ key: string }>(`UNWIND $keys AS key OPTIONAL MATCH (n:${label(name)} {key: key}) WITH key, n WHERE n IS NULL RETURN key`, {
       keys: group.map((ref) => ref.key),
     });
-    const found = new Set(result.records.filter((record) => record.get('found') === true).map((record) => record.get('key') as string));
-    for (const ref of group) {
-      if (!found.has(ref.key)) problems.push({ field: ref.field, reason: `dangling reference: no ${ref.label} with key ${excerpt(ref.key)} is in the graph` });
-    }
+    const absent = new Set(rows.map((row) => row.key));
+    missing.push(...group.filter((ref) => absent.has(ref.key)));
   }
-  return problems;
+  return missing;
 }
 
-/** A problem for every span whose source is missing or whose quote differs from the stored source text. */
-export async function findEvidenceProblems(tx: ManagedTransaction, spans: readonly SpanInput[]): Promise<InputProblem[]> {
-  const result = await tx.run(
+/** What the graph holds where a span points: whether its source is there, its length, and the text between `start` and `end`. */
+export interface StoredSpan {
+  sourceFound: boolean;
+  /** Characters in the source; null when it is missing. */
+  sourceLength: number | null;
+  /** The source text from `start` to `end`; null when the source is missing or shorter than `end`. */
+  text: string | null;
+}
+
+/** For each span, in order, what its source holds at its offsets. */
+export async function readStoredSpans(tx: GraphTransaction, spans: readonly SpanInput[]): Promise<StoredSpan[]> {
+  const { rows } = await tx.run<StoredSpan>(
     [
       'UNWIND $spans AS span',
       'OPTIONAL MATCH (s:Source {key: span.sourceKey})',
-      'RETURN span.field AS field, s IS NOT NULL AS found, size(s.text) AS length,',
+      'RETURN s IS NOT NULL AS sourceFound, size(s.text) AS sourceLength,',
       '  CASE WHEN s IS NULL OR span.end > size(s.text) THEN null',
-      '  ELSE substring(s.text, toInteger(span.start), toInteger(span.end - span.start)) END AS actual',
+      '  ELSE substring(s.text, toInteger(span.start), toInteger(span.end - span.start)) END AS text',
     ].join('\n'),
     { spans },
   );
-  const problems: InputProblem[] = [];
-  result.records.forEach((record, index) => {
-    const span = spans[index] as SpanInput;
-    const field = record.get('field') as string;
-    if (record.get('found') !== true) {
-      problems.push({ field: `${field}.source`, reason: `no source with key ${excerpt(span.sourceKey)} is in the graph; ingest it first (ingestSource)` });
-      return;
-    }
-    const actual = record.get('actual') as string | null;
-    if (actual === null) {
-      problems.push({ field: `${field}.end`, reason: `is beyond the end of the source (${Number(record.get('length'))} characters)` });
-    } else if (actual !== span.quote) {
-      problems.push({
-        field: `${field}.quote`,
-        reason: `differs from the source text at ${span.start}-${span.end}: expected (source text) ${excerpt(actual)}, actual (quote) ${excerpt(span.quote)}`,
-      });
-    }
-  });
-  return problems;
+  return rows;
 }
 
 /** Links checked spans to a node: one Evidence node per span (`<source>:<start>-<end>`, as the seed loader keys them). */
-export async function linkEvidence(tx: ManagedTransaction, target: EvidencedNode, spans: readonly SpanInput[]): Promise<string[]> {
+export async function linkEvidence(tx: GraphTransaction, target: EvidencedNode, spans: readonly SpanInput[]): Promise<string[]> {
   const rows = spans.map((span) => ({ ...span, key: evidenceKey(span.sourceKey, span.start, span.end) }));
   await tx.run(
     [
@@ -111,26 +91,26 @@ export async function linkEvidence(tx: ManagedTransaction, target: EvidencedNode
 }
 
 /** Creates a fact node with `props`; false (and nothing written) when one with that key exists. */
-export async function createFact(tx: ManagedTransaction, name: FactLabel, key: string, props: Record<string, PropertyValue>): Promise<boolean> {
-  const result = await tx.run(`MERGE (n:${label(name)} {key: $key}) ON CREATE SET n += $props`, { key, props });
-  return result.summary.counters.updates().nodesCreated === 1;
+export async function createFact(tx: GraphTransaction, name: FactLabel, key: string, props: Record<string, PropertyValue>): Promise<boolean> {
+  const { updates } = await tx.run(`MERGE (n:${label(name)} {key: $key}) ON CREATE SET n += $props`, { key, props });
+  return updates.nodesCreated === 1;
 }
 
 /** Sets properties of an existing fact. */
-export async function setFactProperties(tx: ManagedTransaction, name: FactLabel, key: string, props: Record<string, PropertyValue>): Promise<void> {
+export async function setFactProperties(tx: GraphTransaction, name: FactLabel, key: string, props: Record<string, PropertyValue>): Promise<void> {
   await tx.run(`MATCH (n:${label(name)} {key: $key}) SET n += $props`, { key, props });
 }
 
 /** `(from)-[:type]->(to)` for each target (MERGE: an existing link is kept as is). */
 export async function linkFacts(
-  tx: ManagedTransaction,
+  tx: GraphTransaction,
   from: { label: FactLabel; key: string },
   type: RelationshipType,
   targets: readonly { label: FactLabel; key: string }[],
 ): Promise<number> {
   let created = 0;
   for (const [name, group] of groupByLabel(targets)) {
-    const result = await tx.run(
+    const { updates } = await tx.run(
       [
         `MATCH (a:${label(from.label)} {key: $from})`,
         'UNWIND $keys AS key',
@@ -139,7 +119,7 @@ export async function linkFacts(
       ].join('\n'),
       { from: from.key, keys: group.map((target) => target.key) },
     );
-    created += result.summary.counters.updates().relationshipsCreated;
+    created += updates.relationshipsCreated;
   }
   return created;
 }
@@ -157,20 +137,20 @@ export interface NewStageChange {
  * node, first recorder kept), then sets the commitment's `currentStage` to the stage of its latest
  * `asOf` (ties: the latest recorded). The commitment's own `stage`, what its sources state, is never touched.
  */
-export async function recordStageChange(tx: ManagedTransaction, change: NewStageChange): Promise<boolean> {
-  const result = await tx.run(
+export async function recordStageChange(tx: GraphTransaction, change: NewStageChange): Promise<boolean> {
+  const { updates } = await tx.run(
     [
       'MATCH (c:Commitment {key: $commitmentKey})',
       'MERGE (sc:StageChange {key: $key})',
       'ON CREATE SET sc.stage = $stage, sc.asOf = $asOf, sc.recordedBy = $recordedBy, sc.recordedAt = toString(datetime())',
       `MERGE (c)-[:${HAS_STAGE_CHANGE}]->(sc)`,
     ].join('\n'),
-    change,
+    { ...change },
   );
-  return result.summary.counters.updates().nodesCreated === 1;
+  return updates.nodesCreated === 1;
 }
 
-export async function refreshCurrentStage(tx: ManagedTransaction, commitmentKey: string): Promise<void> {
+export async function refreshCurrentStage(tx: GraphTransaction, commitmentKey: string): Promise<void> {
   await tx.run(
     [
       'MATCH (c:Commitment {key: $commitmentKey})',
@@ -185,9 +165,9 @@ export async function refreshCurrentStage(tx: ManagedTransaction, commitmentKey:
  * Takes the source's write lock first (MERGE on its unique key), so concurrent ingests of one
  * source run one after the other; returns what the graph already held (null: a new source).
  */
-export async function lockSource(tx: ManagedTransaction, key: string): Promise<Record<string, PropertyValue> | null> {
-  const result = await tx.run('MERGE (s:Source {key: $key}) RETURN s {.title, .publisher, .dateline, .sha256} AS stored', { key });
-  const stored = result.records[0]?.get('stored') as Record<string, PropertyValue> | undefined;
+export async function lockSource(tx: GraphTransaction, key: string): Promise<Record<string, PropertyValue> | null> {
+  const { rows } = await tx.run<{ stored: Record<string, PropertyValue> }>('MERGE (s:Source {key: $key}) RETURN s {.title, .publisher, .dateline, .sha256} AS stored', { key });
+  const stored = rows[0]?.stored;
   return stored?.sha256 == null ? null : stored;
 }
 
@@ -199,11 +179,11 @@ export interface PropertyConflict {
 }
 
 /** Facts of `graph` already in the graph whose properties differ from the ones given. */
-export async function findPropertyConflicts(tx: ManagedTransaction, graph: SourceGraph): Promise<PropertyConflict[]> {
+export async function findPropertyConflicts(tx: GraphTransaction, graph: SourceGraph): Promise<PropertyConflict[]> {
   const conflicts: PropertyConflict[] = [];
   for (const { label: name, rows } of graph.nodes) {
     if (rows.length === 0) continue;
-    const result = await tx.run(
+    const found = await tx.run<Omit<PropertyConflict, 'label'>>(
       [
         'UNWIND $rows AS row',
         `MATCH (n:${label(name)} {key: row.key})`,
@@ -213,9 +193,7 @@ export async function findPropertyConflicts(tx: ManagedTransaction, graph: Sourc
       ].join('\n'),
       { rows },
     );
-    for (const record of result.records) {
-      conflicts.push({ label: name, key: record.get('key') as string, properties: record.get('properties') as PropertyConflict['properties'] });
-    }
+    conflicts.push(...found.rows.map((row) => ({ label: name, ...row })));
   }
   return conflicts;
 }

@@ -1,4 +1,4 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { GraphTransaction } from '../neo4j/client';
 
 /** What a mutation's idempotency key was first used for. */
 export interface IdempotencyClaim {
@@ -14,11 +14,11 @@ export interface IdempotencyClaim {
  * null when this transaction is the first.
  */
 export async function claimIdempotencyKey(
-  tx: ManagedTransaction,
+  tx: GraphTransaction,
   key: string,
   claim: IdempotencyClaim,
 ): Promise<(IdempotencyClaim & { result: string }) | null> {
-  const result = await tx.run(
+  const { rows } = await tx.run<{ stored: IdempotencyClaim & { result: string | null } }>(
     [
       'MERGE (i:IdempotencyKey {key: $key})',
       'ON CREATE SET i.operation = $operation, i.fingerprint = $fingerprint, i.keyId = $keyId, i.createdAt = toString(datetime())',
@@ -26,12 +26,12 @@ export async function claimIdempotencyKey(
     ].join('\n'),
     { key, ...claim },
   );
-  const stored = result.records[0]?.get('stored') as (IdempotencyClaim & { result: string | null }) | undefined;
+  const stored = rows[0]?.stored;
   if (!stored || stored.result === null) return null;
   return { ...stored, result: stored.result };
 }
 
 /** Stores the first result under the key, in the same transaction as the write it describes. */
-export async function completeIdempotencyKey(tx: ManagedTransaction, key: string, result: string): Promise<void> {
+export async function completeIdempotencyKey(tx: GraphTransaction, key: string, result: string): Promise<void> {
   await tx.run('MATCH (i:IdempotencyKey {key: $key}) SET i.result = $result', { key, result });
 }

@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { GraphClient, GraphTransaction, UpdateCounts } from '../neo4j/client';
 import { FACT_LABELS, label, relationshipType, type FactLabel, type RelationshipType } from '../model/graph';
 
 /**
@@ -8,6 +8,7 @@ import { FACT_LABELS, label, relationshipType, type FactLabel, type Relationship
 const FACTS = FACT_LABELS.join('|');
 const NOT_CITED_BEYOND_FACTS = `NOT EXISTS { (other)-[:EVIDENCED_BY]->(e) WHERE NOT other:${FACTS} }`;
 
+/** @deprecated Import labels from src/model/graph; kept only until src/read does (issue 12). */
 export { NODE_LABELS, RELATIONSHIP_TYPES, type FactLabel, type NodeLabel, type RelationshipType } from '../model/graph';
 
 export type PropertyValue = string | number | boolean | null;
@@ -34,16 +35,10 @@ export interface CypherStatement {
   params: Record<string, unknown>;
 }
 
-export interface IngestCounts {
-  source: string;
-  /** Nodes and relationships the source accounts for (whether they already existed or not). */
+export interface IngestCounts extends UpdateCounts {
+  /** Nodes and relationships the sources account for (whether they already existed or not). */
   nodes: number;
   relationships: number;
-  /** What this run changed: zero nodes and relationships created on a reload. */
-  nodesCreated: number;
-  nodesDeleted: number;
-  relationshipsCreated: number;
-  relationshipsDeleted: number;
 }
 
 export function evidenceKey(sourceKey: string, start: number, end: number): string {
@@ -78,103 +73,8 @@ function mergeRelationships({ type, from, to, rows }: SourceGraph['relationships
   };
 }
 
-/**
- * The Cypher that writes one source graph, in order: MERGE on stable keys, SET properties, one
- * `UNWIND $rows` statement per label and per relationship type. Values only ever travel as
- * parameters. Evidence of this source that the facts no longer cite is removed, so correcting
- * an offset does not leave a stale span behind.
- */
-export function buildIngestStatements(graph: SourceGraph): CypherStatement[] {
-  const sourceKey = graph.source.key;
-  const { key, ...sourceProps } = graph.source;
-  const statements: CypherStatement[] = [
-    {
-      query: 'MERGE (s:Source {key: $key}) SET s += $props',
-      params: { key, props: sourceProps },
-    },
-  ];
-  for (const { label: name, rows } of graph.nodes) {
-    if (rows.length > 0) statements.push(mergeNodes(name, rows));
-  }
-  statements.push(
-    {
-      query: [
-        'MATCH (s:Source {key: $sourceKey})',
-        'UNWIND $rows AS row',
-        'MERGE (e:Evidence {key: row.key})',
-        'SET e.start = row.start, e.`end` = row.`end`, e.quote = row.quote',
-        'MERGE (e)-[:IN]->(s)',
-      ].join(' '),
-      params: { sourceKey, rows: graph.evidence },
-    },
-    {
-      query: `MATCH (e:Evidence)-[:IN]->(:Source {key: $sourceKey}) WHERE NOT e.key IN $keys AND ${NOT_CITED_BEYOND_FACTS} DETACH DELETE e`,
-      params: { sourceKey, keys: graph.evidence.map((row) => row.key) },
-    },
-  );
-  for (const { label: name, rows } of graph.evidenceLinks) {
-    if (rows.length > 0) statements.push(linkEvidence(name, rows));
-  }
-  statements.push({
-    query: [
-      `MATCH (f:${FACTS})-[r:EVIDENCED_BY]->(:Evidence)-[:IN]->(:Source {key: $sourceKey})`,
-      "WHERE NOT (labels(f)[0] + ':' + f.key + '|' + endNode(r).key) IN $links",
-      'DELETE r',
-    ].join(' '),
-    params: {
-      sourceKey,
-      links: graph.evidenceLinks.flatMap(({ label: name, rows }) => rows.map((row) => `${name}:${row.key}|${row.evidence}`)),
-    },
-  });
-  for (const batch of graph.relationships) {
-    if (batch.rows.length > 0) statements.push(mergeRelationships(batch));
-  }
-  return statements;
-}
-
-/** Writes one source graph inside the given transaction; returns what it changed. */
-export async function writeSourceGraph(tx: ManagedTransaction, graph: SourceGraph): Promise<IngestCounts> {
-  const counts: IngestCounts = {
-    source: graph.source.key,
-    nodes: 1 + graph.evidence.length + graph.nodes.reduce((sum, batch) => sum + batch.rows.length, 0),
-    relationships:
-      graph.evidence.length +
-      graph.evidenceLinks.reduce((sum, batch) => sum + batch.rows.length, 0) +
-      graph.relationships.reduce((sum, batch) => sum + batch.rows.length, 0),
-    nodesCreated: 0,
-    nodesDeleted: 0,
-    relationshipsCreated: 0,
-    relationshipsDeleted: 0,
-  };
-  for (const statement of buildIngestStatements(graph)) {
-    const result = await tx.run(statement.query, statement.params);
-    const updates = result.summary.counters.updates();
-    counts.nodesCreated += updates.nodesCreated;
-    counts.nodesDeleted += updates.nodesDeleted;
-    counts.relationshipsCreated += updates.relationshipsCreated;
-    counts.relationshipsDeleted += updates.relationshipsDeleted;
-  }
-  return counts;
-}
-
-/** Writes one source and all its facts in ONE transaction: all of it, or nothing. */
-export async function ingestSourceGraph(driver: Driver, graph: SourceGraph, database?: string): Promise<IngestCounts> {
-  const session = driver.session({ database, defaultAccessMode: 'WRITE' });
-  try {
-    return await session.executeWrite((tx) => writeSourceGraph(tx, graph));
-  } finally {
-    await session.close();
-  }
-}
-
-/**
- * The Cypher that writes several source graphs at once: the same writes as buildIngestStatements
- * for each of them, with the rows of all sources in one `UNWIND` per label and per relationship
- * type, so a bulk load (the synthetic benchmark graph) costs a few dozen statements per batch
- * instead of a few dozen per source. Facts the sources share are one row (their properties agree:
- * the validator checks it).
- */
-export function buildBatchIngestStatements(graphs: readonly SourceGraph[]): CypherStatement[] {
+/** The rows of all the graphs, one batch per label and per relationship type; a fact the sources share is one row (the validator checks that they agree). */
+function combined(graphs: readonly SourceGraph[]) {
   const nodes = new Map<FactLabel, Map<string, SourceGraph['nodes'][number]['rows'][number]>>();
   const links = new Map<FactLabel, SourceGraph['evidenceLinks'][number]['rows']>();
   const relationships = new Map<string, SourceGraph['relationships'][number]>();
@@ -192,6 +92,18 @@ export function buildBatchIngestStatements(graphs: readonly SourceGraph[]): Cyph
       merged.rows.push(...batch.rows);
     }
   }
+  return { nodes, links, relationships };
+}
+
+/**
+ * The Cypher that writes source graphs (one, or a batch of many), in order: MERGE on stable keys,
+ * SET properties, one `UNWIND $rows` statement per label and per relationship type for all the
+ * sources together, so a bulk load costs a few dozen statements per batch rather than per source.
+ * Values only ever travel as parameters. Evidence of a source that its facts no longer cite is
+ * removed, so correcting an offset does not leave a stale span behind.
+ */
+export function buildIngestStatements(graphs: readonly SourceGraph[]): CypherStatement[] {
+  const { nodes, links, relationships } = combined(graphs);
   const statements: CypherStatement[] = [
     {
       query: 'UNWIND $sources AS source MERGE (s:Source {key: source.key}) SET s += source.props',
@@ -245,24 +157,35 @@ export function buildBatchIngestStatements(graphs: readonly SourceGraph[]): Cyph
   return statements;
 }
 
-/** Writes several source graphs in ONE transaction (all of them or none); returns what changed. */
-export async function ingestSourceGraphBatch(
-  driver: Driver,
-  graphs: readonly SourceGraph[],
-  database?: string,
-): Promise<{ nodesCreated: number; relationshipsCreated: number }> {
-  const session = driver.session({ database, defaultAccessMode: 'WRITE' });
-  try {
-    return await session.executeWrite(async (tx) => {
-      const counts = { nodesCreated: 0, relationshipsCreated: 0 };
-      for (const statement of buildBatchIngestStatements(graphs)) {
-        const updates = (await tx.run(statement.query, statement.params)).summary.counters.updates();
-        counts.nodesCreated += updates.nodesCreated;
-        counts.relationshipsCreated += updates.relationshipsCreated;
-      }
-      return counts;
-    });
-  } finally {
-    await session.close();
+function accountedFor(graph: SourceGraph): Pick<IngestCounts, 'nodes' | 'relationships'> {
+  return {
+    nodes: 1 + graph.evidence.length + graph.nodes.reduce((sum, batch) => sum + batch.rows.length, 0),
+    relationships:
+      graph.evidence.length +
+      graph.evidenceLinks.reduce((sum, batch) => sum + batch.rows.length, 0) +
+      graph.relationships.reduce((sum, batch) => sum + batch.rows.length, 0),
+  };
+}
+
+/** Writes source graphs inside the caller's transaction; returns what they account for and what changed. */
+export async function writeSourceGraphs(tx: GraphTransaction, graphs: readonly SourceGraph[]): Promise<IngestCounts> {
+  const counts: IngestCounts = { nodes: 0, relationships: 0, nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
+  for (const graph of graphs) {
+    const accounted = accountedFor(graph);
+    counts.nodes += accounted.nodes;
+    counts.relationships += accounted.relationships;
   }
+  for (const statement of buildIngestStatements(graphs)) {
+    const { updates } = await tx.run(statement.query, statement.params);
+    counts.nodesCreated += updates.nodesCreated;
+    counts.nodesDeleted += updates.nodesDeleted;
+    counts.relationshipsCreated += updates.relationshipsCreated;
+    counts.relationshipsDeleted += updates.relationshipsDeleted;
+  }
+  return counts;
+}
+
+/** Writes source graphs and all their facts in ONE transaction: all of them, or nothing. */
+export function ingestSourceGraphs(graph: GraphClient, graphs: readonly SourceGraph[]): Promise<IngestCounts> {
+  return graph.writeTransaction((tx) => writeSourceGraphs(tx, graphs));
 }

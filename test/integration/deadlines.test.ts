@@ -9,6 +9,7 @@ import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/neo4j/launcher
 import { applyMigrations } from '../../src/neo4j/migrations';
 import { createApiKeyRepository } from '../../src/auth/api-key-repository';
 import { loadSeedDirectory, SEED_DIR } from '../../src/write/seed/load';
+import { graphClientFor } from '../support/neo4j';
 import { throwawayEmbeddedConfig } from '../support/embedded-config';
 import { errorCodes, postGraphQL, startTestServer, type GraphQLResponse, type TestServer } from '../support/http-server';
 
@@ -80,7 +81,7 @@ describe('deadlines: every request and transaction is bounded in time', () => {
     const loading = await startEmbeddedNeo4j(config);
     const loader = createDriver({ uri: loading.uri });
     await applyMigrations(loader);
-    await loadSeedDirectory(loader, SEED_DIR);
+    await loadSeedDirectory(graphClientFor(loader), SEED_DIR);
     await loader.close();
     await loading.stop();
     neo4j = await startEmbeddedNeo4j({ ...config, txMaxMemory: '16m', txTimeoutMs: BACKSTOP_MS });

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { loadSeedDirectory, SEED_DIR } from '../../src/write/seed/load';
+import { graphClientFor } from '../support/neo4j';
 import type { EmbeddedNeo4jConfig } from '../../src/config';
 import { createDriver } from '../../src/neo4j/driver';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/neo4j/launcher';
@@ -29,7 +30,7 @@ describe('Neo4j stops and comes back while the server runs', () => {
     neo4j = await startEmbeddedNeo4j(config);
     driver = createDriver({ uri: neo4j.uri });
     await applyMigrations(driver);
-    await loadSeedDirectory(driver, SEED_DIR);
+    await loadSeedDirectory(graphClientFor(driver), SEED_DIR);
     api = await startTestServer({ driver, env: { LOG_LEVEL: 'debug' } });
   });
 

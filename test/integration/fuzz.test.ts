@@ -19,7 +19,7 @@ import { loadSeedDirectory, SEED_DIR } from '../../src/write/seed/load';
 import { applyMigrations } from '../../src/neo4j/migrations';
 import { loadTypeDefs } from '../../src/graphql/type-defs';
 import { startTestServer, type TestServer } from '../support/http-server';
-import { clearDatabase, getTestDriver } from '../support/neo4j';
+import { clearDatabase, getTestDriver, graphClientFor } from '../support/neo4j';
 
 jest.setTimeout(300_000);
 
@@ -106,7 +106,7 @@ describe('bad input (fast-check, real HTTP, EXPOSE_SCHEMA=false)', () => {
   beforeAll(async () => {
     await clearDatabase(driver);
     await applyMigrations(driver);
-    await loadSeedDirectory(driver, SEED_DIR);
+    await loadSeedDirectory(graphClientFor(driver), SEED_DIR);
     api = await startTestServer({ driver, env: { EXPOSE_SCHEMA: 'false', LOG_LEVEL: 'silent' } });
   });
   afterAll(() => api.stop());
@@ -271,7 +271,7 @@ describe('Cypher injection through every string argument', () => {
   beforeAll(async () => {
     await clearDatabase(driver);
     await applyMigrations(driver);
-    await loadSeedDirectory(driver, SEED_DIR);
+    await loadSeedDirectory(graphClientFor(driver), SEED_DIR);
     api = await startTestServer({ driver, env: { EXPOSE_SCHEMA: 'false', LOG_LEVEL: 'silent' } });
   });
   afterAll(() => api.stop());

@@ -2,13 +2,13 @@ import { DEFAULT_LIMITS } from '../../src/config';
 import { loadSeedDirectory, SEED_DIR } from '../../src/write/seed/load';
 import { applyMigrations } from '../../src/neo4j/migrations';
 import { errorCodes, postGraphQL, startTestServer, type TestServer } from '../support/http-server';
-import { clearDatabase, getTestDriver } from '../support/neo4j';
+import { clearDatabase, getTestDriver, graphClientFor } from '../support/neo4j';
 
 const driver = getTestDriver();
 beforeAll(async () => {
   await clearDatabase(driver);
   await applyMigrations(driver);
-  await loadSeedDirectory(driver, SEED_DIR);
+  await loadSeedDirectory(graphClientFor(driver), SEED_DIR);
 });
 
 /** `{ __type(name: "Query") { fields { type { ofType … { name } } } } }`, exactly `depth` deep (depth >= 4). */

@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import { loadSeedDirectory, SEED_DIR } from '../../src/write/seed/load';
 import { generateSyntheticBundles, loadSyntheticBundles } from '../../src/synthetic/generate';
 import { applyMigrations } from '../../src/neo4j/migrations';
-import { clearDatabase, getTestDriver } from '../support/neo4j';
+import { clearDatabase, getTestDriver, graphClientFor } from '../support/neo4j';
 import { captureRepositoryQueries, type CapturedQuery } from '../support/repository-queries';
 
 jest.setTimeout(300_000);
@@ -31,8 +31,8 @@ let queries: CapturedQuery[] = [];
 beforeAll(async () => {
   await clearDatabase(driver);
   await applyMigrations(driver);
-  await loadSeedDirectory(driver, SEED_DIR);
-  await loadSyntheticBundles(driver, generateSyntheticBundles({ scale: 10 }));
+  await loadSeedDirectory(graphClientFor(driver), SEED_DIR);
+  await loadSyntheticBundles(graphClientFor(driver), generateSyntheticBundles({ scale: 10 }));
   queries = await captureRepositoryQueries();
 });
 

@@ -9,8 +9,9 @@ import { readSourceDir } from '../../src/write/seed/read-source-dir';
 import { PROJECT_ROOT } from '../../src/project-root';
 import { applyMigrations } from '../../src/neo4j/migrations';
 import { isDatabaseEmpty } from '../../src/write/graph-state';
-import { ingestSourceGraph, NODE_LABELS } from '../../src/write/ingest-repository';
-import { clearDatabase, getTestDriver } from '../support/neo4j';
+import { NODE_LABELS } from '../../src/model/graph';
+import { ingestSourceGraphs } from '../../src/write/ingest-repository';
+import { clearDatabase, getTestDriver, graphClientFor } from '../support/neo4j';
 
 jest.setTimeout(180_000);
 
@@ -72,9 +73,9 @@ async function expectValidationError(promise: Promise<unknown>): Promise<SeedVal
 beforeAll(async () => {
   await clearDatabase(driver);
   await applyMigrations(driver);
-  expect(await isDatabaseEmpty(driver)).toBe(true);
-  await loadSeedDirectory(driver, SEED_DIR);
-  expect(await isDatabaseEmpty(driver)).toBe(false);
+  expect(await isDatabaseEmpty(graphClientFor(driver))).toBe(true);
+  await loadSeedDirectory(graphClientFor(driver), SEED_DIR);
+  expect(await isDatabaseEmpty(graphClientFor(driver))).toBe(false);
 });
 
 describe('the seeded graph', () => {
@@ -235,7 +236,7 @@ describe('loading', () => {
   it('is idempotent: a second load leaves counts and every property identical', async () => {
     const before = await dumpGraph();
     const countsBefore = await counts();
-    const again = await loadSeedDirectory(driver, SEED_DIR);
+    const again = await loadSeedDirectory(graphClientFor(driver), SEED_DIR);
     expect(again.nodesCreated).toBe(0);
     expect(again.relationshipsCreated).toBe(0);
     expect(again.sources[0]).toMatchObject({ nodesDeleted: 0, relationshipsDeleted: 0 });
@@ -253,7 +254,7 @@ describe('loading', () => {
       document.setIn(['commitments', index, 'evidence', 0, 'start'], start + 8);
     });
     try {
-      const error = await expectValidationError(loadSeedDirectory(driver, parent));
+      const error = await expectValidationError(loadSeedDirectory(graphClientFor(driver), parent));
       expect(error.problems).toHaveLength(1);
       expect(error.message).toContain('Commitment "gb-fr-military-centers-and-weapons-storage": evidence[0]');
       expect(error.message).toContain('expected (source text) "Prime Minister Keir Starmer said that');
@@ -273,7 +274,7 @@ describe('loading', () => {
     });
     fs.cpSync(FIXTURE_DIR, path.join(parent, 'another-source'), { recursive: true });
     try {
-      const error = await expectValidationError(loadSeedDirectory(driver, parent));
+      const error = await expectValidationError(loadSeedDirectory(graphClientFor(driver), parent));
       expect(error.problems).toHaveLength(1);
       expect(error.message).toContain(
         'Statement "starmer-military-centers": speaker: dangling reference "person:boris-johnson": no Person with key "boris-johnson" is declared in this file',
@@ -291,14 +292,14 @@ describe('loading', () => {
     const graph = toSourceGraph(fixture!);
     // A map is not a valid property value: the last node batch fails after earlier ones ran.
     graph.nodes.push({ label: 'Risk', rows: [{ key: 'fixture-bad', props: { key: 'fixture-bad', description: { nested: true } as never } }] });
-    await expect(ingestSourceGraph(driver, graph)).rejects.toThrow();
+    await expect(ingestSourceGraphs(graphClientFor(driver), [graph])).rejects.toThrow();
     expect(await dumpGraph()).toEqual(before);
   });
 
   it('loads a second source alongside the first without clashes, sharing the countries both name', async () => {
     const before = await counts();
     const parisFacts = await dumpGraph();
-    const result = await loadSeedDirectory(driver, FIXTURE_DIR);
+    const result = await loadSeedDirectory(graphClientFor(driver), FIXTURE_DIR);
     const [fixture] = result.sources;
     // UA and CA already exist: everything else is new.
     expect(fixture!.nodesCreated).toBe(fixture!.nodes - 2);
@@ -329,7 +330,7 @@ describe('loading', () => {
     try {
       fs.cpSync(PARIS_DIR, path.join(parent, 'paris'), { recursive: true });
       fs.cpSync(FIXTURE_DIR, path.join(parent, 'fixture'), { recursive: true });
-      const again = await loadSeedDirectory(driver, parent);
+      const again = await loadSeedDirectory(graphClientFor(driver), parent);
       expect(again.sources.map((counts) => counts.source)).toEqual(['test-fixture-second-source', 'ap-paris-security-guarantees']);
       expect(again.nodesCreated + again.relationshipsCreated).toBe(0);
     } finally {

@@ -6,6 +6,7 @@ import { openDatabase, type OpenOptions } from '../../src/neo4j/database';
 import { startEmbeddedNeo4j } from '../../src/neo4j/launcher';
 import { applyMigrations } from '../../src/neo4j/migrations';
 import { loadSeedDirectory, SEED_DIR } from '../../src/write/seed/load';
+import { graphClientFor } from '../support/neo4j';
 import { freePort } from '../support/free-port';
 import { throwawayEmbeddedConfig } from '../support/embedded-config';
 import { errorCodes, postGraphQL, startTestServer, type TestServer } from '../support/http-server';
@@ -73,7 +74,7 @@ describe('the embedded Neo4j is supervised', () => {
     const { db, logs, messages } = await openSupervised(dataDir, { maxCrashes: 1, firstBackoffMs: 500 });
     cleanups.push(() => db.close());
     await applyMigrations(db.driver);
-    await loadSeedDirectory(db.driver, SEED_DIR);
+    await loadSeedDirectory(graphClientFor(db.driver), SEED_DIR);
     const api = await startTestServer({ driver: db.driver, live: db.live, env: { LOG_LEVEL: 'silent' } });
     cleanups.push(() => api.stop());
     expect(await countriesAnswered(api)).toBe(true);

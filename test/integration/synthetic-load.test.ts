@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { generateSyntheticBundles, loadSyntheticBundles } from '../../src/synthetic/generate';
 import { applyMigrations } from '../../src/neo4j/migrations';
-import { clearDatabase, getTestDriver } from '../support/neo4j';
+import { clearDatabase, getTestDriver, graphClientFor } from '../support/neo4j';
 
 jest.setTimeout(180_000);
 
@@ -20,7 +20,7 @@ describe('loading the synthetic graph at scale 2', () => {
   const bundles = generateSyntheticBundles({ scale: 2 });
 
   it('writes every article with its facts, and every evidence quote equals its source text at its offsets', async () => {
-    const report = await loadSyntheticBundles(driver, bundles, { batchSize: 1 });
+    const report = await loadSyntheticBundles(graphClientFor(driver), bundles, { batchSize: 1 });
     expect(report.sources).toBe(2);
     const { records } = await driver.executeQuery(
       `MATCH (e:Evidence)-[:IN]->(s:Source)
@@ -38,7 +38,7 @@ describe('loading the synthetic graph at scale 2', () => {
   });
 
   it('is idempotent: loading again (in one batch this time) creates nothing', async () => {
-    const again = await loadSyntheticBundles(driver, bundles);
+    const again = await loadSyntheticBundles(graphClientFor(driver), bundles);
     expect(again.nodesCreated).toBe(0);
     expect(again.relationshipsCreated).toBe(0);
   });

@@ -8,7 +8,7 @@ import { applyMigrations } from '../../src/neo4j/migrations';
 import { loadTypeDefs } from '../../src/graphql/type-defs';
 import { createTestApiKey } from '../support/api-keys';
 import { postGraphQL, startTestServer, type TestServer } from '../support/http-server';
-import { clearDatabase, getTestDriver } from '../support/neo4j';
+import { clearDatabase, getTestDriver, graphClientFor } from '../support/neo4j';
 import { countFieldValues, listOverruns, seededRandom, worstQueries } from '../support/worst-queries';
 
 jest.setTimeout(600_000);
@@ -35,8 +35,8 @@ const results: { label: string; cost: number; values: number; bytes: number }[] 
 beforeAll(async () => {
   await clearDatabase(driver);
   await applyMigrations(driver);
-  await loadSeedDirectory(driver, SEED_DIR);
-  await loadSyntheticBundles(driver, generateSyntheticBundles({ scale: SCALE }));
+  await loadSeedDirectory(graphClientFor(driver), SEED_DIR);
+  await loadSyntheticBundles(graphClientFor(driver), generateSyntheticBundles({ scale: SCALE }));
   admin = await createTestApiKey('admin');
   server = await startTestServer({ driver });
 });

@@ -3,7 +3,7 @@ import pino from 'pino';
 import { loadSeedDirectory, SEED_DIR } from '../../src/write/seed/load';
 import { applyMigrations } from '../../src/neo4j/migrations';
 import { startServer, type PledgegraphServer } from '../../src/server';
-import { clearDatabase, getTestDriver } from './neo4j';
+import { clearDatabase, getTestDriver, graphClientFor } from './neo4j';
 
 export interface GraphQLResponse<T = unknown> {
   status: number;
@@ -22,7 +22,7 @@ export interface TestApi {
 export async function reseed(driver: Driver = getTestDriver()): Promise<void> {
   await clearDatabase(driver);
   await applyMigrations(driver);
-  await loadSeedDirectory(driver, SEED_DIR);
+  await loadSeedDirectory(graphClientFor(driver), SEED_DIR);
 }
 
 export async function postGraphQL<T>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {

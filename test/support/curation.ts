@@ -1,5 +1,5 @@
 import { encodeId } from '../../src/ids';
-import type { NodeLabel } from '../../src/write/ingest-repository';
+import type { NodeLabel } from '../../src/model/graph';
 
 /** The public id of a node, as any `id` field returns it. */
 export const idOf = (label: NodeLabel, key: string): string => encodeId(label, key);

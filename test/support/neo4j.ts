@@ -1,4 +1,6 @@
 import type { Driver } from 'neo4j-driver';
+import pino from 'pino';
+import { createGraphClient, type GraphClient } from '../../src/neo4j/client';
 import { createDriver } from '../../src/neo4j/driver';
 import { TEST_NEO4J_ENV } from './test-neo4j-env';
 
@@ -20,6 +22,11 @@ export function getTestDriver(): Driver {
     });
   }
   return driver;
+}
+
+/** A graph client (no deadline, silent) on a test driver, for loading and checking test data. */
+export function graphClientFor(target: Driver = getTestDriver()): GraphClient {
+  return createGraphClient({ driver: target, logger: pino({ level: 'silent' }), metadata: { operation: 'test', operationType: 'command' } });
 }
 
 /** Deletes every node and relationship (Community has one user database, so tests share it). */

@@ -1,6 +1,6 @@
 import type { GraphClient } from '../../src/neo4j/client';
 import { createRepositories, type Repositories } from '../../src/graphql/repositories';
-import { NODE_LABELS } from '../../src/write/ingest-repository';
+import { NODE_LABELS } from '../../src/model/graph';
 import { LIST_ORDER, type ListedLabel } from '../../src/read/node-repository';
 import { targetLabel, TRAVERSALS, type TraversalName } from '../../src/read/traversals';
 
@@ -36,6 +36,9 @@ export async function captureRepositoryQueries(): Promise<CapturedQuery[]> {
     },
     write: async () => {
       throw new Error('read repositories never write');
+    },
+    readTransaction: async () => {
+      throw new Error('read repositories send one query per read');
     },
     writeTransaction: async () => {
       throw new Error('read repositories never write');

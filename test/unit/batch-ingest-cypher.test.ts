@@ -1,9 +1,10 @@
 import { toSourceGraph } from '../../src/write/seed/graph';
 import { generateSyntheticBundles } from '../../src/synthetic/generate';
-import { buildBatchIngestStatements, NODE_LABELS, RELATIONSHIP_TYPES } from '../../src/write/ingest-repository';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../src/model/graph';
+import { buildIngestStatements } from '../../src/write/ingest-repository';
 
 const graphs = generateSyntheticBundles({ scale: 3 }).map(toSourceGraph);
-const statements = buildBatchIngestStatements(graphs);
+const statements = buildIngestStatements(graphs);
 
 describe('the Cypher that writes a batch of sources', () => {
   it('carries every value as a parameter and names only whitelisted labels and types', () => {

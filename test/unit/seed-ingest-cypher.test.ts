@@ -1,12 +1,13 @@
 import { toSourceGraph } from '../../src/write/seed/graph';
 import { SEED_DIR } from '../../src/write/seed/load';
 import { readSourceDir } from '../../src/write/seed/read-source-dir';
-import { buildIngestStatements, NODE_LABELS, RELATIONSHIP_TYPES } from '../../src/write/ingest-repository';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../src/model/graph';
+import { buildIngestStatements } from '../../src/write/ingest-repository';
 import { migrationStatements } from '../../src/neo4j/migrations';
 
 const [bundle] = readSourceDir(SEED_DIR);
 const graph = toSourceGraph(bundle!);
-const statements = buildIngestStatements(graph);
+const statements = buildIngestStatements([graph]);
 
 describe('the Cypher that writes a source', () => {
   it('carries every value as a parameter: no quote, text or key is spliced into a query', () => {
@@ -36,7 +37,7 @@ describe('the Cypher that writes a source', () => {
   it('writes one UNWIND batch per label and per relationship type, MERGEing on keys only', () => {
     expect(statements.length).toBeLessThan(100);
     const merges = statements.flatMap(({ query }) => [...query.matchAll(/MERGE \(\w+:`?\w+`? \{([^}]*)\}\)/g)].map((m) => m[1]));
-    expect(new Set(merges)).toEqual(new Set(['key: $key', 'key: row.key']));
+    expect(new Set(merges)).toEqual(new Set(['key: source.key', 'key: row.key']));
     const unwound = statements.filter(({ query }) => query.includes('UNWIND $rows'));
     expect(unwound.length).toBeGreaterThan(40);
   });

@@ -1,6 +1,4 @@
 import type { Principal } from '../../auth/principal';
-import { FACT_LABELS } from '../seed/format';
-import type { Context } from '../../graphql/context';
 import type {
   AddCommitmentInput,
   AddStatementInput,
@@ -9,13 +7,13 @@ import type {
   DiscloseDomainLeadsInput,
 } from '../../graphql/generated/resolvers-types';
 import { createFact, linkFacts, setFactProperties, type FactRef } from '../curation-repository';
-import type { FactLabel } from '../ingest-repository';
+import { FACT_LABELS, type FactLabel } from '../../model/graph';
 import { attachSpans, checkInGraph } from './evidence';
 import { assertNoProblems, invalidInput, type InputProblem } from './input-error';
 import { MAX_QUOTE_CHARS } from '../../limits/cost-tables';
 import { checkSlug, checkText, readEvidence, readId, readIds } from './input-checks';
 import { referenceTargets } from './reference-targets';
-import { runCuration, type CurationReceipt } from './run-curation';
+import { runCuration, type CurationContext, type CurationReceipt } from './run-curation';
 import { excerpt } from '../../excerpt';
 
 /** The fact a mutation wrote, by label and key. */
@@ -51,7 +49,7 @@ function refused(field: string, reason: string): never {
   throw invalidInput(field, reason);
 }
 
-export async function addStatement(context: Pick<Context, 'graph'>, principal: Principal, input: AddStatementInput, idempotencyKey?: string | null): Promise<FactResult & CurationReceipt> {
+export async function addStatement(context: CurationContext, principal: Principal, input: AddStatementInput, idempotencyKey?: string | null): Promise<FactResult & CurationReceipt> {
   const problems: InputProblem[] = [];
   checkSlug(input.key, 'input.key', problems);
   checkText(input.text, 'input.text', problems, MAX_QUOTE_CHARS);
@@ -85,7 +83,7 @@ export async function addStatement(context: Pick<Context, 'graph'>, principal: P
   });
 }
 
-export async function addCommitment(context: Pick<Context, 'graph'>, principal: Principal, input: AddCommitmentInput, idempotencyKey?: string | null): Promise<FactResult & CurationReceipt> {
+export async function addCommitment(context: CurationContext, principal: Principal, input: AddCommitmentInput, idempotencyKey?: string | null): Promise<FactResult & CurationReceipt> {
   const problems: InputProblem[] = [];
   checkSlug(input.key, 'input.key', problems);
   checkText(input.summary, 'input.summary', problems);
@@ -127,7 +125,7 @@ export async function addCommitment(context: Pick<Context, 'graph'>, principal: 
   });
 }
 
-export async function amendCommitment(context: Pick<Context, 'graph'>, principal: Principal, input: AmendCommitmentInput, idempotencyKey?: string | null): Promise<FactResult & CurationReceipt> {
+export async function amendCommitment(context: CurationContext, principal: Principal, input: AmendCommitmentInput, idempotencyKey?: string | null): Promise<FactResult & CurationReceipt> {
   const problems: InputProblem[] = [];
   const commitment = readId(input.commitment, 'input.commitment', ['Commitment'], problems);
   const links = [
@@ -161,7 +159,7 @@ export async function amendCommitment(context: Pick<Context, 'graph'>, principal
   });
 }
 
-export async function attachEvidence(context: Pick<Context, 'graph'>, principal: Principal, input: AttachEvidenceInput, idempotencyKey?: string | null): Promise<FactResult & CurationReceipt> {
+export async function attachEvidence(context: CurationContext, principal: Principal, input: AttachEvidenceInput, idempotencyKey?: string | null): Promise<FactResult & CurationReceipt> {
   const problems: InputProblem[] = [];
   const target = readId(input.fact, 'input.fact', FACT_LABELS, problems);
   const spans = readEvidence(input.evidence, 'input.evidence', problems);
@@ -182,7 +180,7 @@ export async function attachEvidence(context: Pick<Context, 'graph'>, principal:
   });
 }
 
-export async function discloseDomainLeads(context: Pick<Context, 'graph'>, principal: Principal, input: DiscloseDomainLeadsInput, idempotencyKey?: string | null): Promise<FactResult & CurationReceipt> {
+export async function discloseDomainLeads(context: CurationContext, principal: Principal, input: DiscloseDomainLeadsInput, idempotencyKey?: string | null): Promise<FactResult & CurationReceipt> {
   const problems: InputProblem[] = [];
   const leadership = readId(input.leadership, 'input.leadership', ['DomainLeadership'], problems);
   const leads = link('DomainLeadership', 'leads', input.leads, 'input.leads', problems);

@@ -1,13 +1,13 @@
 import type { Principal } from '../../auth/principal';
 import { toSourceGraph } from '../seed/graph';
 import { formatProblem, validateSeed, type SeedProblem } from '../seed/validate';
-import type { Context } from '../../graphql/context';
 import type { IngestSourceInput } from '../../graphql/generated/resolvers-types';
 import { findPropertyConflicts, lockSource } from '../curation-repository';
-import { writeSourceGraph, type FactLabel, type SourceGraph } from '../ingest-repository';
+import type { FactLabel } from '../../model/graph';
+import { writeSourceGraphs, type SourceGraph } from '../ingest-repository';
 import { assertNoProblems, invalidInput, type InputProblem } from './input-error';
 import { MAX_INGEST_FACTS, maxSourceCharacters } from './input-limits';
-import { runCuration, type CurationReceipt } from './run-curation';
+import { runCuration, type CurationContext, type CurationReceipt } from './run-curation';
 import { echoValue, excerpt } from '../../excerpt';
 
 /** Where validateSeed's file names point in the mutation's input. */
@@ -41,7 +41,7 @@ function toInputProblem(problem: SeedProblem): InputProblem {
 }
 
 export async function ingestSource(
-  context: Pick<Context, 'graph'>,
+  context: CurationContext,
   principal: Principal,
   input: IngestSourceInput,
   idempotencyKey?: string | null,
@@ -64,7 +64,7 @@ export async function ingestSource(
             .join('; ')}); facts sharing a key are one node and must agree; change it through the granular mutations`,
         })),
       );
-      const counts = await writeSourceGraph(tx, graph);
+      const counts = await writeSourceGraphs(tx, [graph]);
       if (counts.nodesDeleted > 0 || counts.relationshipsDeleted > 0) {
         throw invalidInput(
           FACTS_FIELD,

@@ -1,6 +1,6 @@
 import { SLUG } from '../seed/format';
 import { decodeId } from '../../ids';
-import type { FactLabel, NodeLabel } from '../ingest-repository';
+import type { FactLabel, NodeLabel } from '../../model/graph';
 import type { FactRef, SpanInput } from '../curation-repository';
 import type { InputProblem } from './input-error';
 import { MAX_QUOTE_CHARS } from '../../limits/cost-tables';

@@ -1,5 +1,5 @@
 import { REFERENCE_FIELDS } from '../seed/format';
-import type { FactLabel, RelationshipType } from '../ingest-repository';
+import type { FactLabel, RelationshipType } from '../../model/graph';
 
 /**
  * What a reference field may point to and the relationship it becomes, from the seed format's

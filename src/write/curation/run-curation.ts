@@ -1,12 +1,16 @@
 import { createHash } from 'node:crypto';
-import type { ManagedTransaction } from 'neo4j-driver';
 import type { Principal } from '../../auth/principal';
-import type { Context } from '../../graphql/context';
+import type { GraphClient, GraphTransaction } from '../../neo4j/client';
 import { recordAudit, type AuditEntry } from '../audit-repository';
 import { claimIdempotencyKey, completeIdempotencyKey } from '../idempotency-repository';
 import { invalidInput } from './input-error';
 import { MAX_AUDIT_CHANGES_CHARS } from '../../limits/cost-tables';
 import { MAX_IDEMPOTENCY_KEY_CHARS } from './input-limits';
+
+/** What a curation use case needs of the request: its graph client (deadline, bookmarks, metadata). */
+export interface CurationContext {
+  graph: GraphClient;
+}
 
 /** What every mutation reports besides its own result. */
 export interface CurationReceipt {
@@ -26,7 +30,7 @@ export interface CurationRequest<R> {
   input: unknown;
   idempotencyKey?: string | null;
   /** The write itself; throws a GraphQLError to refuse (the transaction then rolls back). */
-  write(tx: ManagedTransaction): Promise<CurationWrite<R>>;
+  write(tx: GraphTransaction): Promise<CurationWrite<R>>;
 }
 
 /**
@@ -35,7 +39,7 @@ export interface CurationRequest<R> {
  * transaction may be retried by the driver on transient errors: every step is safe to redo.
  */
 export async function runCuration<R extends object>(
-  context: Pick<Context, 'graph'>,
+  context: CurationContext,
   principal: Principal,
   request: CurationRequest<R>,
 ): Promise<R & CurationReceipt> {

@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Principal } from '../../auth/principal';
-import type { Context } from '../../graphql/context';
 import type { RecordCommitmentStageInput } from '../../graphql/generated/resolvers-types';
 import { evidenceKey } from '../ingest-repository';
 import { recordStageChange, refreshCurrentStage, type FactRef } from '../curation-repository';
 import { attachSpans, checkInGraph } from './evidence';
 import { assertNoProblems, type InputProblem } from './input-error';
 import { checkDate, readEvidence, readId } from './input-checks';
-import { runCuration, type CurationReceipt } from './run-curation';
+import { runCuration, type CurationContext, type CurationReceipt } from './run-curation';
 
 export interface StageChangeResult {
   commitmentKey: string;
@@ -24,7 +23,7 @@ export function stageChangeKey(commitmentKey: string, asOf: string, stage: strin
 }
 
 export async function recordCommitmentStage(
-  context: Pick<Context, 'graph'>,
+  context: CurationContext,
   principal: Principal,
   input: RecordCommitmentStageInput,
   idempotencyKey?: string | null,

@@ -60,7 +60,7 @@ import {
   type FactLabel,
   type NodeLabel,
   type RelationshipType,
-} from '../ingest-repository';
+} from '../../model/graph';
 
 export { NODE_LABELS, RELATIONSHIP_TYPES };
 export type { FactLabel, NodeLabel, RelationshipType };

@@ -1,8 +1,7 @@
 import path from 'node:path';
-import type { Driver } from 'neo4j-driver';
+import type { GraphClient } from '../../neo4j/client';
 import { PROJECT_ROOT } from '../../project-root';
-import { isDatabaseEmpty as graphIsEmpty } from '../graph-state';
-import { ingestSourceGraph, type IngestCounts } from '../ingest-repository';
+import { ingestSourceGraphs, type IngestCounts } from '../ingest-repository';
 import { toSourceGraph } from './graph';
 import { readSourceDir } from './read-source-dir';
 
@@ -17,12 +16,16 @@ export interface SeedLogger {
 }
 
 export interface LoadOptions {
-  database?: string;
   logger?: SeedLogger;
 }
 
+/** What loading one source wrote. */
+export interface SourceCounts extends IngestCounts {
+  source: string;
+}
+
 export interface LoadResult {
-  sources: IngestCounts[];
+  sources: SourceCounts[];
   nodes: number;
   relationships: number;
   nodesCreated: number;
@@ -35,12 +38,11 @@ export interface LoadResult {
  * anything is written; then each source is written in its own transaction (all of it or none).
  * Idempotent: loading the same directory again changes nothing.
  */
-export async function loadSeedDirectory(driver: Driver, dir: string, options: LoadOptions = {}): Promise<LoadResult> {
+export async function loadSeedDirectory(graph: GraphClient, dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const bundles = readSourceDir(dir);
-  const graphs = bundles.map(toSourceGraph);
-  const sources: IngestCounts[] = [];
-  for (const graph of graphs) {
-    const counts = await ingestSourceGraph(driver, graph, options.database);
+  const sources: SourceCounts[] = [];
+  for (const source of bundles.map(toSourceGraph)) {
+    const counts = { source: source.source.key, ...(await ingestSourceGraphs(graph, [source])) };
     options.logger?.info({ seed: counts }, `loaded source ${counts.source}`);
     sources.push(counts);
   }
@@ -51,9 +53,4 @@ export async function loadSeedDirectory(driver: Driver, dir: string, options: Lo
     nodesCreated: sources.reduce((sum, counts) => sum + counts.nodesCreated, 0),
     relationshipsCreated: sources.reduce((sum, counts) => sum + counts.relationshipsCreated, 0),
   };
-}
-
-/** True when the database holds no node at all; `npm start` seeds it then. */
-export function isDatabaseEmpty(driver: Driver, database?: string): Promise<boolean> {
-  return graphIsEmpty(driver, database);
 }
