@@ -12,6 +12,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import pino from 'pino';
+import { createCommandClient } from '../src/neo4j/client';
 import { createDriver } from '../src/neo4j/driver';
 import { startEmbeddedNeo4j } from '../src/neo4j/launcher';
 import { applyMigrations } from '../src/neo4j/migrations';
@@ -69,8 +71,9 @@ async function main(): Promise<void> {
   const driver = createDriver({ uri: neo4j.uri });
   try {
     await applyMigrations(driver);
-    await loadSeedDirectory(driver, SEED_DIR);
-    await loadSyntheticBundles(driver, generateSyntheticBundles({ scale }));
+    const graph = createCommandClient({ driver }, pino({ level: 'silent' }), 'bench-load');
+    await loadSeedDirectory(graph, SEED_DIR);
+    await loadSyntheticBundles(graph, generateSyntheticBundles({ scale }));
     const server = await startServer('pledgegraph', neo4j.uri);
     const columns: { name: string; requests: number; breakdown: PhaseBreakdown }[] = [];
     try {
