@@ -1,9 +1,16 @@
 import DataLoader from 'dataloader';
-import type { Repositories } from '../graphql/repositories.ts';
 import type { NodeLabel } from '../model/graph';
 import type { NodeRow, RowOf, StageChangeRow } from '../model/rows';
+import type { NodeRepository } from './node-repository';
 import type { ReadPlan, Walk } from './plan';
-import type { Reached } from './relation-repository';
+import type { Reached, RelationRepository } from './relation-repository';
+
+/** The reads loaders batch (the request's repositories). */
+export interface LoaderSources {
+  nodes: Pick<NodeRepository, 'byKeys' | 'sourceTexts'>;
+  relations: RelationRepository;
+  curation: { stageHistories(keys: readonly string[]): Promise<StageChangeRow[][]> };
+}
 
 /** DataLoaders for one request: every key asked for in one tick of execution costs one query. */
 export interface Loaders {
@@ -36,7 +43,7 @@ function memoize<V>(create: (variant: string) => V): { get: (variant: string) =>
   };
 }
 
-export function createLoaders(repositories: Repositories): Loaders {
+export function createLoaders(repositories: LoaderSources): Loaders {
   const nodes = memoize((key) => {
     const space = key.indexOf(' ');
     const label = (space < 0 ? key : key.slice(0, space)) as NodeLabel;
