@@ -95,8 +95,7 @@ export function walkFor(name: TraversalName, info: Lookahead): Walk {
   if (!walk) {
     const from = TRAVERSALS[name].from;
     const type = objectType(info.schema, from);
-    const [node] = info.fieldNodes;
-    walk = type && node && `${from}.${node.name.value}` === name ? walkOf(from, type, info.fieldNodes, info) : undefined;
+    walk = type && walkOf(from, type, info.fieldNodes, info, name);
     if (!walk) throw new Error(`${name} cannot be walked from the field being resolved`);
     byName.set(name, walk);
   }
@@ -143,9 +142,9 @@ function grouped(walks: readonly { label: NodeLabel; walk: Walk }[], labelCount:
 }
 
 /** The walk of a field of `label` selected under one response name, when it walks a traversal the plan can read along. */
-function walkOf(label: NodeLabel, type: GraphQLObjectType, nodes: readonly FieldNode[], info: Lookahead): Walk | undefined {
+function walkOf(label: NodeLabel, type: GraphQLObjectType, nodes: readonly FieldNode[], info: Lookahead, name?: TraversalName): Walk | undefined {
   const [node] = nodes;
-  const traversal = node ? `${label}.${node.name.value}` : '';
+  const traversal = name ?? (node ? `${label}.${node.name.value}` : '');
   const definition = node && type.getFields()[node.name.value];
   if (!node || !definition || !isTraversal(traversal)) return undefined;
   const next = nodeLabelsOf(definition.type, info.schema);
