@@ -1,7 +1,7 @@
 import type { GraphClient } from '../neo4j/client';
 import type { Page, PageOf } from './pagination';
-import { pageParams, pageQuery, type CypherQuery } from './cypher';
-import { readAlongParams, readRow, type RelationOptions } from './read-along';
+import { pageParams, pageQuery, type CypherQuery } from './compile';
+import type { ReadPlan } from './plan';
 import type { CommitmentRow, ConditionRow } from '../model/rows';
 
 /** What a list of commitments can be narrowed to; every given option must hold. */
@@ -48,20 +48,18 @@ const ANCHORS: [keyof CommitmentFilter, string][] = [
 ];
 
 /** The Cypher for one page of commitments: anchored on the most selective option given. */
-export function commitmentsQuery(filter: CommitmentFilter, page: Page, along: RelationOptions = {}): CypherQuery {
+export function commitmentsQuery(filter: CommitmentFilter, page: Page, along?: ReadPlan): CypherQuery {
   const given = (Object.keys(PREDICATES) as (keyof CommitmentFilter)[]).filter((option) => filter[option] != null);
   const anchor = ANCHORS.find(([option]) => given.includes(option));
   const predicates = given.filter((option) => option !== anchor?.[0]).map((option) => PREDICATES[option]);
   const where = predicates.length === 0 ? '' : ` WHERE ${predicates.join(' AND ')}`;
-  return {
-    query: pageQuery(`${anchor?.[1] ?? 'MATCH (n:Commitment)'}${where}`, 'n.key', 'n', readRow('n', along)),
-    params: { ...Object.fromEntries(given.map((option) => [option, filter[option]])), ...pageParams(page), ...readAlongParams('n', along) },
-  };
+  const { text, params } = pageQuery(`${anchor?.[1] ?? 'MATCH (n:Commitment)'}${where}`, 'n.key', along);
+  return { query: text, params: { ...Object.fromEntries(given.map((option) => [option, filter[option]])), ...pageParams(page), ...params } };
 }
 
 export interface CommitmentRepository {
   /** A page of commitments, read with what `along` asks for. */
-  list(filter: CommitmentFilter, page: Page, along?: RelationOptions): Promise<PageOf<CommitmentRow>>;
+  list(filter: CommitmentFilter, page: Page, along?: ReadPlan): Promise<PageOf<CommitmentRow>>;
 }
 
 export function createCommitmentRepository(graph: GraphClient): CommitmentRepository {

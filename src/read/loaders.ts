@@ -1,55 +1,84 @@
 import DataLoader from 'dataloader';
-import type { PageOf } from './pagination';
-import type { Repositories } from '../graphql/repositories.ts';
-import type { NodeLabel } from '../write/ingest-repository';
-import type { RelationOptions } from './read-along';
-import type { RelationRequest } from './relation-repository';
-import type { TraversalName } from './traversals';
+import type { NodeLabel } from '../model/graph';
 import type { NodeRow, RowOf, StageChangeRow } from '../model/rows';
+import type { NodeRepository } from './node-repository';
+import type { ReadPlan, Walk } from './plan';
+import type { Reached, RelationRepository } from './relation-repository';
+
+/** The reads loaders batch (the request's repositories). */
+export interface LoaderSources {
+  nodes: Pick<NodeRepository, 'byKeys' | 'sourceTexts'>;
+  relations: RelationRepository;
+  curation: { stageHistories(keys: readonly string[]): Promise<StageChangeRow[][]> };
+}
 
 /** DataLoaders for one request: every key asked for in one tick of execution costs one query. */
 export interface Loaders {
-  /** Nodes of a label by key. */
-  node<L extends NodeLabel>(label: L, along?: RelationOptions): DataLoader<string, RowOf<L> | null>;
+  /** Nodes of a label by key, each read with what `plan` asks (whole, without it). */
+  node<L extends NodeLabel>(label: L, plan?: ReadPlan): DataLoader<string, RowOf<L> | null>;
   /** The stage changes of commitments, by commitment key, newest first. */
   stageHistory: DataLoader<string, StageChangeRow[]>;
   /** The full text of sources, by key. */
   sourceText: DataLoader<string, string | null>;
-  /** The nodes a traversal reaches from a node, all of them or a window; with what is read along with them. */
-  related(name: TraversalName, options?: RelationOptions): DataLoader<RelationRequest, PageOf<NodeRow>, string>;
+  /** What a walk reaches from nodes, by the nodes' keys: the fall-back when their parents weren't read with it. */
+  walk(walk: Walk): DataLoader<string, Reached>;
+  /** Rows read along (or by a walk) with `plan`: the node loaders hold them as if they had loaded them. */
+  prime(rows: readonly NodeRow[], plan: ReadPlan): void;
+  /** After a write: every loader forgets what it read, so later fields read afresh. */
+  clearAll(): void;
 }
 
-function memoize<K, V>(create: (key: K) => V): (key: K) => V {
-  const made = new Map<K, V>();
-  return (key) => {
-    let value = made.get(key);
-    if (value === undefined) {
-      value = create(key);
-      made.set(key, value);
-    }
-    return value;
+function memoize<V>(create: (variant: string) => V): { get: (variant: string) => V; all: () => Iterable<V> } {
+  const made = new Map<string, V>();
+  return {
+    get: (variant) => {
+      let value = made.get(variant);
+      if (value === undefined) {
+        value = create(variant);
+        made.set(variant, value);
+      }
+      return value;
+    },
+    all: () => made.values(),
   };
 }
 
-export function createLoaders(repositories: Repositories): Loaders {
-  const node = memoize((variant: string) => {
-    const { label, along } = JSON.parse(variant) as { label: NodeLabel; along: RelationOptions };
-    return new DataLoader((keys: readonly string[]) => repositories.nodes.byKeys(label, keys, along));
+export function createLoaders(repositories: LoaderSources): Loaders {
+  const nodes = memoize((key) => {
+    const space = key.indexOf(' ');
+    const label = (space < 0 ? key : key.slice(0, space)) as NodeLabel;
+    const plan = space < 0 ? undefined : (JSON.parse(key.slice(space + 1)) as ReadPlan);
+    return new DataLoader<string, NodeRow | null>((keys) => repositories.nodes.byKeys(label, keys, plan));
   });
-  const related = memoize(
-    (variant: string) =>
-      new DataLoader(
-        (requests: readonly RelationRequest[]) => {
-          const { name, options } = JSON.parse(variant) as { name: TraversalName; options: RelationOptions };
-          return repositories.relations.related(name, requests, options);
-        },
-        { cacheKeyFn: ({ key, offset, first }) => `${key}|${offset}|${first ?? ''}` },
-      ),
-  );
+  const walks = memoize((variant) => {
+    const walk = JSON.parse(variant) as Walk;
+    return new DataLoader<string, Reached>(async (keys) => {
+      const reached = await repositories.relations.related(walk, keys);
+      for (const read of reached) prime(Array.isArray(read) ? read : read.rows, walk.plan);
+      return reached;
+    });
+  });
+  const planned = new WeakMap<ReadPlan, string>();
+  const variant = (plan: ReadPlan) => planned.get(plan) ?? planned.set(plan, JSON.stringify(plan)).get(plan)!;
+  const node = (label: NodeLabel, plan?: ReadPlan) => nodes.get(plan ? `${label} ${variant(plan)}` : label);
+  const prime = (rows: readonly NodeRow[], plan: ReadPlan) => {
+    for (const row of rows) {
+      node(row.label, plan).prime(row.key, row);
+      // A row read whole, with nothing along, is what loading the node alone reads.
+      const whole = (plan.labels.length !== 1 || plan.properties === undefined) && plan.along.length === 0;
+      if (whole) node(row.label).prime(row.key, row);
+    }
+  };
+  const stageHistory = new DataLoader((keys: readonly string[]) => repositories.curation.stageHistories(keys));
+  const sourceText = new DataLoader((keys: readonly string[]) => repositories.nodes.sourceTexts(keys));
   return {
-    node: ((label: NodeLabel, along: RelationOptions = {}) => node(JSON.stringify({ label, along }))) as Loaders['node'],
-    stageHistory: new DataLoader((keys: readonly string[]) => repositories.curation.stageHistories(keys)),
-    sourceText: new DataLoader((keys: readonly string[]) => repositories.nodes.sourceTexts(keys)),
-    related: (name, { inline = [] } = {}) => related(JSON.stringify({ name, options: { inline } })),
+    node: node as Loaders['node'],
+    stageHistory,
+    sourceText,
+    walk: (walk) => walks.get(JSON.stringify(walk)),
+    prime,
+    clearAll: () => {
+      for (const loader of [...nodes.all(), ...walks.all(), stageHistory, sourceText]) loader.clearAll();
+    },
   };
 }

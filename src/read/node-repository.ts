@@ -1,9 +1,8 @@
 import type { GraphClient } from '../neo4j/client';
 import type { Page, PageOf } from './pagination';
-import { pageParams, pageQuery } from './cypher';
-import { label } from '../model/graph';
-import type { NodeLabel } from '../write/ingest-repository';
-import { readAlongParams, readRow, type RelationOptions } from './read-along';
+import { nodeRow, nodesByKeyQuery, pageParams, pageQuery } from './compile';
+import { label, type NodeLabel } from '../model/graph';
+import type { ReadPlan } from './plan';
 import type { RowOf } from '../model/rows';
 
 /** Labels listed by a root field, and the order users expect them in. */
@@ -25,33 +24,28 @@ export type KindedLabel = 'Organization' | 'Condition';
 
 export interface NodeRepository {
   /** Nodes of one label by key, in key order, read with what `along` asks for; null for a key that matches nothing. */
-  byKeys<L extends NodeLabel>(nodeLabel: L, keys: readonly string[], along?: RelationOptions): Promise<(RowOf<L> | null)[]>;
+  byKeys<L extends NodeLabel>(nodeLabel: L, keys: readonly string[], along?: ReadPlan): Promise<(RowOf<L> | null)[]>;
   /** A page of all nodes of a label, optionally of one `kind`, read with what `along` asks for. */
-  list<L extends ListedLabel>(nodeLabel: L, page: Page, kind?: string | null, along?: RelationOptions): Promise<PageOf<RowOf<L>>>;
+  list<L extends ListedLabel>(nodeLabel: L, page: Page, kind?: string | null, along?: ReadPlan): Promise<PageOf<RowOf<L>>>;
   /** The full texts of sources by key, in key order; null for a key that matches nothing. */
   sourceTexts(keys: readonly string[]): Promise<(string | null)[]>;
   /** A domain by key or (case-insensitive) name. */
-  domainByName(name: string, along?: RelationOptions): Promise<RowOf<'Domain'> | null>;
+  domainByName(name: string, along?: ReadPlan): Promise<RowOf<'Domain'> | null>;
 }
 
 export function createNodeRepository(graph: GraphClient): NodeRepository {
   return {
     async byKeys(nodeLabel, keys, along) {
-      const rows = await graph.read<{ key: string; node: RowOf<typeof nodeLabel> }>(
-        `UNWIND $keys AS key MATCH (n:${label(nodeLabel)} {key: key}) RETURN key, ${readRow('n', along)} AS node`,
-        { keys, ...readAlongParams('n', along) },
-      );
+      const { query, params } = nodesByKeyQuery(nodeLabel, keys, along);
+      const rows = await graph.read<{ key: string; node: RowOf<typeof nodeLabel> }>(query, params);
       const byKey = new Map(rows.map(({ key, node }) => [key, node]));
       return keys.map((key) => byKey.get(key) ?? null);
     },
 
     async list(nodeLabel, page, kind, along) {
       const match = `MATCH (n:${label(nodeLabel)})${kind == null ? '' : ' WHERE n.kind = $kind'}`;
-      const [result] = await graph.read<PageOf<RowOf<typeof nodeLabel>>>(pageQuery(match, LIST_ORDER[nodeLabel], 'n', readRow('n', along)), {
-        ...pageParams(page),
-        ...readAlongParams('n', along),
-        ...(kind == null ? {} : { kind }),
-      });
+      const { text, params } = pageQuery(match, LIST_ORDER[nodeLabel], along);
+      const [result] = await graph.read<PageOf<RowOf<typeof nodeLabel>>>(text, { ...pageParams(page), ...params, ...(kind == null ? {} : { kind }) });
       return result ?? { total: 0, rows: [] };
     },
 
@@ -64,9 +58,10 @@ export function createNodeRepository(graph: GraphClient): NodeRepository {
     },
 
     async domainByName(name, along) {
+      const row = nodeRow('n', along);
       const [result] = await graph.read<{ domain: RowOf<'Domain'> }>(
-        `MATCH (n:Domain) WHERE n.key = $name OR toLower(n.name) = toLower($name) WITH n ORDER BY n.key LIMIT 1 RETURN ${readRow('n', along)} AS domain`,
-        { name, ...readAlongParams('n', along) },
+        `MATCH (n:Domain) WHERE n.key = $name OR toLower(n.name) = toLower($name) WITH n ORDER BY n.key LIMIT 1 RETURN ${row.text} AS domain`,
+        { name, ...row.params },
       );
       return result?.domain ?? null;
     },

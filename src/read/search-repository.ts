@@ -1,6 +1,6 @@
 import type { GraphClient } from '../neo4j/client';
 import type { Page, PageOf } from './pagination';
-import { pageParams, row, type CypherQuery } from './cypher';
+import { nodeRow, pageParams, type CypherQuery } from './compile';
 import type { SearchHitRow } from '../model/rows';
 
 /** The full-text indexes searched (src/neo4j/migrations.ts), and the property each matched. */
@@ -21,7 +21,7 @@ export function searchQuery(lucene: string, page: Page): CypherQuery {
       `CALL () { CALL () { ${hits} } RETURN count(*) AS total }`,
       `CALL () { CALL () { ${hits} }`,
       '  WITH node, score, matchedText ORDER BY score DESC, labels(node)[0], node.key SKIP $offset LIMIT $first',
-      `  RETURN collect({node: ${row('node')}, matchedText: matchedText, score: score}) AS rows }`,
+      `  RETURN collect({node: ${nodeRow('node').text}, matchedText: matchedText, score: score}) AS rows }`,
       'RETURN total, rows',
     ].join('\n'),
     params: { lucene, ...pageParams(page) },

@@ -1,8 +1,8 @@
 import { toLuceneQuery } from './lucene';
 import type { GraphClient } from '../neo4j/client';
 import type { Page, PageOf } from './pagination';
-import { pageParams, pageQuery, type CypherQuery } from './cypher';
-import { readAlongParams, readRow, type RelationOptions } from './read-along';
+import { pageParams, pageQuery, type CypherQuery } from './compile';
+import type { ReadPlan } from './plan';
 import type { StatementRow } from '../model/rows';
 
 /** What a list of statements can be narrowed to; every given option must hold. */
@@ -22,8 +22,8 @@ const SPOKEN_BY = 'EXISTS { (n)-[:MADE_BY]->(s:Country|Organization|Person) WHER
  * The Cypher for one page of statements, anchored where an index can seek: the `statement_text`
  * full-text index for a text filter, else the speaker's key, else the kind.
  */
-export function statementsQuery(filter: StatementFilter, page: Page, along: RelationOptions = {}): CypherQuery {
-  const params: Record<string, unknown> = { ...pageParams(page), ...readAlongParams('n', along) };
+export function statementsQuery(filter: StatementFilter, page: Page, along?: ReadPlan): CypherQuery {
+  const params: Record<string, unknown> = { ...pageParams(page) };
   const predicates: string[] = [];
   let match = 'MATCH (n:Statement)';
   if (filter.text != null) {
@@ -41,12 +41,13 @@ export function statementsQuery(filter: StatementFilter, page: Page, along: Rela
     params.kind = filter.kind;
   }
   const where = predicates.length === 0 ? '' : ` WHERE ${predicates.join(' AND ')}`;
-  return { query: pageQuery(`${match}${where}`, 'n.key', 'n', readRow('n', along)), params };
+  const paged = pageQuery(`${match}${where}`, 'n.key', along);
+  return { query: paged.text, params: { ...params, ...paged.params } };
 }
 
 export interface StatementRepository {
   /** A page of statements, read with what `along` asks for. */
-  list(filter: StatementFilter, page: Page, along?: RelationOptions): Promise<PageOf<StatementRow>>;
+  list(filter: StatementFilter, page: Page, along?: ReadPlan): Promise<PageOf<StatementRow>>;
 }
 
 export function createStatementRepository(graph: GraphClient): StatementRepository {

@@ -3,6 +3,7 @@ import { createRepositories, type Repositories } from '../../src/graphql/reposit
 import { NODE_LABELS } from '../../src/model/graph';
 import { LIST_ORDER, type ListedLabel } from '../../src/read/node-repository';
 import { targetLabel, TRAVERSALS, type TraversalName } from '../../src/read/traversals';
+import type { ReadPlan, Walk } from '../../src/read/plan';
 
 /** One Cypher query a read repository sends, captured with the parameters it sends it with. */
 export interface CapturedQuery {
@@ -19,6 +20,16 @@ export interface CapturedQuery {
 /** Sample keys the captured queries are planned with (present in the synthetic graph). */
 const SAMPLE_KEY: Record<string, string> = { Country: 'AA', Condition: 'syn-condition-ceasefire-or-settlement-1', Domain: 'syn-domain-land' };
 const PAGE = { offset: 0, first: 20 };
+
+/** A page of a traversal, counted, reading its nodes whole, with `along` walked from each of them. */
+function pageWalk(name: TraversalName, along: readonly TraversalName[] = []): Walk {
+  const end = targetLabel(name);
+  const plan: ReadPlan = {
+    labels: end ? [end] : [],
+    along: along.map((other) => ({ as: other.slice(other.indexOf('.') + 1), walks: [pageWalk(other)] })),
+  };
+  return { from: null, traversal: name, page: PAGE, withTotal: true, plan };
+}
 
 /**
  * Every read query of the repositories (src/read, src/write), found by driving each repository
@@ -59,13 +70,10 @@ export async function captureRepositoryQueries(): Promise<CapturedQuery[]> {
   await as('nodes.list(Condition, kind)', () => repos.nodes.list('Condition', PAGE, 'CEASEFIRE_OR_SETTLEMENT'));
   await as('nodes.domainByName', () => repos.nodes.domainByName('land'), 'matches a key or a case-insensitive name: no index can answer toLower(name)');
   for (const name of Object.keys(TRAVERSALS) as TraversalName[]) {
-    await as(`relations.related(${name})`, () => repos.relations.related(name, [{ key: key(TRAVERSALS[name].from), offset: 0, first: 20 }]));
+    await as(`relations.related(${name})`, () => repos.relations.related(pageWalk(name), [key(TRAVERSALS[name].from)]));
     // The same walk read with every traversal that starts where it ends (a fact's evidence among them).
     const next = (Object.keys(TRAVERSALS) as TraversalName[]).filter((other) => TRAVERSALS[other].from === targetLabel(name));
-    const along = { inline: next.map((other) => ({ name: other, page: PAGE, withTotal: true })) };
-    await as(`relations.related(${name}, read along)`, () =>
-      repos.relations.related(name, [{ key: key(TRAVERSALS[name].from), offset: 0, first: 20 }], along),
-    );
+    await as(`relations.related(${name}, read along)`, () => repos.relations.related(pageWalk(name, next), [key(TRAVERSALS[name].from)]));
   }
   await as('commitments.list()', () => repos.commitments.list({}, PAGE), 'lists every Commitment');
   const commitmentFilters = {

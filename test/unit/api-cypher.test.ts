@@ -1,92 +1,207 @@
+/**
+ * What the Cypher of reads must do, asserted without a database: one query per root field with
+ * everything the request selects below it, values only as parameters, walks that end in the
+ * types the schema gives their fields, a window and a count where a connection asks for them,
+ * DISTINCT only where a node can be reached twice, and nothing read that the request didn't select.
+ */
+import { buildSchema, Kind, parse, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { commitmentsQuery } from '../../src/read/commitment-repository';
-import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../src/write/ingest-repository';
-import { relationQuery } from '../../src/read/relation-repository';
-import { targetLabel, TRAVERSALS, type TraversalName } from '../../src/read/traversals';
+import { pageQuery, walkQuery } from '../../src/read/compile';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../src/model/graph';
+import { labelsReachedBy, planAt, type Lookahead, type ReadPlan, type Walk } from '../../src/read/plan';
+import { reachesOnce, targetLabel, TRAVERSALS, type TraversalName } from '../../src/read/traversals';
 import { searchQuery } from '../../src/read/search-repository';
 import { statementsQuery } from '../../src/read/statement-repository';
+import { loadTypeDefs } from '../../src/graphql/type-defs';
 
+const schema = buildSchema(loadTypeDefs().join('\n'));
 const page = { offset: 20, first: 10 };
+const TRAVERSAL_NAMES = Object.keys(TRAVERSALS) as TraversalName[];
 
-describe('the Cypher the repositories generate, with its parameters', () => {
-  it('commitments with no filter', () => {
-    expect(commitmentsQuery({}, page)).toMatchSnapshot();
+/** What the resolver of the operation's first root field sees. */
+function lookahead(document: string, variableValues: Record<string, unknown> = {}): Lookahead {
+  const parsed = parse(document);
+  const operation = parsed.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const fragments = Object.fromEntries(
+    parsed.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
+  return { fieldNodes: [operation.selectionSet.selections[0] as FieldNode], fragments, schema, variableValues };
+}
+
+/** The query a root list field sends for `document`, as its repository builds it. */
+function rootListQuery(document: string, variables: Record<string, unknown> = {}): { query: string; params: Record<string, unknown> } {
+  const plan = planAt('Country', lookahead(document, variables), ['edges', 'node']);
+  const { text, params } = pageQuery('MATCH (n:Country)', 'n.name, n.key', plan);
+  return { query: text, params };
+}
+
+/** Values a query must never carry in its text (they travel as parameters). */
+const isCypherInteger = (value: unknown) => typeof value === 'object' && value !== null && 'low' in value && 'high' in value;
+
+/** A page of a traversal, counted, read whole, with `along` walked from each node it reaches. */
+function pageWalk(name: TraversalName, along: readonly TraversalName[] = []): Walk {
+  const end = targetLabel(name);
+  const plan: ReadPlan = { labels: end ? [end] : labelsReachedBy(name, schema), along: along.map((other) => ({ as: field(other), walks: [pageWalk(other)] })) };
+  return { from: null, traversal: name, page: { offset: 0, first: 5 }, withTotal: true, plan };
+}
+const field = (name: TraversalName) => name.slice(name.indexOf('.') + 1);
+
+describe('root lists: one query, values as parameters', () => {
+  it('counts and pages in one round trip, the window as Cypher integers', () => {
+    const { query, params } = commitmentsQuery({}, page);
+    expect(query.match(/CALL \(\) \{/g)).toHaveLength(2);
+    expect(query).toContain('RETURN count(n) AS total');
+    expect(query).toContain('ORDER BY n.key SKIP $offset LIMIT $first');
+    expect(isCypherInteger(params.offset) && isCypherInteger(params.first)).toBe(true);
+    expect(params).toMatchObject({ offset: { low: 20 }, first: { low: 10 } });
   });
 
-  it('commitments by pledger, domain, condition kind and stage', () => {
-    expect(commitmentsQuery({ pledger: 'GB', domain: 'sea', conditionKind: 'CEASEFIRE_OR_SETTLEMENT', stage: 'PROPOSED', beneficiary: null }, page)).toMatchSnapshot();
+  it('anchors a filtered list on its most selective option and keeps every value a parameter', () => {
+    const filter = { pledger: 'GB', domain: 'sea', conditionKind: 'CEASEFIRE_OR_SETTLEMENT', stage: 'PROPOSED', beneficiary: null } as const;
+    const { query, params } = commitmentsQuery(filter, page);
+    expect(query).toMatch(/^CALL \(\) \{ MATCH \(:Domain \{key: \$domain\}\)<-\[:IN_DOMAIN\]-\(n:Commitment\) WHERE/);
+    expect(params).toMatchObject({ pledger: 'GB', domain: 'sea', conditionKind: 'CEASEFIRE_OR_SETTLEMENT', stage: 'PROPOSED' });
+    expect(params).not.toHaveProperty('beneficiary');
+    for (const value of ['GB', 'sea', 'CEASEFIRE_OR_SETTLEMENT', 'PROPOSED']) expect(query).not.toContain(value);
   });
 
-  it('statements by speaker, kind and text (escaped, through the full-text index)', () => {
-    expect(statementsQuery({ speaker: 'keir-starmer', kind: 'DIRECT_QUOTE', text: 'toughest (parts' }, page)).toMatchSnapshot();
+  it('searches statement text through the full-text index, the words escaped into a parameter', () => {
+    const { query, params } = statementsQuery({ speaker: 'keir-starmer', kind: 'DIRECT_QUOTE', text: 'toughest (parts' }, page);
+    expect(query).toContain("CALL db.index.fulltext.queryNodes('statement_text', $text) YIELD node AS n");
+    expect(query).toContain('s.key = $speaker');
+    expect(query).toContain('n.kind = $kind');
+    expect(params.text).toBe('toughest AND \\(parts');
+    for (const value of ['keir-starmer', 'DIRECT_QUOTE', 'toughest']) expect(query).not.toContain(value);
   });
 
-  it('search across the three full-text indexes', () => {
-    expect(searchQuery('ceasefire', page)).toMatchSnapshot();
+  it('searches the three full-text indexes in one query, best score first', () => {
+    const { query, params } = searchQuery('ceasefire', page);
+    for (const index of ['statement_text', 'commitment_summary', 'evidence_quote']) expect(query).toContain(`'${index}', $lucene`);
+    expect(query).toContain('ORDER BY score DESC, labels(node)[0], node.key SKIP $offset LIMIT $first');
+    expect(params.lucene).toBe('ceasefire');
+    expect(query).not.toContain('ceasefire');
+  });
+});
+
+describe('what a request selects, read in the same query', () => {
+  const deep = `{ countries(first: 2) { edges { node { name
+      pledges(first: 3) { totalCount edges { node { summary capabilities(first: 2) { edges { node { name } } } } } }
+      officeHolders(first: 4) { edges { node { name } } } } } } }`;
+
+  it('walks every selected connection in nested subqueries of the one root query, each ending in the type of its field', () => {
+    const { query } = rootListQuery(deep);
+    expect(query).toContain('MATCH (n)<-[:PLEDGED_BY]-(n_1:Commitment)');
+    expect(query).toContain('MATCH (n_1)-[:PROVIDES]->(n_1_0:Capability)');
+    expect(query).toContain('MATCH (n)<-[:OF]-(:Role)<-[:HOLDS]-(n_0:Person)');
+    // The root field's query is the only query: no walk is left to a later round trip.
+    expect(query.match(/COLLECT \{/g)).toHaveLength(3);
   });
 
-  it('a traversal, batched over requests', () => {
-    expect(relationQuery('Condition.dependents')).toMatchSnapshot();
+  it('windows every page with parameters and counts only what the request counts', () => {
+    const { query, params } = rootListQuery(deep);
+    expect(query).toContain('`pledges`: {total: COUNT { MATCH (n)<-[:PLEDGED_BY]-(n_1:Commitment) RETURN n_1 }');
+    expect(query).toContain('`officeHolders`: {total: null, rows:');
+    expect(query).toContain('`capabilities`: {total: null, rows:');
+    expect(params).toMatchObject({ n_1_offset: { low: 0 }, n_1_first: { low: 3 }, n_0_first: { low: 4 }, n_1_0_first: { low: 2 } });
+    expect(Object.values(params).every(isCypherInteger)).toBe(true);
   });
 
-  it('a traversal read with the connections below it, their evidence and its source, in the same query', () => {
-    const page = { offset: 0, first: 10 };
-    const evidence = { name: 'DomainLeadership.evidence', page, withTotal: false, inline: [{ name: 'Evidence.source' }] } as const;
-    const query = relationQuery('Domain.leadership', {
-      inline: [
-        evidence,
-        { name: 'DomainLeadership.leads', page, inline: [] },
-        {
-          name: 'DomainLeadership.conditions',
-          page,
-          inline: [
-            { ...evidence, name: 'Condition.evidence' },
-            { name: 'Condition.positions', page, inline: [{ name: 'Position.holder' }] },
-          ],
-        },
-      ],
-    });
-    expect(query).toMatchSnapshot();
-    // Every nested walk binds its own variables: a subquery may not shadow its parent's.
-    expect(query).toContain('MATCH (m)-[:EVIDENCED_BY]->(m_0:Evidence)');
-    expect(query).toContain('MATCH (m_0)-[:IN]->(m_0_0:Source)');
-    expect(query).toContain('MATCH (m)-[:CONDITIONAL_ON]->(m_2:Condition)');
-    expect(query).toContain('MATCH (m_2)<-[:ABOUT]-(m_2_1:Position)');
-    expect(query).toContain('MATCH (m_2_1)-[:HELD_BY]->(m_2_1_0:Country|Organization|Person)');
-    // Rows land under the field that walks them.
-    expect(query).toContain('related: {`evidence`: {total: null, rows: [m_0 IN COLLECT');
+  it('reads DISTINCT only where a pattern of more than one hop can reach a node twice', () => {
+    const { query } = rootListQuery(deep);
+    expect(query).toContain('WITH DISTINCT n_0 ORDER BY n_0.name, n_0.key');
+    expect(query).toContain('WITH n_1 ORDER BY n_1.key');
+    for (const name of TRAVERSAL_NAMES) {
+      expect(walkQuery(pageWalk(name), ['k']).query.includes(`WITH DISTINCT m ORDER BY`)).toBe(!reachesOnce(name));
+    }
   });
 
-  it('reads only the properties a shape names, a page without its total unless asked, and DISTINCT only where a node can be reached twice', () => {
-    const query = relationQuery('Country.pledges', {
-      shape: { label: 'Commitment', properties: ['summary', 'end'] },
-      inline: [
-        { name: 'Commitment.statements', page: { offset: 0, first: 5 }, withTotal: false },
-        { name: 'Commitment.priorities', page: { offset: 0, first: 5 }, withTotal: true },
-      ],
-    });
-    expect(query).toContain("m {.`key`, .`summary`, .`end`, label: 'Commitment'");
-    expect(query).toContain('`statements`: {total: null, rows: [m_0 IN COLLECT { MATCH (m)<-[:ABOUT]-(m_0:Statement) WITH m_0 ORDER BY');
-    expect(query).toContain('SKIP $m_0_offset LIMIT $m_0_first');
-    expect(query).toContain('{total: COUNT { MATCH (m)-[:SERVES]->(m_1:Priority) RETURN m_1 }');
-    expect(relationQuery('Country.officeHolders', { inline: [{ name: 'Person.roles' }] })).toContain('WITH DISTINCT m ORDER BY');
+  it('reads the properties selected and nothing else, a page and a count only where selected', () => {
+    const { query } = rootListQuery('{ countries { edges { node { name code pledges(first: 1) { edges { cursor } } } } } }');
+    expect(query).toContain("n {.`key`, .`code`, .`name`, label: 'Country', related: {`pledges`: {total: null");
+    expect(query).toContain("n_0 {.`key`, label: 'Commitment'}");
+    expect(query).not.toContain('.*');
+    expect(query).not.toContain('officeHolders');
   });
 
-  it('never takes a property name it cannot trust', () => {
-    expect(() => relationQuery('Country.pledges', { shape: { label: 'Commitment', properties: ['summary} RETURN 1 //'] } })).toThrow('not a property name');
+  it('reads a field selected under two aliases with different pages twice, each under its response name', () => {
+    const { query, params } = rootListQuery('{ countries { edges { node { a: pledges(first: 1) { totalCount } b: pledges(first: 7) { edges { node { summary } } } } } } }');
+    expect(query).toContain('`a`: {total: COUNT');
+    expect(query).toContain('`b`: {total: null');
+    expect(params).toMatchObject({ n_0_first: { low: 1 }, n_1_first: { low: 7 } });
   });
 
-  it('refuses to read along a traversal that does not start where the outer one ends', () => {
-    expect(() => relationQuery('Domain.leadership', { inline: [{ name: 'Commitment.pledgers' }] })).toThrow('does not start where');
+  it('walks what a fragment selects only from the nodes of its type condition', () => {
+    const info = lookahead(`{ statements { edges { node { about(first: 5) { edges { node {
+        ... on Commitment { pledgers(first: 2) { edges { node { __typename } } } }
+        ... on Fact { evidence(first: 1) { edges { node { quote } } } } } } } } } } }`);
+    const plan = planAt('Statement', info, ['edges', 'node']);
+    const query = pageQuery('MATCH (n:Statement)', 'n.key', plan).text;
+    expect(query).toContain("`pledgers`: CASE WHEN n_0:`Commitment` THEN {total: null, rows: [n_0_1 IN COLLECT { MATCH (n_0)-[:PLEDGED_BY]->(n_0_1:Country|Organization|Person)");
+    // What every fact walks alike is one walk from them all.
+    expect(query).toContain('`evidence`: {total: null, rows: [n_0_0 IN COLLECT { MATCH (n_0)-[:EVIDENCED_BY]->(n_0_0:Evidence)');
+  });
+
+  it('reads nothing @skip or @include leaves out', () => {
+    const { query } = rootListQuery(
+      'query ($yes: Boolean!) { countries { edges { node { code name @skip(if: $yes) pledges(first: 2) @include(if: $yes) { totalCount } roles(first: 2) @skip(if: true) { totalCount } } } } }',
+      { yes: true },
+    );
+    expect(query).toContain("n {.`key`, .`code`, label: 'Country'");
+    expect(query).toContain('`pledges`');
+    expect(query).not.toContain('`name`');
+    expect(query).not.toContain('`roles`');
+  });
+});
+
+describe('the fall-back read of one walk', () => {
+  it('reads a batch of nodes in one query, with the same window, count and rows as when read along', () => {
+    const { query, params } = walkQuery(pageWalk('Domain.leadership', ['DomainLeadership.conditions']), ['land', 'sea']);
+    expect(query.split('\n')).toEqual([
+      'UNWIND $keys AS key',
+      'MATCH (n:`Domain` {key: key})',
+      expect.stringMatching(/^RETURN key, \{total: COUNT \{ MATCH \(n\)<-\[:FOR_DOMAIN\]-\(m:DomainLeadership\) RETURN m \}, rows: \[m IN COLLECT \{ .* SKIP \$offset LIMIT \$first RETURN m \} \| /),
+    ]);
+    expect(query).toContain('MATCH (m)-[:CONDITIONAL_ON]->(m_0:Condition) WITH m_0 ORDER BY m_0.key SKIP $m_0_offset LIMIT $m_0_first');
+    expect(params).toMatchObject({ keys: ['land', 'sea'], offset: { low: 0 }, first: { low: 5 }, m_0_first: { low: 5 } });
+  });
+
+  it('reads a list (no window, no count) when the field is a list or one node', () => {
+    const walk: Walk = { from: null, traversal: 'Statement.speaker', withTotal: false, plan: { labels: ['Country', 'Organization', 'Person'], along: [] } };
+    const { query } = walkQuery(walk, ['s']);
+    expect(query).toContain('RETURN key, [m IN COLLECT { MATCH (n)-[:MADE_BY]->(m:Country|Organization|Person) WITH m ORDER BY m.key RETURN m } |');
+    expect(query).not.toContain('SKIP');
   });
 
   it('never splices a value into a query: only labels and relationship types of the model', () => {
-    for (const name of Object.keys(TRAVERSALS) as TraversalName[]) {
-      const next = (Object.keys(TRAVERSALS) as TraversalName[]).filter((other) => TRAVERSALS[other].from === targetLabel(name));
-      const query = relationQuery(name, { inline: next.map((other) => ({ name: other })) });
+    for (const name of TRAVERSAL_NAMES) {
+      const next = TRAVERSAL_NAMES.filter((other) => TRAVERSALS[other].from === targetLabel(name));
+      const { query, params } = walkQuery(pageWalk(name, next), ['x"}) DETACH DELETE n //']);
       for (const [, identifier] of query.matchAll(/:`?([A-Za-z_]+)`?[ {)\]|]/g)) {
         expect([...NODE_LABELS, ...RELATIONSHIP_TYPES]).toContain(identifier);
       }
-      expect(query).toContain('$requests');
+      expect(query).not.toContain('DETACH');
+      expect(params.keys).toEqual(['x"}) DETACH DELETE n //']);
     }
+  });
+});
+
+describe('names the compiler refuses', () => {
+  const plan = (properties: string[], as = 'pledges'): ReadPlan => ({
+    labels: ['Country'],
+    properties,
+    along: [{ as, walks: [{ from: null, traversal: 'Country.pledges', withTotal: false, plan: { labels: ['Commitment'], along: [] } }] }],
+  });
+
+  it('a property name it cannot trust', () => {
+    expect(() => pageQuery('MATCH (n:Country)', 'n.key', plan(['name} RETURN 1 //']))).toThrow('not a property name');
+  });
+
+  it('a response name it cannot trust', () => {
+    expect(() => pageQuery('MATCH (n:Country)', 'n.key', plan(['name'], 'a`: 1}) //'))).toThrow('not a response name');
+  });
+
+  it('a walk that does not start where its nodes are', () => {
+    const wrong: ReadPlan = { ...plan(['name']), labels: ['Domain'] };
+    expect(() => pageQuery('MATCH (n:Domain)', 'n.key', wrong)).toThrow('does not start where');
   });
 });

@@ -14,15 +14,15 @@ import type {
   StageChangeResolvers,
   StatementPayloadResolvers,
 } from '../generated/resolvers-types';
-import { createLoaders } from '../../read/loaders';
 import { connectionOf } from '../../read/pagination';
-import type { StageChangeRow } from '../../model/rows';
+import type { CommitmentRow, StageChangeRow } from '../../model/rows';
+import { computedField } from '../../read/plan';
 import { loadNode } from './support';
 
 /** A write changes what this request's loaders may have cached: later fields read afresh. */
 async function afterWrite<T>(context: Context, write: Promise<T>): Promise<T> {
   const result = await write;
-  context.loaders = createLoaders(context.repositories);
+  context.loaders.clearAll();
   return result;
 }
 
@@ -84,8 +84,8 @@ export const StageChange: StageChangeResolvers = {
 
 /** The fields curation adds to Commitment (merged into its resolvers in resolvers/index.ts). */
 export const CommitmentCuration: Pick<CommitmentResolvers, 'stage' | 'initialStage' | 'stageHistory' | 'stageConflict'> = {
-  stage: (row) => row.currentStage ?? row.stage,
-  initialStage: (row) => row.stage,
+  stage: computedField<CommitmentRow, CommitmentRow['stage']>(['currentStage', 'stage'], (row) => row.currentStage ?? row.stage),
+  initialStage: computedField<CommitmentRow, CommitmentRow['stage']>(['stage'], (row) => row.stage),
   stageHistory: async (row, args, context) => connectionOf(await context.loaders.stageHistory.load(row.key), args),
   stageConflict: async (row, _args, context) => hasStageConflict(await context.loaders.stageHistory.load(row.key)),
 };

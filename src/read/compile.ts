@@ -1,0 +1,146 @@
+/**
+ * The one Cypher compiler of reads: a node's row and what is read along with it (nested COLLECT
+ * subqueries), a page of a root list, and the fall-back batch of one walk. Values travel as
+ * parameters; the only other text is a label or relationship type of the model (traversals.ts),
+ * a checked property name or a checked response name.
+ */
+import { cypherInt, type CypherInt } from '../neo4j/values';
+import { label } from '../model/graph';
+import type { Page } from './pagination';
+import type { AlongRead, ReadPlan, Walk } from './plan';
+import { reachesOnce, TRAVERSALS, walk as walkPattern } from './traversals';
+
+/** A query and its parameters, as a repository runs it (and unit tests inspect it). */
+export interface CypherQuery {
+  query: string;
+  params: Record<string, unknown>;
+}
+
+/** A projection and the parameters it refers to. */
+interface Compiled {
+  text: string;
+  params: Record<string, unknown>;
+}
+
+const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
+const RESPONSE_NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;
+const SOURCE_PROPERTIES = ['title', 'publisher', 'dateline', 'sha256'];
+
+/**
+ * The row of the node bound to `variable`: its properties (only those the plan names, when it
+ * names them), its label (= GraphQL type name), for Evidence the key of the source it quotes,
+ * and under `related` what the plan reads along. A Source's full text stays out: answers quote
+ * evidence from many sources and rarely want whole documents (`Loaders.sourceText` reads it).
+ */
+export function nodeRow(variable: string, plan?: ReadPlan): Compiled {
+  const along = (plan?.along ?? []).map((read, index) => alongEntry(variable, read, index, plan!));
+  const related = along.length > 0 ? [`related: {${along.map(({ text }) => text).join(', ')}}`] : [];
+  return { text: projection(variable, plan, related), params: Object.assign({}, ...along.map(({ params }) => params)) as Record<string, unknown> };
+}
+
+function projection(v: string, plan: ReadPlan | undefined, entries: readonly string[]): string {
+  const extra = entries.map((entry) => `, ${entry}`).join('');
+  const [only] = plan?.labels ?? [];
+  const properties = plan?.labels.length === 1 ? plan.properties : undefined;
+  if (only && properties) {
+    if (only === 'Source') return sourceRow(v, properties.filter((name) => name !== 'text'), extra);
+    const quoted = only === 'Evidence' ? `, sourceKey: [(${v})-[:IN]->(quoted:Source) | quoted.key][0]` : '';
+    return `${v} {${propertyList(properties)}, label: '${labelName(only)}'${quoted}${extra}}`;
+  }
+  return [
+    `CASE WHEN ${v}:Source THEN ${sourceRow(v)}`,
+    `ELSE ${v} {.*, label: labels(${v})[0], sourceKey: CASE WHEN ${v}:Evidence THEN [(${v})-[:IN]->(quoted:Source) | quoted.key][0] END${extra}} END`,
+  ].join(' ');
+}
+
+/** `.key, .name, …`: property names are checked and quoted, never taken as they come. */
+function propertyList(properties: readonly string[]): string {
+  const names = ['key', ...properties.filter((property) => property !== 'key')];
+  for (const name of names) if (!PROPERTY_NAME.test(name)) throw new Error(`not a property name: ${name}`);
+  return names.map((name) => `.\`${name}\``).join(', ');
+}
+
+const sourceRow = (v: string, properties: readonly string[] = SOURCE_PROPERTIES, extra = '') => `${v} {${propertyList(properties)}, label: 'Source'${extra}}`;
+
+/** A label of the model, checked, as a string literal's content. */
+const labelName = (name: Parameters<typeof label>[0]): string => label(name).slice(1, -1);
+
+/**
+ * One field read along, under its response name: its walk, or where nodes of different labels
+ * walk differently, each label's walk (`CASE`); a node no walk starts from gets null.
+ */
+function alongEntry(from: string, read: AlongRead, index: number, plan: ReadPlan): Compiled {
+  if (!RESPONSE_NAME.test(read.as)) throw new Error(`not a response name: ${read.as}`);
+  const walks = read.walks.map((walk, w) => {
+    for (const start of [TRAVERSALS[walk.traversal].from, ...(walk.from ?? [])]) {
+      if (!plan.labels.includes(start)) throw new Error(`${walk.traversal} does not start where ${plan.labels.join('|')} nodes are`);
+    }
+    const to = read.walks.length === 1 ? `${from}_${index}` : `${from}_${index}w${w}`;
+    return walkEntry(from, to, walk, { offset: `${to}_offset`, first: `${to}_first` });
+  });
+  const [only] = read.walks;
+  const text =
+    read.walks.length === 1 && only?.from === null
+      ? walks[0]!.text
+      : `CASE ${read.walks.map((walk, w) => `WHEN ${from}:${(walk.from ?? plan.labels).map(label).join('|')} THEN ${walks[w]!.text}`).join(' ')} END`;
+  return { text: `\`${read.as}\`: ${text}`, params: Object.assign({}, ...walks.map(({ params }) => params)) as Record<string, unknown> };
+}
+
+/**
+ * The nodes a walk reaches from `from`, bound to `to`, in the traversal's order: a window of
+ * them (`{total, rows}`, total null unless asked) or all of them (a list). Each is reached once:
+ * DISTINCT where the pattern has more than one hop, the only place a node can be reached twice.
+ */
+function walkEntry(from: string, to: string, walk: Walk, windowNames: { offset: string; first: string }): Compiled {
+  const { pattern, order } = walkPattern(walk.traversal, from, to);
+  const distinct = reachesOnce(walk.traversal) ? '' : 'DISTINCT ';
+  const row = nodeRow(to, walk.plan);
+  const { page } = walk;
+  const skipLimit = page ? ` SKIP $${windowNames.offset} LIMIT $${windowNames.first}` : '';
+  const rows = `[${to} IN COLLECT { MATCH ${pattern} WITH ${distinct}${to} ORDER BY ${order}${skipLimit} RETURN ${to} } | ${row.text}]`;
+  if (!page) return { text: rows, params: row.params };
+  const total = walk.withTotal ? `COUNT { MATCH ${pattern} RETURN ${distinct}${to} }` : 'null';
+  return {
+    text: `{total: ${total}, rows: ${rows}}`,
+    params: { ...row.params, [windowNames.offset]: cypherInt(page.offset), [windowNames.first]: cypherInt(page.first) },
+  };
+}
+
+/**
+ * The fall-back read of one walk for a batch of nodes (`$keys`), when their parents weren't read
+ * with it: the same walk, window and row as when read along, one round trip for the batch.
+ */
+export function walkQuery(walk: Walk, keys: readonly string[]): CypherQuery {
+  const entry = walkEntry('n', 'm', walk, { offset: 'offset', first: 'first' });
+  return {
+    query: ['UNWIND $keys AS key', `MATCH (n:${label(TRAVERSALS[walk.traversal].from)} {key: key})`, `RETURN key, ${entry.text} AS read`].join('\n'),
+    params: { keys, ...entry.params },
+  };
+}
+
+/** Nodes of one label by key (`$keys`), each read with what `plan` asks. */
+export function nodesByKeyQuery(nodeLabel: Parameters<typeof label>[0], keys: readonly string[], plan?: ReadPlan): CypherQuery {
+  const row = nodeRow('n', plan);
+  return { query: `UNWIND $keys AS key MATCH (n:${label(nodeLabel)} {key: key}) RETURN key, ${row.text} AS node`, params: { keys, ...row.params } };
+}
+
+/**
+ * One page of the nodes `match` binds to `n`, and how many there are, in one round trip, each
+ * read with what `plan` asks (expects `$offset`, `$first`: see `pageParams`).
+ */
+export function pageQuery(match: string, order: string, plan?: ReadPlan): Compiled {
+  const row = nodeRow('n', plan);
+  return {
+    text: [
+      `CALL () { ${match} RETURN count(n) AS total }`,
+      `CALL () { ${match} WITH n ORDER BY ${order} SKIP $offset LIMIT $first RETURN collect(${row.text}) AS rows }`,
+      'RETURN total, rows',
+    ].join('\n'),
+    params: row.params,
+  };
+}
+
+/** SKIP and LIMIT need Cypher integers; the driver sends plain numbers as floats. */
+export function pageParams({ offset, first }: Page): { offset: CypherInt; first: CypherInt } {
+  return { offset: cypherInt(offset), first: cypherInt(first) };
+}
