@@ -1,4 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { NODE_LABELS } from './src/model/graph';
 
 const rows = '../../model/rows';
 const payloads = '../../write/curation/payloads';
@@ -14,23 +15,8 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         mappers: {
-          Source: `${rows}#SourceRow`,
-          Evidence: `${rows}#EvidenceRow`,
-          Country: `${rows}#CountryRow`,
-          Organization: `${rows}#OrganizationRow`,
-          Person: `${rows}#PersonRow`,
-          Role: `${rows}#RoleRow`,
-          Event: `${rows}#EventRow`,
-          Statement: `${rows}#StatementRow`,
-          Commitment: `${rows}#CommitmentRow`,
-          Capability: `${rows}#CapabilityRow`,
-          Domain: `${rows}#DomainRow`,
-          DomainLeadership: `${rows}#DomainLeadershipRow`,
-          Priority: `${rows}#PriorityRow`,
-          Condition: `${rows}#ConditionRow`,
-          Position: `${rows}#PositionRow`,
-          OpenQuestion: `${rows}#OpenQuestionRow`,
-          Risk: `${rows}#RiskRow`,
+          // Every node type's parent is its row (src/model/rows.ts), derived from the model's labels.
+          ...Object.fromEntries(NODE_LABELS.map((label) => [label, `import('${rows}').RowOf<'${label}'>`])),
           SearchResult: `${rows}#SearchHitRow`,
           StageChange: `${rows}#StageChangeRow`,
           IngestSourcePayload: `${payloads}#IngestSourcePayloadRow`,

@@ -4,6 +4,8 @@
  * src/write/seed/validate.ts, src/write/curation/input-limits.ts), so the cost of a request is a true upper bound
  * on what it can return; docs/operations.md ("Worst-case response") derives the bound in bytes.
  */
+import { MAX_LONG_TEXT_CHARS, MAX_QUOTE_CHARS } from '../model/limits';
+
 
 /** One cost unit per started this many characters (UTF-16 code units) of a string's maximum. */
 export const TEXT_UNIT_CHARS = 1000;
@@ -11,20 +13,8 @@ export const TEXT_UNIT_CHARS = 1000;
 /** One cost unit per started this many characters of a response key (a field name or an alias). */
 export const KEY_UNIT_CHARS = 64;
 
-/** Keys (slugs) of facts and sources, at most. */
-export const MAX_KEY_CHARS = 200;
-
-/** Every stored string the table below does not name (names, titles, places …), at most. */
-export const MAX_SHORT_TEXT_CHARS = TEXT_UNIT_CHARS;
-
-/** Commitment summaries, descriptions, stances, questions: at most (MAX_TEXT_CHARS of the edits). */
-export const MAX_LONG_TEXT_CHARS = 5000;
-
-/**
- * An evidence quote (the exact words of a source between two offsets), at most: a sentence or a
- * paragraph (the Paris article's longest is 298). A statement's text lies inside one of its quotes.
- */
-export const MAX_QUOTE_CHARS = 1000;
+/** The longest stored strings: part of the model (src/model/limits.ts), charged here. */
+export { MAX_KEY_CHARS, MAX_LONG_TEXT_CHARS, MAX_QUOTE_CHARS, MAX_SHORT_TEXT_CHARS } from '../model/limits';
 
 /** The JSON record of what one write changed (`AuditEvent.changes`), at most. */
 export const MAX_AUDIT_CHANGES_CHARS = 100_000;

@@ -1,15 +1,10 @@
 /**
- * The rows repositories return: a node's stored properties plus `label`, its node label, which
- * is also its GraphQL type name. Resolver mappers (codegen.ts) are these types.
+ * The rows repositories return: a node's stored properties (as the model declares them, graph.ts)
+ * plus `label`, its node label, which is also its GraphQL type name. Resolver mappers (codegen.ts)
+ * are these types.
  */
-import type { NodeLabel } from '../write/ingest-repository';
-import type {
-  BINDINGNESS,
-  COMMITMENT_STAGES,
-  CONDITION_KINDS,
-  ORGANIZATION_KINDS,
-  STATEMENT_KINDS,
-} from '../write/seed/format';
+import type { COMMITMENT_STAGES } from './enums';
+import type { FactLabel, NODE_TYPES, NodeLabel } from './graph';
 
 /** A connection's page read along with its parent node; `total` is null when it wasn't counted. */
 export interface ReadPage {
@@ -24,104 +19,73 @@ interface Row<L extends NodeLabel> {
   related?: Partial<Record<string, NodeRow[] | ReadPage>>;
 }
 
-export interface SourceRow extends Row<'Source'> {
-  title?: string | null;
-  publisher?: string | null;
-  dateline?: string | null;
-  /** Never in a row: a source's full text is loaded only when asked for (`Loaders.sourceText`). */
-  text?: never;
-  sha256: string;
+type Properties<L extends NodeLabel> = (typeof NODE_TYPES)[L]['properties'];
+type ValueOf<P> = P extends { kind: 'string' }
+  ? string
+  : P extends { kind: 'int' }
+    ? number
+    : P extends { kind: 'boolean' }
+      ? boolean
+      : P extends { kind: 'enum'; values: readonly (infer V)[] }
+        ? V
+        : never;
+type Required<L extends NodeLabel> = {
+  [K in keyof Properties<L> as Properties<L>[K] extends { nullable: true } ? never : K]: ValueOf<Properties<L>[K]>;
+};
+type Nullable<L extends NodeLabel> = {
+  [K in keyof Properties<L> as Properties<L>[K] extends { nullable: true } ? K : never]?: ValueOf<Properties<L>[K]> | null;
+};
+type Flat<T> = { [K in keyof T]: T[K] };
+
+/** The row of a label: its key, label and the properties the model declares (nullable ones may be absent). */
+export type ModelRow<L extends NodeLabel> = Flat<Row<L> & Required<L> & Nullable<L>>;
+
+export type SourceRow = Flat<
+  ModelRow<'Source'> & {
+    /** Never in a row: a source's full text is loaded only when asked for (`Loaders.sourceText`). */
+    text?: never;
+  }
+>;
+export type EvidenceRow = Flat<
+  ModelRow<'Evidence'> & {
+    sourceKey: string;
+    /** The quoted source, when read with the evidence. */
+    source?: SourceRow;
+  }
+>;
+export type CountryRow = ModelRow<'Country'>;
+export type OrganizationRow = ModelRow<'Organization'>;
+export type PersonRow = ModelRow<'Person'>;
+export type RoleRow = ModelRow<'Role'>;
+export type EventRow = ModelRow<'Event'>;
+export type StatementRow = ModelRow<'Statement'>;
+export type CommitmentRow = Flat<
+  ModelRow<'Commitment'> & {
+    /** The stage of the latest recorded StageChange (curation); absent while none was recorded. */
+    currentStage?: (typeof COMMITMENT_STAGES)[number];
+  }
+>;
+export type CapabilityRow = ModelRow<'Capability'>;
+export type DomainRow = ModelRow<'Domain'>;
+export type DomainLeadershipRow = ModelRow<'DomainLeadership'>;
+export type PriorityRow = ModelRow<'Priority'>;
+export type ConditionRow = ModelRow<'Condition'>;
+export type PositionRow = ModelRow<'Position'>;
+export type OpenQuestionRow = ModelRow<'OpenQuestion'>;
+export type RiskRow = ModelRow<'Risk'>;
+
+/** Rows whose type adds to what the model declares. */
+interface SpecialRows {
+  Source: SourceRow;
+  Evidence: EvidenceRow;
+  Commitment: CommitmentRow;
 }
-export interface EvidenceRow extends Row<'Evidence'> {
-  start: number;
-  end: number;
-  quote: string;
-  sourceKey: string;
-  /** The quoted source, when read with the evidence. */
-  source?: SourceRow;
-}
-export interface CountryRow extends Row<'Country'> {
-  name: string;
-}
-export interface OrganizationRow extends Row<'Organization'> {
-  name: string;
-  kind: (typeof ORGANIZATION_KINDS)[number];
-}
-export interface PersonRow extends Row<'Person'> {
-  name: string;
-}
-export interface RoleRow extends Row<'Role'> {
-  title: string;
-}
-export interface EventRow extends Row<'Event'> {
-  name: string;
-  place?: string | null;
-  dateText?: string | null;
-  participantCount?: number | null;
-  headsOfStateAndGovernmentCount?: number | null;
-  inPersonUsEnvoyCount?: number | null;
-  namedUsEnvoysDisclosed?: boolean | null;
-}
-export interface StatementRow extends Row<'Statement'> {
-  kind: (typeof STATEMENT_KINDS)[number];
-  text: string;
-}
-export interface CommitmentRow extends Row<'Commitment'> {
-  summary: string;
-  stage: (typeof COMMITMENT_STAGES)[number];
-  bindingness: (typeof BINDINGNESS)[number];
-  pledgersDisclosed: boolean;
-  beneficiaryDisclosed: boolean;
-  /** The stage of the latest recorded StageChange (curation); absent while none was recorded. */
-  currentStage?: (typeof COMMITMENT_STAGES)[number];
-}
-export interface CapabilityRow extends Row<'Capability'> {
-  name: string;
-}
-export interface DomainRow extends Row<'Domain'> {
-  name: string;
-}
-export interface DomainLeadershipRow extends Row<'DomainLeadership'> {
-  determined: boolean;
-  disclosed: boolean;
-}
-export interface PriorityRow extends Row<'Priority'> {
-  order: number;
-  title: string;
-}
-export interface ConditionRow extends Row<'Condition'> {
-  kind: (typeof CONDITION_KINDS)[number];
-  description: string;
-}
-export interface PositionRow extends Row<'Position'> {
-  stance: string;
-}
-export interface OpenQuestionRow extends Row<'OpenQuestion'> {
-  question: string;
-}
-export interface RiskRow extends Row<'Risk'> {
-  description: string;
-}
+/** The row type of each label. */
+export type RowOf<L extends NodeLabel> = L extends keyof SpecialRows ? SpecialRows[L] : ModelRow<L>;
 
 export type ActorRow = CountryRow | OrganizationRow | PersonRow;
-export type FactRow =
-  | ActorRow
-  | RoleRow
-  | EventRow
-  | StatementRow
-  | CommitmentRow
-  | CapabilityRow
-  | DomainRow
-  | DomainLeadershipRow
-  | PriorityRow
-  | ConditionRow
-  | PositionRow
-  | OpenQuestionRow
-  | RiskRow;
-export type NodeRow = FactRow | SourceRow | EvidenceRow;
-
-/** The row type of each label. */
-export type RowOf<L extends NodeLabel> = Extract<NodeRow, { label: L }>;
+export type FactRow = { [L in FactLabel]: RowOf<L> }[FactLabel];
+export type NodeRow = { [L in NodeLabel]: RowOf<L> }[NodeLabel];
 
 /** A source's claim that a commitment reached a stage as of a date, with its evidence. */
 export interface StageChangeRow {

@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { NODE_LABELS, type NodeLabel } from '../write/ingest-repository';
+import { NODE_LABELS, type NodeLabel } from '../model/graph';
 
 function snake(label: NodeLabel): string {
   return label.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();

@@ -1,23 +1,14 @@
 import type { GraphClient } from '../neo4j/client';
 import type { Page, PageOf } from './pagination';
 import { nodeRow, nodesByKeyQuery, pageParams, pageQuery } from './compile';
-import { label, type NodeLabel } from '../model/graph';
+import { LISTED_LABELS, label, type ListedLabel, type NodeLabel } from '../model/graph';
 import type { ReadPlan } from './plan';
+import { orderOf } from './traversals';
 import type { RowOf } from '../model/rows';
 
-/** Labels listed by a root field, and the order users expect them in. */
-export const LIST_ORDER = {
-  Country: 'n.name, n.key',
-  Organization: 'n.name, n.key',
-  Person: 'n.name, n.key',
-  Priority: 'n.order, n.key',
-  Domain: 'n.name, n.key',
-  Condition: 'n.key',
-  OpenQuestion: 'n.key',
-  Event: 'n.name, n.key',
-  Source: 'n.key',
-} as const satisfies Partial<Record<NodeLabel, string>>;
-export type ListedLabel = keyof typeof LIST_ORDER;
+/** Labels listed by a root field (the model's `listed`), and the order users expect them in (the model's `orderBy`). */
+export const LIST_ORDER = Object.fromEntries(LISTED_LABELS.map((name) => [name, orderOf(name, 'n')])) as Readonly<Record<ListedLabel, string>>;
+export type { ListedLabel };
 
 /** Labels whose `kind` property a root list can filter on. */
 export type KindedLabel = 'Organization' | 'Condition';

@@ -1,5 +1,5 @@
-import type { NodeLabel } from '../write/ingest-repository';
-import { FACT_LABELS } from '../model/graph';
+import { ABSTRACT_TYPES, NODE_TYPES, labelsOf, type NodeLabel, type TargetType } from '../model/graph';
+import { MODEL_FIELDS, type ModelField, type ModelFieldName } from '../model/fields';
 
 interface Traversal {
   from: NodeLabel;
@@ -8,85 +8,39 @@ interface Traversal {
   order: string;
 }
 
-const ACTORS = ['Country', 'Organization', 'Person'] as const;
-/** Label expressions for an end that is a GraphQL interface or union: its possible types, nothing else. */
-const ACTOR = ACTORS.join('|');
-const FACT = FACT_LABELS.join('|');
-const DEPENDENT = 'Commitment|DomainLeadership';
-const BY_KEY = 'm.key';
-const IN_SOURCE_ORDER = 'm.start, m.`end`, m.key';
-const BY_TYPE_THEN_KEY = 'labels(m)[0], m.key';
+/** Properties that are Cypher keywords, quoted wherever Cypher names them. */
+const KEYWORDS = new Set(['end']);
+const property = (node: string, name: string) => `${node}.${KEYWORDS.has(name) ? `\`${name}\`` : name}`;
 
-function forEach<const L extends NodeLabel, const F extends string>(
-  labels: readonly L[],
-  field: F,
-  pattern: string,
-  order = BY_KEY,
-): Record<`${L}.${F}`, Traversal> {
-  const traversals: Record<string, Traversal> = Object.fromEntries(
-    labels.map((from) => [`${from}.${field}`, { from, pattern: pattern.replace('(n)', `(n:${from})`), order }]),
-  );
-  return traversals as Record<`${L}.${F}`, Traversal>;
+/** The order of a list of `type`'s nodes bound to `node`: the type's own order, then key. */
+export function orderOf(type: TargetType, node: string): string {
+  if (type in ABSTRACT_TYPES && 'byType' in ABSTRACT_TYPES[type as keyof typeof ABSTRACT_TYPES]) return `labels(${node})[0], ${node}.key`;
+  const declared = type in ABSTRACT_TYPES ? ABSTRACT_TYPES[type as keyof typeof ABSTRACT_TYPES] : NODE_TYPES[type as NodeLabel];
+  const orderBy: readonly string[] = 'orderBy' in declared ? declared.orderBy : [];
+  return [...orderBy.map((name) => property(node, name)), `${node}.key`].join(', ');
+}
+
+/** A field's walk as fixed Cypher text: its hops, the nodes it passes named by label, its end `m` by every label it can be. */
+function traversalOf({ on, target, cardinality, steps }: ModelField): Traversal {
+  const hops = steps.map(({ type, direction, to }, index) => {
+    const last = index === steps.length - 1;
+    const node = last ? `(m:${labelsOf(target).join('|')})` : `(:${to})`;
+    return direction === 'out' ? `-[:${type}]->${node}` : `<-[:${type}]-${node}`;
+  });
+  // A single node is read in key order; a list in its type's.
+  const order = cardinality === 'connection' ? orderOf(target, 'm') : 'm.key';
+  return { from: on, pattern: `(n:${on})${hops.join('')}`, order };
 }
 
 /**
- * Every edge the API walks, named `<Type>.<field>` after the GraphQL field that walks it. The
- * patterns are fixed text; keys, offsets and sizes travel as parameters.
+ * Every edge the API walks, named `<Type>.<field>` after the GraphQL field that walks it, derived
+ * from the model (src/model). The patterns are fixed text; keys, offsets and sizes travel as parameters.
  */
-export const TRAVERSALS = {
-  'Country.officeHolders': { from: 'Country', pattern: '(n:Country)<-[:OF]-(:Role)<-[:HOLDS]-(m:Person)', order: 'm.name, m.key' },
-  ...forEach(['Country', 'Organization'], 'roles', '(n)<-[:OF]-(m:Role)'),
-  'Person.roles': { from: 'Person', pattern: '(n:Person)-[:HOLDS]->(m:Role)', order: BY_KEY },
-  'Role.holder': { from: 'Role', pattern: '(n:Role)<-[:HOLDS]-(m:Person)', order: BY_KEY },
-  'Role.of': { from: 'Role', pattern: `(n:Role)-[:OF]->(m:${ACTOR})`, order: BY_KEY },
-  ...forEach(['Country', 'Organization'], 'pledges', '(n)<-[:PLEDGED_BY]-(m:Commitment)'),
-  'Country.beneficiaryOf': { from: 'Country', pattern: '(n:Country)<-[:BENEFITS]-(m:Commitment)', order: BY_KEY },
-  'Country.memberships': { from: 'Country', pattern: '(n:Country)<-[:HAS_MEMBER]-(m:Organization)', order: 'm.name, m.key' },
-  'Organization.members': { from: 'Organization', pattern: '(n:Organization)-[:HAS_MEMBER]->(m:Country)', order: 'm.name, m.key' },
-  ...forEach(ACTORS, 'statements', '(n)<-[:MADE_BY]-(m:Statement)'),
-  ...forEach(ACTORS, 'positions', '(n)<-[:HELD_BY]-(m:Position)'),
-  ...forEach(ACTORS, 'eventsAttended', '(n)<-[:ATTENDED_BY]-(m:Event)', 'm.name, m.key'),
-  ...forEach(['Country', 'Organization'], 'leadership', '(n)<-[:LED_BY]-(m:DomainLeadership)'),
-  ...forEach(['Country', 'Commitment'], 'risks', '(n)<-[:THREATENS]-(m:Risk)'),
-  ...forEach(['Commitment', 'Condition', 'Priority', 'Domain', 'DomainLeadership'], 'statements', '(n)<-[:ABOUT]-(m:Statement)'),
-  ...forEach(['Commitment', 'Condition'], 'positions', '(n)<-[:ABOUT]-(m:Position)'),
-  ...forEach(['Country', 'Commitment', 'DomainLeadership', 'Event'], 'openQuestions', '(n)<-[:ABOUT]-(m:OpenQuestion)'),
-  'Event.attendees': { from: 'Event', pattern: `(n:Event)-[:ATTENDED_BY]->(m:${ACTOR})`, order: 'm.name, m.key' },
-  'Event.statements': { from: 'Event', pattern: '(n:Event)<-[:AT]-(m:Statement)', order: BY_KEY },
-  'Event.commitments': { from: 'Event', pattern: '(n:Event)<-[:MADE_AT]-(m:Commitment)', order: BY_KEY },
-  'Event.priorities': { from: 'Event', pattern: '(n:Event)<-[:AGREED_AT]-(m:Priority)', order: 'm.order, m.key' },
-  'Statement.speaker': { from: 'Statement', pattern: `(n:Statement)-[:MADE_BY]->(m:${ACTOR})`, order: BY_KEY },
-  'Statement.event': { from: 'Statement', pattern: '(n:Statement)-[:AT]->(m:Event)', order: BY_KEY },
-  'Statement.about': { from: 'Statement', pattern: `(n:Statement)-[:ABOUT]->(m:${FACT})`, order: BY_TYPE_THEN_KEY },
-  'Statement.source': { from: 'Statement', pattern: '(n:Statement)-[:EVIDENCED_BY]->(:Evidence)-[:IN]->(m:Source)', order: BY_KEY },
-  'Commitment.pledgers': { from: 'Commitment', pattern: `(n:Commitment)-[:PLEDGED_BY]->(m:${ACTOR})`, order: 'm.name, m.key' },
-  'Commitment.beneficiary': { from: 'Commitment', pattern: '(n:Commitment)-[:BENEFITS]->(m:Country)', order: BY_KEY },
-  'Commitment.capabilities': { from: 'Commitment', pattern: '(n:Commitment)-[:PROVIDES]->(m:Capability)', order: BY_KEY },
-  'Commitment.domains': { from: 'Commitment', pattern: '(n:Commitment)-[:IN_DOMAIN]->(m:Domain)', order: 'm.name, m.key' },
-  'Commitment.conditions': { from: 'Commitment', pattern: '(n:Commitment)-[:CONDITIONAL_ON]->(m:Condition)', order: BY_KEY },
-  'Commitment.priorities': { from: 'Commitment', pattern: '(n:Commitment)-[:SERVES]->(m:Priority)', order: 'm.order, m.key' },
-  'Commitment.event': { from: 'Commitment', pattern: '(n:Commitment)-[:MADE_AT]->(m:Event)', order: BY_KEY },
-  'Capability.commitments': { from: 'Capability', pattern: '(n:Capability)<-[:PROVIDES]-(m:Commitment)', order: BY_KEY },
-  'Domain.leadership': { from: 'Domain', pattern: '(n:Domain)<-[:FOR_DOMAIN]-(m:DomainLeadership)', order: BY_KEY },
-  'Domain.commitments': { from: 'Domain', pattern: '(n:Domain)<-[:IN_DOMAIN]-(m:Commitment)', order: BY_KEY },
-  'DomainLeadership.domain': { from: 'DomainLeadership', pattern: '(n:DomainLeadership)-[:FOR_DOMAIN]->(m:Domain)', order: BY_KEY },
-  'DomainLeadership.leads': { from: 'DomainLeadership', pattern: `(n:DomainLeadership)-[:LED_BY]->(m:${ACTOR})`, order: 'm.name, m.key' },
-  'DomainLeadership.conditions': { from: 'DomainLeadership', pattern: '(n:DomainLeadership)-[:CONDITIONAL_ON]->(m:Condition)', order: BY_KEY },
-  'Priority.event': { from: 'Priority', pattern: '(n:Priority)-[:AGREED_AT]->(m:Event)', order: BY_KEY },
-  'Priority.commitments': { from: 'Priority', pattern: '(n:Priority)<-[:SERVES]-(m:Commitment)', order: BY_KEY },
-  'Condition.dependents': { from: 'Condition', pattern: `(n:Condition)<-[:CONDITIONAL_ON]-(m:${DEPENDENT})`, order: BY_TYPE_THEN_KEY },
-  'Position.holder': { from: 'Position', pattern: `(n:Position)-[:HELD_BY]->(m:${ACTOR})`, order: BY_KEY },
-  'Position.about': { from: 'Position', pattern: `(n:Position)-[:ABOUT]->(m:${FACT})`, order: BY_TYPE_THEN_KEY },
-  'OpenQuestion.about': { from: 'OpenQuestion', pattern: `(n:OpenQuestion)-[:ABOUT]->(m:${FACT})`, order: BY_TYPE_THEN_KEY },
-  'OpenQuestion.raisedBy': { from: 'OpenQuestion', pattern: `(n:OpenQuestion)-[:RAISED_BY]->(m:${ACTOR})`, order: BY_KEY },
-  'Risk.threatens': { from: 'Risk', pattern: `(n:Risk)-[:THREATENS]->(m:${FACT})`, order: BY_TYPE_THEN_KEY },
-  'Evidence.facts': { from: 'Evidence', pattern: `(n:Evidence)<-[:EVIDENCED_BY]-(m:${FACT})`, order: BY_TYPE_THEN_KEY },
-  'Evidence.source': { from: 'Evidence', pattern: '(n:Evidence)-[:IN]->(m:Source)', order: BY_KEY },
-  'Source.evidence': { from: 'Source', pattern: '(n:Source)<-[:IN]-(m:Evidence)', order: IN_SOURCE_ORDER },
-  ...forEach(FACT_LABELS, 'evidence', '(n)-[:EVIDENCED_BY]->(m:Evidence)', IN_SOURCE_ORDER),
-} as const satisfies Record<string, Traversal>;
+export const TRAVERSALS = Object.fromEntries(MODEL_FIELDS.map((field) => [field.name, traversalOf(field)])) as Readonly<
+  Record<ModelFieldName, Traversal>
+>;
 
-export type TraversalName = keyof typeof TRAVERSALS;
+export type TraversalName = ModelFieldName;
 
 /** The label of every node a traversal reaches, when its pattern fixes one. */
 export function targetLabel(name: TraversalName): NodeLabel | null {

@@ -1,25 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
-import type {
-  SourceRow,
-  EvidenceRow,
-  CountryRow,
-  OrganizationRow,
-  PersonRow,
-  RoleRow,
-  EventRow,
-  StatementRow,
-  CommitmentRow,
-  CapabilityRow,
-  DomainRow,
-  DomainLeadershipRow,
-  PriorityRow,
-  ConditionRow,
-  PositionRow,
-  OpenQuestionRow,
-  RiskRow,
-  SearchHitRow,
-  StageChangeRow,
-} from "../../model/rows";
+import type { SearchHitRow, StageChangeRow } from "../../model/rows";
 import type {
   IngestSourcePayloadRow,
   FactPayloadRow,
@@ -2263,48 +2243,56 @@ export type DirectiveResolverFn<
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
-  ConditionDependent: CommitmentRow | DomainLeadershipRow;
-  SearchHit: CommitmentRow | EvidenceRow | StatementRow;
+  ConditionDependent:
+    | import("../../model/rows").RowOf<"Commitment">
+    | import("../../model/rows").RowOf<"DomainLeadership">;
+  SearchHit:
+    | import("../../model/rows").RowOf<"Commitment">
+    | import("../../model/rows").RowOf<"Evidence">
+    | import("../../model/rows").RowOf<"Statement">;
 };
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> =
   {
-    Actor: CountryRow | OrganizationRow | PersonRow;
+    Actor:
+      | import("../../model/rows").RowOf<"Country">
+      | import("../../model/rows").RowOf<"Organization">
+      | import("../../model/rows").RowOf<"Person">;
     Fact:
-      | CapabilityRow
-      | CommitmentRow
-      | ConditionRow
-      | CountryRow
-      | DomainRow
-      | DomainLeadershipRow
-      | EventRow
-      | OpenQuestionRow
-      | OrganizationRow
-      | PersonRow
-      | PositionRow
-      | PriorityRow
-      | RiskRow
-      | RoleRow
-      | StatementRow;
+      | import("../../model/rows").RowOf<"Capability">
+      | import("../../model/rows").RowOf<"Commitment">
+      | import("../../model/rows").RowOf<"Condition">
+      | import("../../model/rows").RowOf<"Country">
+      | import("../../model/rows").RowOf<"Domain">
+      | import("../../model/rows").RowOf<"DomainLeadership">
+      | import("../../model/rows").RowOf<"Event">
+      | import("../../model/rows").RowOf<"OpenQuestion">
+      | import("../../model/rows").RowOf<"Organization">
+      | import("../../model/rows").RowOf<"Person">
+      | import("../../model/rows").RowOf<"Position">
+      | import("../../model/rows").RowOf<"Priority">
+      | import("../../model/rows").RowOf<"Risk">
+      | import("../../model/rows").RowOf<"Role">
+      | import("../../model/rows").RowOf<"Statement">;
     Node:
-      | CapabilityRow
-      | CommitmentRow
-      | ConditionRow
-      | CountryRow
-      | DomainRow
-      | DomainLeadershipRow
-      | EventRow
-      | EvidenceRow
-      | OpenQuestionRow
-      | OrganizationRow
-      | PersonRow
-      | PositionRow
-      | PriorityRow
-      | RiskRow
-      | RoleRow
-      | SourceRow
-      | StatementRow;
+      | import("../../model/rows").RowOf<"Capability">
+      | import("../../model/rows").RowOf<"Commitment">
+      | import("../../model/rows").RowOf<"Condition">
+      | import("../../model/rows").RowOf<"Country">
+      | import("../../model/rows").RowOf<"Domain">
+      | import("../../model/rows").RowOf<"DomainLeadership">
+      | import("../../model/rows").RowOf<"Event">
+      | import("../../model/rows").RowOf<"Evidence">
+      | import("../../model/rows").RowOf<"OpenQuestion">
+      | import("../../model/rows").RowOf<"Organization">
+      | import("../../model/rows").RowOf<"Person">
+      | import("../../model/rows").RowOf<"Position">
+      | import("../../model/rows").RowOf<"Priority">
+      | import("../../model/rows").RowOf<"Risk">
+      | import("../../model/rows").RowOf<"Role">
+      | import("../../model/rows").RowOf<"Source">
+      | import("../../model/rows").RowOf<"Statement">;
   };
 
 /** Mapping between all available schema types and the resolvers types */
@@ -2334,7 +2322,9 @@ export type ResolversTypes = {
   >;
   Bindingness: Bindingness;
   Boolean: ResolverTypeWrapper<Scalars["Boolean"]["output"]>;
-  Capability: ResolverTypeWrapper<CapabilityRow>;
+  Capability: ResolverTypeWrapper<
+    import("../../model/rows").RowOf<"Capability">
+  >;
   CapabilityConnection: ResolverTypeWrapper<
     Omit<CapabilityConnection, "edges"> & {
       edges: Array<ResolversTypes["CapabilityEdge"]>;
@@ -2343,7 +2333,9 @@ export type ResolversTypes = {
   CapabilityEdge: ResolverTypeWrapper<
     Omit<CapabilityEdge, "node"> & { node: ResolversTypes["Capability"] }
   >;
-  Commitment: ResolverTypeWrapper<CommitmentRow>;
+  Commitment: ResolverTypeWrapper<
+    import("../../model/rows").RowOf<"Commitment">
+  >;
   CommitmentConnection: ResolverTypeWrapper<
     Omit<CommitmentConnection, "edges"> & {
       edges: Array<ResolversTypes["CommitmentEdge"]>;
@@ -2355,7 +2347,7 @@ export type ResolversTypes = {
   CommitmentFilter: CommitmentFilter;
   CommitmentPayload: ResolverTypeWrapper<FactPayloadRow>;
   CommitmentStage: CommitmentStage;
-  Condition: ResolverTypeWrapper<ConditionRow>;
+  Condition: ResolverTypeWrapper<import("../../model/rows").RowOf<"Condition">>;
   ConditionConnection: ResolverTypeWrapper<
     Omit<ConditionConnection, "edges"> & {
       edges: Array<ResolversTypes["ConditionEdge"]>;
@@ -2378,7 +2370,7 @@ export type ResolversTypes = {
     Omit<ConditionEdge, "node"> & { node: ResolversTypes["Condition"] }
   >;
   ConditionKind: ConditionKind;
-  Country: ResolverTypeWrapper<CountryRow>;
+  Country: ResolverTypeWrapper<import("../../model/rows").RowOf<"Country">>;
   CountryConnection: ResolverTypeWrapper<
     Omit<CountryConnection, "edges"> & {
       edges: Array<ResolversTypes["CountryEdge"]>;
@@ -2388,7 +2380,7 @@ export type ResolversTypes = {
     Omit<CountryEdge, "node"> & { node: ResolversTypes["Country"] }
   >;
   DiscloseDomainLeadsInput: DiscloseDomainLeadsInput;
-  Domain: ResolverTypeWrapper<DomainRow>;
+  Domain: ResolverTypeWrapper<import("../../model/rows").RowOf<"Domain">>;
   DomainConnection: ResolverTypeWrapper<
     Omit<DomainConnection, "edges"> & {
       edges: Array<ResolversTypes["DomainEdge"]>;
@@ -2397,7 +2389,9 @@ export type ResolversTypes = {
   DomainEdge: ResolverTypeWrapper<
     Omit<DomainEdge, "node"> & { node: ResolversTypes["Domain"] }
   >;
-  DomainLeadership: ResolverTypeWrapper<DomainLeadershipRow>;
+  DomainLeadership: ResolverTypeWrapper<
+    import("../../model/rows").RowOf<"DomainLeadership">
+  >;
   DomainLeadershipConnection: ResolverTypeWrapper<
     Omit<DomainLeadershipConnection, "edges"> & {
       edges: Array<ResolversTypes["DomainLeadershipEdge"]>;
@@ -2409,7 +2403,7 @@ export type ResolversTypes = {
     }
   >;
   DomainLeadershipPayload: ResolverTypeWrapper<FactPayloadRow>;
-  Event: ResolverTypeWrapper<EventRow>;
+  Event: ResolverTypeWrapper<import("../../model/rows").RowOf<"Event">>;
   EventConnection: ResolverTypeWrapper<
     Omit<EventConnection, "edges"> & {
       edges: Array<ResolversTypes["EventEdge"]>;
@@ -2418,7 +2412,7 @@ export type ResolversTypes = {
   EventEdge: ResolverTypeWrapper<
     Omit<EventEdge, "node"> & { node: ResolversTypes["Event"] }
   >;
-  Evidence: ResolverTypeWrapper<EvidenceRow>;
+  Evidence: ResolverTypeWrapper<import("../../model/rows").RowOf<"Evidence">>;
   EvidenceConnection: ResolverTypeWrapper<
     Omit<EvidenceConnection, "edges"> & {
       edges: Array<ResolversTypes["EvidenceEdge"]>;
@@ -2448,7 +2442,9 @@ export type ResolversTypes = {
   NodeEdge: ResolverTypeWrapper<
     Omit<NodeEdge, "node"> & { node: ResolversTypes["Node"] }
   >;
-  OpenQuestion: ResolverTypeWrapper<OpenQuestionRow>;
+  OpenQuestion: ResolverTypeWrapper<
+    import("../../model/rows").RowOf<"OpenQuestion">
+  >;
   OpenQuestionConnection: ResolverTypeWrapper<
     Omit<OpenQuestionConnection, "edges"> & {
       edges: Array<ResolversTypes["OpenQuestionEdge"]>;
@@ -2457,7 +2453,9 @@ export type ResolversTypes = {
   OpenQuestionEdge: ResolverTypeWrapper<
     Omit<OpenQuestionEdge, "node"> & { node: ResolversTypes["OpenQuestion"] }
   >;
-  Organization: ResolverTypeWrapper<OrganizationRow>;
+  Organization: ResolverTypeWrapper<
+    import("../../model/rows").RowOf<"Organization">
+  >;
   OrganizationConnection: ResolverTypeWrapper<
     Omit<OrganizationConnection, "edges"> & {
       edges: Array<ResolversTypes["OrganizationEdge"]>;
@@ -2468,7 +2466,7 @@ export type ResolversTypes = {
   >;
   OrganizationKind: OrganizationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Person: ResolverTypeWrapper<PersonRow>;
+  Person: ResolverTypeWrapper<import("../../model/rows").RowOf<"Person">>;
   PersonConnection: ResolverTypeWrapper<
     Omit<PersonConnection, "edges"> & {
       edges: Array<ResolversTypes["PersonEdge"]>;
@@ -2477,7 +2475,7 @@ export type ResolversTypes = {
   PersonEdge: ResolverTypeWrapper<
     Omit<PersonEdge, "node"> & { node: ResolversTypes["Person"] }
   >;
-  Position: ResolverTypeWrapper<PositionRow>;
+  Position: ResolverTypeWrapper<import("../../model/rows").RowOf<"Position">>;
   PositionConnection: ResolverTypeWrapper<
     Omit<PositionConnection, "edges"> & {
       edges: Array<ResolversTypes["PositionEdge"]>;
@@ -2486,7 +2484,7 @@ export type ResolversTypes = {
   PositionEdge: ResolverTypeWrapper<
     Omit<PositionEdge, "node"> & { node: ResolversTypes["Position"] }
   >;
-  Priority: ResolverTypeWrapper<PriorityRow>;
+  Priority: ResolverTypeWrapper<import("../../model/rows").RowOf<"Priority">>;
   PriorityConnection: ResolverTypeWrapper<
     Omit<PriorityConnection, "edges"> & {
       edges: Array<ResolversTypes["PriorityEdge"]>;
@@ -2498,14 +2496,14 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordCommitmentStageInput: RecordCommitmentStageInput;
   RecordCommitmentStagePayload: ResolverTypeWrapper<StageChangePayloadRow>;
-  Risk: ResolverTypeWrapper<RiskRow>;
+  Risk: ResolverTypeWrapper<import("../../model/rows").RowOf<"Risk">>;
   RiskConnection: ResolverTypeWrapper<
     Omit<RiskConnection, "edges"> & { edges: Array<ResolversTypes["RiskEdge"]> }
   >;
   RiskEdge: ResolverTypeWrapper<
     Omit<RiskEdge, "node"> & { node: ResolversTypes["Risk"] }
   >;
-  Role: ResolverTypeWrapper<RoleRow>;
+  Role: ResolverTypeWrapper<import("../../model/rows").RowOf<"Role">>;
   RoleConnection: ResolverTypeWrapper<
     Omit<RoleConnection, "edges"> & { edges: Array<ResolversTypes["RoleEdge"]> }
   >;
@@ -2524,7 +2522,7 @@ export type ResolversTypes = {
   SearchResultEdge: ResolverTypeWrapper<
     Omit<SearchResultEdge, "node"> & { node: ResolversTypes["SearchResult"] }
   >;
-  Source: ResolverTypeWrapper<SourceRow>;
+  Source: ResolverTypeWrapper<import("../../model/rows").RowOf<"Source">>;
   SourceConnection: ResolverTypeWrapper<
     Omit<SourceConnection, "edges"> & {
       edges: Array<ResolversTypes["SourceEdge"]>;
@@ -2542,7 +2540,7 @@ export type ResolversTypes = {
   StageChangeEdge: ResolverTypeWrapper<
     Omit<StageChangeEdge, "node"> & { node: ResolversTypes["StageChange"] }
   >;
-  Statement: ResolverTypeWrapper<StatementRow>;
+  Statement: ResolverTypeWrapper<import("../../model/rows").RowOf<"Statement">>;
   StatementConnection: ResolverTypeWrapper<
     Omit<StatementConnection, "edges"> & {
       edges: Array<ResolversTypes["StatementEdge"]>;
@@ -2577,14 +2575,14 @@ export type ResolversParentTypes = {
     node: ResolversParentTypes["AuditEvent"];
   };
   Boolean: Scalars["Boolean"]["output"];
-  Capability: CapabilityRow;
+  Capability: import("../../model/rows").RowOf<"Capability">;
   CapabilityConnection: Omit<CapabilityConnection, "edges"> & {
     edges: Array<ResolversParentTypes["CapabilityEdge"]>;
   };
   CapabilityEdge: Omit<CapabilityEdge, "node"> & {
     node: ResolversParentTypes["Capability"];
   };
-  Commitment: CommitmentRow;
+  Commitment: import("../../model/rows").RowOf<"Commitment">;
   CommitmentConnection: Omit<CommitmentConnection, "edges"> & {
     edges: Array<ResolversParentTypes["CommitmentEdge"]>;
   };
@@ -2593,7 +2591,7 @@ export type ResolversParentTypes = {
   };
   CommitmentFilter: CommitmentFilter;
   CommitmentPayload: FactPayloadRow;
-  Condition: ConditionRow;
+  Condition: import("../../model/rows").RowOf<"Condition">;
   ConditionConnection: Omit<ConditionConnection, "edges"> & {
     edges: Array<ResolversParentTypes["ConditionEdge"]>;
   };
@@ -2607,7 +2605,7 @@ export type ResolversParentTypes = {
   ConditionEdge: Omit<ConditionEdge, "node"> & {
     node: ResolversParentTypes["Condition"];
   };
-  Country: CountryRow;
+  Country: import("../../model/rows").RowOf<"Country">;
   CountryConnection: Omit<CountryConnection, "edges"> & {
     edges: Array<ResolversParentTypes["CountryEdge"]>;
   };
@@ -2615,14 +2613,14 @@ export type ResolversParentTypes = {
     node: ResolversParentTypes["Country"];
   };
   DiscloseDomainLeadsInput: DiscloseDomainLeadsInput;
-  Domain: DomainRow;
+  Domain: import("../../model/rows").RowOf<"Domain">;
   DomainConnection: Omit<DomainConnection, "edges"> & {
     edges: Array<ResolversParentTypes["DomainEdge"]>;
   };
   DomainEdge: Omit<DomainEdge, "node"> & {
     node: ResolversParentTypes["Domain"];
   };
-  DomainLeadership: DomainLeadershipRow;
+  DomainLeadership: import("../../model/rows").RowOf<"DomainLeadership">;
   DomainLeadershipConnection: Omit<DomainLeadershipConnection, "edges"> & {
     edges: Array<ResolversParentTypes["DomainLeadershipEdge"]>;
   };
@@ -2630,12 +2628,12 @@ export type ResolversParentTypes = {
     node: ResolversParentTypes["DomainLeadership"];
   };
   DomainLeadershipPayload: FactPayloadRow;
-  Event: EventRow;
+  Event: import("../../model/rows").RowOf<"Event">;
   EventConnection: Omit<EventConnection, "edges"> & {
     edges: Array<ResolversParentTypes["EventEdge"]>;
   };
   EventEdge: Omit<EventEdge, "node"> & { node: ResolversParentTypes["Event"] };
-  Evidence: EvidenceRow;
+  Evidence: import("../../model/rows").RowOf<"Evidence">;
   EvidenceConnection: Omit<EvidenceConnection, "edges"> & {
     edges: Array<ResolversParentTypes["EvidenceEdge"]>;
   };
@@ -2659,14 +2657,14 @@ export type ResolversParentTypes = {
     edges: Array<ResolversParentTypes["NodeEdge"]>;
   };
   NodeEdge: Omit<NodeEdge, "node"> & { node: ResolversParentTypes["Node"] };
-  OpenQuestion: OpenQuestionRow;
+  OpenQuestion: import("../../model/rows").RowOf<"OpenQuestion">;
   OpenQuestionConnection: Omit<OpenQuestionConnection, "edges"> & {
     edges: Array<ResolversParentTypes["OpenQuestionEdge"]>;
   };
   OpenQuestionEdge: Omit<OpenQuestionEdge, "node"> & {
     node: ResolversParentTypes["OpenQuestion"];
   };
-  Organization: OrganizationRow;
+  Organization: import("../../model/rows").RowOf<"Organization">;
   OrganizationConnection: Omit<OrganizationConnection, "edges"> & {
     edges: Array<ResolversParentTypes["OrganizationEdge"]>;
   };
@@ -2674,21 +2672,21 @@ export type ResolversParentTypes = {
     node: ResolversParentTypes["Organization"];
   };
   PageInfo: PageInfo;
-  Person: PersonRow;
+  Person: import("../../model/rows").RowOf<"Person">;
   PersonConnection: Omit<PersonConnection, "edges"> & {
     edges: Array<ResolversParentTypes["PersonEdge"]>;
   };
   PersonEdge: Omit<PersonEdge, "node"> & {
     node: ResolversParentTypes["Person"];
   };
-  Position: PositionRow;
+  Position: import("../../model/rows").RowOf<"Position">;
   PositionConnection: Omit<PositionConnection, "edges"> & {
     edges: Array<ResolversParentTypes["PositionEdge"]>;
   };
   PositionEdge: Omit<PositionEdge, "node"> & {
     node: ResolversParentTypes["Position"];
   };
-  Priority: PriorityRow;
+  Priority: import("../../model/rows").RowOf<"Priority">;
   PriorityConnection: Omit<PriorityConnection, "edges"> & {
     edges: Array<ResolversParentTypes["PriorityEdge"]>;
   };
@@ -2698,12 +2696,12 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RecordCommitmentStageInput: RecordCommitmentStageInput;
   RecordCommitmentStagePayload: StageChangePayloadRow;
-  Risk: RiskRow;
+  Risk: import("../../model/rows").RowOf<"Risk">;
   RiskConnection: Omit<RiskConnection, "edges"> & {
     edges: Array<ResolversParentTypes["RiskEdge"]>;
   };
   RiskEdge: Omit<RiskEdge, "node"> & { node: ResolversParentTypes["Risk"] };
-  Role: RoleRow;
+  Role: import("../../model/rows").RowOf<"Role">;
   RoleConnection: Omit<RoleConnection, "edges"> & {
     edges: Array<ResolversParentTypes["RoleEdge"]>;
   };
@@ -2716,7 +2714,7 @@ export type ResolversParentTypes = {
   SearchResultEdge: Omit<SearchResultEdge, "node"> & {
     node: ResolversParentTypes["SearchResult"];
   };
-  Source: SourceRow;
+  Source: import("../../model/rows").RowOf<"Source">;
   SourceConnection: Omit<SourceConnection, "edges"> & {
     edges: Array<ResolversParentTypes["SourceEdge"]>;
   };
@@ -2730,7 +2728,7 @@ export type ResolversParentTypes = {
   StageChangeEdge: Omit<StageChangeEdge, "node"> & {
     node: ResolversParentTypes["StageChange"];
   };
-  Statement: StatementRow;
+  Statement: import("../../model/rows").RowOf<"Statement">;
   StatementConnection: Omit<StatementConnection, "edges"> & {
     edges: Array<ResolversParentTypes["StatementEdge"]>;
   };

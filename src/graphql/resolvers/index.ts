@@ -1,8 +1,8 @@
 import type { Resolvers } from '../generated/resolvers-types';
+import { NODE_LABELS, type NodeLabel } from '../../model/graph';
 import { AuditEvent, AuditQuery } from './audit';
-import { Actor, Country, Organization, Person, Role } from './actors';
-import { Capability, Commitment } from './commitments';
-import { Condition, ConditionDependent } from './conditions';
+import { Actor, Country } from './actors';
+import { ConditionDependent } from './conditions';
 import {
   AttachEvidencePayload,
   CommitmentCuration,
@@ -14,38 +14,32 @@ import {
   StageChange,
   StatementPayload,
 } from './curation';
-import { Domain, DomainLeadership } from './domains';
-import { Event } from './events';
-import { OpenQuestion, Position, Risk } from './open-questions';
-import { Priority } from './priorities';
+import { modelFieldResolvers, modelRootResolvers } from './model-fields';
 import { Query } from './query';
 import { Evidence, Fact, Node, SearchHit, Source } from './sources';
-import { Statement } from './statements';
+
+/** The hand-written fields of node types; they add to (or override) what the model derives. */
+const handWritten: { [L in NodeLabel]?: Partial<NonNullable<Resolvers[L]>> } = {
+  Country,
+  Commitment: CommitmentCuration,
+  Source,
+  Evidence,
+};
+
+/** Every node type's resolvers: the model's walks and `id`, then its hand-written fields. */
+const nodeTypes = Object.fromEntries(NODE_LABELS.map((label) => [label, { ...modelFieldResolvers(label), ...handWritten[label] }])) as Pick<
+  Resolvers,
+  NodeLabel
+>;
 
 export const resolvers: Resolvers = {
-  Query: { ...Query, ...AuditQuery },
+  Query: { ...modelRootResolvers(), ...Query, ...AuditQuery },
   Node,
   Fact,
   Actor,
   SearchHit,
   ConditionDependent,
-  Country,
-  Organization,
-  Person,
-  Role,
-  Event,
-  Statement,
-  Commitment: { ...Commitment, ...CommitmentCuration },
-  Capability,
-  Domain,
-  DomainLeadership,
-  Priority,
-  Condition,
-  OpenQuestion,
-  Position,
-  Risk,
-  Source,
-  Evidence,
+  ...nodeTypes,
   AuditEvent,
   Mutation,
   IngestSourcePayload,

@@ -9,6 +9,7 @@ import { readAlong } from './support';
 /** Where a connection's nodes are in a query: `edges { node { … } }`. */
 const NODES = ['edges', 'node'];
 
+/** The root fields the model can't derive (model-fields.ts lists the rest): lookups, filtered lists, search. */
 export const Query: QueryResolvers = {
   health: () => 'ok',
 
@@ -22,26 +23,11 @@ export const Query: QueryResolvers = {
     return toConnection(page, await context.repositories.search.search(toLuceneQuery(query), page));
   },
 
-  countries: async (_root, args, context, info) => {
-    const page = readPage(args);
-    return toConnection(page, await context.repositories.nodes.list('Country', page, null, readAlong('Country', info, NODES)));
-  },
-
   country: (_root, { code }, context, info) => {
     if (!ISO_ALPHA2.test(code)) {
       throw badUserInput(`"${code}" is not an ISO 3166-1 alpha-2 code (two capital letters, e.g. GB).`, 'code');
     }
     return context.loaders.node('Country', readAlong('Country', info, [])).load(code);
-  },
-
-  organizations: async (_root, { kind, ...args }, context, info) => {
-    const page = readPage(args);
-    return toConnection(page, await context.repositories.nodes.list('Organization', page, kind, readAlong('Organization', info, NODES)));
-  },
-
-  people: async (_root, args, context, info) => {
-    const page = readPage(args);
-    return toConnection(page, await context.repositories.nodes.list('Person', page, null, readAlong('Person', info, NODES)));
   },
 
   statements: async (_root, { filter, ...args }, context, info) => {
@@ -54,35 +40,5 @@ export const Query: QueryResolvers = {
     return toConnection(page, await context.repositories.commitments.list(filter ?? {}, page, readAlong('Commitment', info, NODES)));
   },
 
-  priorities: async (_root, args, context, info) => {
-    const page = readPage(args);
-    return toConnection(page, await context.repositories.nodes.list('Priority', page, null, readAlong('Priority', info, NODES)));
-  },
-
-  domains: async (_root, args, context, info) => {
-    const page = readPage(args);
-    return toConnection(page, await context.repositories.nodes.list('Domain', page, null, readAlong('Domain', info, NODES)));
-  },
-
   domain: (_root, { name }, context, info) => context.repositories.nodes.domainByName(name, readAlong('Domain', info, [])),
-
-  conditions: async (_root, { kind, ...args }, context, info) => {
-    const page = readPage(args);
-    return toConnection(page, await context.repositories.nodes.list('Condition', page, kind, readAlong('Condition', info, NODES)));
-  },
-
-  openQuestions: async (_root, args, context, info) => {
-    const page = readPage(args);
-    return toConnection(page, await context.repositories.nodes.list('OpenQuestion', page, null, readAlong('OpenQuestion', info, NODES)));
-  },
-
-  events: async (_root, args, context, info) => {
-    const page = readPage(args);
-    return toConnection(page, await context.repositories.nodes.list('Event', page, null, readAlong('Event', info, NODES)));
-  },
-
-  sources: async (_root, args, context, info) => {
-    const page = readPage(args);
-    return toConnection(page, await context.repositories.nodes.list('Source', page, null, readAlong('Source', info, NODES)));
-  },
 };

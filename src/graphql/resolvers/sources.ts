@@ -1,25 +1,17 @@
-import type {
-  EvidenceResolvers,
-  FactResolvers,
-  NodeResolvers,
-  SearchHitResolvers,
-  SourceResolvers,
-} from '../generated/resolvers-types';
-import type { EvidenceRow, FactRow, SourceRow } from '../../model/rows';
-import { id, relatedPage, required, requiredOne, resolveType } from './support';
+import type { EvidenceResolvers, FactResolvers, NodeResolvers, SearchHitResolvers, SourceResolvers } from '../generated/resolvers-types';
+import type { SourceRow } from '../../model/rows';
+import { required, requiredOne, resolveType } from './support';
 
 export const Node: NodeResolvers = { __resolveType: resolveType };
 export const Fact: FactResolvers = { __resolveType: resolveType };
 export const SearchHit: SearchHitResolvers = { __resolveType: resolveType };
 
-export const Source: SourceResolvers = {
-  id,
+/** A source's full text, loaded only when asked for; its walks come from the model (model-fields.ts). */
+export const Source: Pick<SourceResolvers, 'text'> = {
   text: async (row, _args, context) => required(await context.loaders.sourceText.load(row.key), row),
-  evidence: (row, args, context, info) => relatedPage<EvidenceRow>(context, 'Source.evidence', row, args, info),
 };
 
-export const Evidence: EvidenceResolvers = {
-  id,
+/** Evidence found by a search carries its source already. */
+export const Evidence: Pick<EvidenceResolvers, 'source'> = {
   source: (row, _args, context, info) => row.source ?? requiredOne<SourceRow>(context, 'Evidence.source', row, info),
-  facts: (row, args, context, info) => relatedPage<FactRow>(context, 'Evidence.facts', row, args, info),
 };

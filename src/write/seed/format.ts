@@ -51,76 +51,36 @@
  */
 import { z } from 'zod';
 
-import { MAX_KEY_CHARS, MAX_LONG_TEXT_CHARS, MAX_QUOTE_CHARS, MAX_SHORT_TEXT_CHARS } from '../../limits/cost-tables';
-import { forbiddenCharacter } from '../../text-rules';
-
+import { BINDINGNESS, COMMITMENT_STAGES, CONDITION_KINDS, ORGANIZATION_KINDS, STATEMENT_KINDS } from '../../model/enums';
 import {
+  FACT_LABELS,
   NODE_LABELS,
+  NODE_TYPES,
+  RELATIONSHIPS,
   RELATIONSHIP_TYPES,
   type FactLabel,
   type NodeLabel,
+  type Relationship,
   type RelationshipType,
 } from '../../model/graph';
+import { MAX_KEY_CHARS, MAX_LONG_TEXT_CHARS, MAX_QUOTE_CHARS, MAX_SHORT_TEXT_CHARS } from '../../model/limits';
+import { forbiddenCharacter } from '../../text-rules';
 
-export { NODE_LABELS, RELATIONSHIP_TYPES };
+export { BINDINGNESS, COMMITMENT_STAGES, CONDITION_KINDS, FACT_LABELS, NODE_LABELS, ORGANIZATION_KINDS, RELATIONSHIP_TYPES, STATEMENT_KINDS };
 export type { FactLabel, NodeLabel, RelationshipType };
 
-/** Labels of the facts a facts file declares (Source and Evidence are derived from the spans). */
-export const FACT_LABELS = NODE_LABELS.filter((label): label is FactLabel => label !== 'Source' && label !== 'Evidence');
-
-/** The prefix naming a label in a typed reference, e.g. `country:GB`, `domain-leadership:…`. */
-export const REF_PREFIX: Record<FactLabel, string> = {
-  Country: 'country',
-  Organization: 'organization',
-  Person: 'person',
-  Role: 'role',
-  Event: 'event',
-  Statement: 'statement',
-  Commitment: 'commitment',
-  Capability: 'capability',
-  Domain: 'domain',
-  DomainLeadership: 'domain-leadership',
-  Priority: 'priority',
-  Condition: 'condition',
-  Position: 'position',
-  OpenQuestion: 'open-question',
-  Risk: 'risk',
-};
+/** The prefix naming a label in a typed reference, e.g. `country:GB`, `domain-leadership:…`: the label in kebab case. */
+export const REF_PREFIX = Object.fromEntries(
+  FACT_LABELS.map((label) => [label, label.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()]),
+) as Record<FactLabel, string>;
 export const LABEL_BY_PREFIX: ReadonlyMap<string, FactLabel> = new Map(
   FACT_LABELS.map((label) => [REF_PREFIX[label], label]),
 );
 
-/** The facts-file section that declares each label. */
-export const SECTION: Record<FactLabel, FactSection> = {
-  Country: 'countries',
-  Organization: 'organizations',
-  Person: 'people',
-  Role: 'roles',
-  Event: 'events',
-  Statement: 'statements',
-  Commitment: 'commitments',
-  Capability: 'capabilities',
-  Domain: 'domains',
-  DomainLeadership: 'domainLeaderships',
-  Priority: 'priorities',
-  Condition: 'conditions',
-  Position: 'positions',
-  OpenQuestion: 'openQuestions',
-  Risk: 'risks',
+/** The facts-file section that declares each label: the label's plural in the model. */
+export const SECTION = Object.fromEntries(FACT_LABELS.map((label) => [label, NODE_TYPES[label].plural])) as {
+  [L in FactLabel]: (typeof NODE_TYPES)[L]['plural'];
 };
-
-export const ORGANIZATION_KINDS = ['ALLIANCE', 'SUPRANATIONAL_UNION', 'COALITION', 'NEWS_AGENCY', 'GOVERNMENT_BODY'] as const;
-export const STATEMENT_KINDS = ['DIRECT_QUOTE', 'PARAPHRASE', 'JOINT_STATEMENT', 'ASSESSMENT'] as const;
-export const COMMITMENT_STAGES = ['PROPOSED', 'AGREED_IN_PRINCIPLE', 'AWAITING_APPROVAL', 'RATIFIED', 'IN_FORCE', 'DELIVERED'] as const;
-export const BINDINGNESS = ['BINDING', 'NON_BINDING', 'UNDISCLOSED'] as const;
-export const CONDITION_KINDS = [
-  'CEASEFIRE_OR_SETTLEMENT',
-  'NATIONAL_APPROVAL',
-  'LAWMAKER_APPROVAL',
-  'RATIFICATION',
-  'RUSSIAN_ATTACK',
-  'END_OF_HOSTILITIES',
-] as const;
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const ISO_ALPHA2 = /^[A-Z]{2}$/;
@@ -216,28 +176,8 @@ export const positionSchema = fact({ holder: ref, stance: longText, about: refs 
 export const openQuestionSchema = fact({ question: longText, about: refs, raisedBy: ref.optional() });
 export const riskSchema = fact({ description: longText, threatens: refs });
 
-export const factsFileSchema = z.strictObject({
-  source: sourceSchema,
-  countries: z.array(countrySchema).default([]),
-  organizations: z.array(organizationSchema).default([]),
-  people: z.array(personSchema).default([]),
-  roles: z.array(roleSchema).default([]),
-  events: z.array(eventSchema).default([]),
-  statements: z.array(statementSchema).default([]),
-  commitments: z.array(commitmentSchema).default([]),
-  capabilities: z.array(capabilitySchema).default([]),
-  domains: z.array(domainSchema).default([]),
-  domainLeaderships: z.array(domainLeadershipSchema).default([]),
-  priorities: z.array(prioritySchema).default([]),
-  conditions: z.array(conditionSchema).default([]),
-  positions: z.array(positionSchema).default([]),
-  openQuestions: z.array(openQuestionSchema).default([]),
-  risks: z.array(riskSchema).default([]),
-});
-export type FactsFile = z.infer<typeof factsFileSchema>;
-
 /** The schema of one fact of each label. */
-export const FACT_SCHEMA: Record<FactLabel, z.ZodType> = {
+export const FACT_SCHEMA = {
   Country: countrySchema,
   Organization: organizationSchema,
   Person: personSchema,
@@ -253,7 +193,16 @@ export const FACT_SCHEMA: Record<FactLabel, z.ZodType> = {
   Position: positionSchema,
   OpenQuestion: openQuestionSchema,
   Risk: riskSchema,
-};
+} as const satisfies Record<FactLabel, z.ZodType>;
+
+type Sections = { [L in FactLabel as (typeof SECTION)[L]]: z.ZodDefault<z.ZodArray<(typeof FACT_SCHEMA)[L]>> };
+/** A facts file: its source, then one section per label of fact (the model's plural), in the model's order. */
+export const factsFileSchema = z.strictObject({
+  source: sourceSchema,
+  ...(Object.fromEntries(FACT_LABELS.map((label) => [SECTION[label], z.array(FACT_SCHEMA[label]).default([])])) as unknown as Sections),
+});
+export type FactsFile = z.infer<typeof factsFileSchema>;
+
 export type FactSection = Exclude<keyof FactsFile, 'source'>;
 export type SourceMeta = z.infer<typeof sourceSchema>;
 
@@ -271,93 +220,29 @@ export interface ReferenceField {
   reverse?: boolean;
 }
 
-const ACTORS = ['Country', 'Organization'] as const;
-const SPEAKERS = ['Country', 'Organization', 'Person'] as const;
+/** Every reference field of the facts files: the relationships of the model that facts name (EVIDENCED_BY and IN come from the spans). */
+export const REFERENCE_FIELDS: readonly ReferenceField[] = (RELATIONSHIPS as readonly Relationship[]).flatMap(({ type, from, to, reference }) => {
+  if (!reference) return [];
+  const [holders, targets] = reference.reverse ? [to, from] : [from, to];
+  return holders.map((label) => ({
+    label: label as FactLabel,
+    field: reference.field,
+    type: type as RelationshipType,
+    targets: targets as readonly FactLabel[],
+    many: reference.many,
+    ...(reference.reverse ? { reverse: true } : {}),
+  }));
+});
 
-export const REFERENCE_FIELDS: readonly ReferenceField[] = [
-  { label: 'Organization', field: 'members', type: 'HAS_MEMBER', targets: ['Country'], many: true },
-  { label: 'Role', field: 'holder', type: 'HOLDS', targets: ['Person'], many: false, reverse: true },
-  { label: 'Role', field: 'of', type: 'OF', targets: ACTORS, many: false },
-  { label: 'Event', field: 'attendedBy', type: 'ATTENDED_BY', targets: SPEAKERS, many: true },
-  { label: 'Statement', field: 'speaker', type: 'MADE_BY', targets: SPEAKERS, many: false },
-  { label: 'Statement', field: 'event', type: 'AT', targets: ['Event'], many: false },
-  {
-    label: 'Statement',
-    field: 'about',
-    type: 'ABOUT',
-    targets: [
-      'Commitment',
-      'Priority',
-      'Domain',
-      'DomainLeadership',
-      'Condition',
-      'OpenQuestion',
-      'Event',
-      'Position',
-      'Risk',
-      'Capability',
-      'Country',
-      'Organization',
-      'Person',
-    ],
-    many: true,
-  },
-  { label: 'Commitment', field: 'pledgers', type: 'PLEDGED_BY', targets: ACTORS, many: true },
-  { label: 'Commitment', field: 'beneficiary', type: 'BENEFITS', targets: ['Country'], many: false },
-  { label: 'Commitment', field: 'capabilities', type: 'PROVIDES', targets: ['Capability'], many: true },
-  { label: 'Commitment', field: 'domains', type: 'IN_DOMAIN', targets: ['Domain'], many: true },
-  { label: 'Commitment', field: 'conditions', type: 'CONDITIONAL_ON', targets: ['Condition'], many: true },
-  { label: 'Commitment', field: 'priorities', type: 'SERVES', targets: ['Priority'], many: true },
-  { label: 'Commitment', field: 'event', type: 'MADE_AT', targets: ['Event'], many: false },
-  { label: 'Priority', field: 'event', type: 'AGREED_AT', targets: ['Event'], many: false },
-  { label: 'DomainLeadership', field: 'domain', type: 'FOR_DOMAIN', targets: ['Domain'], many: false },
-  { label: 'DomainLeadership', field: 'leads', type: 'LED_BY', targets: ACTORS, many: true },
-  { label: 'DomainLeadership', field: 'conditions', type: 'CONDITIONAL_ON', targets: ['Condition'], many: true },
-  { label: 'Position', field: 'holder', type: 'HELD_BY', targets: SPEAKERS, many: false },
-  {
-    label: 'Position',
-    field: 'about',
-    type: 'ABOUT',
-    targets: ['Commitment', 'Condition', 'Domain', 'Capability', 'Country', 'Organization'],
-    many: true,
-  },
-  {
-    label: 'OpenQuestion',
-    field: 'about',
-    type: 'ABOUT',
-    targets: ['Commitment', 'Capability', 'Domain', 'Event', 'Country', 'Organization', 'DomainLeadership'],
-    many: true,
-  },
-  { label: 'OpenQuestion', field: 'raisedBy', type: 'RAISED_BY', targets: ['Person', 'Organization', 'Country'], many: false },
-  { label: 'Risk', field: 'threatens', type: 'THREATENS', targets: ['Country', 'Commitment'], many: true },
-];
-
-/** The scalar properties each label stores (the key, evidence and reference fields aside). */
-export const PROPERTY_FIELDS: Record<FactLabel, readonly string[]> = {
-  Country: ['name'],
-  Organization: ['name', 'kind'],
-  Person: ['name'],
-  Role: ['title'],
-  Event: [
-    'name',
-    'place',
-    'dateText',
-    'participantCount',
-    'headsOfStateAndGovernmentCount',
-    'inPersonUsEnvoyCount',
-    'namedUsEnvoysDisclosed',
-  ],
-  Statement: ['kind', 'text'],
-  Commitment: ['summary', 'stage', 'bindingness', 'pledgersDisclosed'],
-  Capability: ['name'],
-  Domain: ['name'],
-  DomainLeadership: ['determined', 'disclosed'],
-  Priority: ['order', 'title'],
-  Condition: ['kind', 'description'],
-  Position: ['stance'],
-  OpenQuestion: ['question'],
-  Risk: ['description'],
-};
+/** The scalar properties each label stores (the key, evidence and reference fields aside): the model's, but those computed when loaded. */
+export const PROPERTY_FIELDS = Object.fromEntries(
+  FACT_LABELS.map((label) => [
+    label,
+    Object.entries(NODE_TYPES[label].properties as Record<string, { derived?: boolean }>)
+      .filter(([, property]) => !property.derived)
+      .map(([name]) => name),
+  ]),
+) as unknown as Record<FactLabel, readonly string[]>;
 
 /** A label and key, e.g. `{ label: 'Country', key: 'GB' }`. */
 export interface FactId {

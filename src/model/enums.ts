@@ -1,0 +1,13 @@
+/** The enums of the graph: the values a property may take, and the GraphQL enum that shows them. */
+export const ORGANIZATION_KINDS = ['ALLIANCE', 'SUPRANATIONAL_UNION', 'COALITION', 'NEWS_AGENCY', 'GOVERNMENT_BODY'] as const;
+export const STATEMENT_KINDS = ['DIRECT_QUOTE', 'PARAPHRASE', 'JOINT_STATEMENT', 'ASSESSMENT'] as const;
+export const COMMITMENT_STAGES = ['PROPOSED', 'AGREED_IN_PRINCIPLE', 'AWAITING_APPROVAL', 'RATIFIED', 'IN_FORCE', 'DELIVERED'] as const;
+export const BINDINGNESS = ['BINDING', 'NON_BINDING', 'UNDISCLOSED'] as const;
+export const CONDITION_KINDS = [
+  'CEASEFIRE_OR_SETTLEMENT',
+  'NATIONAL_APPROVAL',
+  'LAWMAKER_APPROVAL',
+  'RATIFICATION',
+  'RUSSIAN_ATTACK',
+  'END_OF_HOSTILITIES',
+] as const;

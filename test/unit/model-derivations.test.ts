@@ -1,0 +1,41 @@
+/**
+ * What the model (src/model) derives, pinned against the hand-written tables it replaced
+ * (test/fixtures/model-before-derivation.json, dumped from them before they were deleted):
+ * the Cypher text, the seed format and the schema statements must not change.
+ */
+import before from '../fixtures/model-before-derivation.json';
+import { migrationStatements } from '../../src/neo4j/migrations';
+import { LIST_ORDER } from '../../src/read/node-repository';
+import { TRAVERSALS } from '../../src/read/traversals';
+import { PROPERTY_FIELDS, REF_PREFIX, REFERENCE_FIELDS, SECTION } from '../../src/write/seed/format';
+
+const byLabel = (fields: readonly { label: string }[]) =>
+  Object.fromEntries([...new Set(fields.map(({ label }) => label))].map((label) => [label, fields.filter((field) => field.label === label)]));
+
+describe('derived from the model', () => {
+  it('has exactly the traversals of the hand-written table', () => {
+    expect(Object.keys(TRAVERSALS).sort()).toEqual(Object.keys(before.TRAVERSALS).sort());
+  });
+
+  it.each(Object.entries(before.TRAVERSALS))('%s walks the same pattern in the same order', (name, traversal) => {
+    expect(TRAVERSALS[name as keyof typeof TRAVERSALS]).toEqual(traversal);
+  });
+
+  it('gives every label the reference fields of the hand-written table, in its order', () => {
+    expect(byLabel(REFERENCE_FIELDS)).toEqual(byLabel(before.REFERENCE_FIELDS));
+  });
+
+  it('gives the seed format the same prefixes, sections and property fields', () => {
+    expect(REF_PREFIX).toEqual(before.REF_PREFIX);
+    expect(SECTION).toEqual(before.SECTION);
+    expect(PROPERTY_FIELDS).toEqual(before.PROPERTY_FIELDS);
+  });
+
+  it('lists the same labels at the root, in the same order', () => {
+    expect(LIST_ORDER).toEqual(before.LIST_ORDER);
+  });
+
+  it('creates the same constraints and indexes', () => {
+    expect(migrationStatements()).toEqual(before.migrations);
+  });
+});
