@@ -25,9 +25,9 @@ import { loadIdeTabs } from './http/ide-tabs';
 import { httpErrorHandler, jsonBody } from './http/json-body';
 import { rateLimitRequests } from './http/rate-limit';
 import { requestLogging } from './http/request-logging';
+import { responseStatusPlugin } from './http/response-status';
 import { apolloLimits } from './limits/apollo-limits';
 import { responseSizePlugin } from './limits/response-size';
-import { timeoutStatusPlugin } from './limits/timeout-status';
 import { deadlineOf, deadlineOfRequest, requestDeadline } from './http/request-deadline';
 import { deadlineIn, type Deadline } from './neo4j/deadline';
 import { createMetrics } from './observability/metrics';
@@ -88,11 +88,12 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
       // No cache hints are set; the default cache-control plugin would wrap every field resolver for nothing.
       ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
-      timeoutStatusPlugin(),
       responseSizePlugin(config.maxResponseBytes, logger),
       ...(metrics ? [metrics.apolloPlugin] : []),
       ...(config.tracing.enabled ? [tracingPlugin()] : []),
       bookmarkHeaderPlugin(),
+      // Last: it reads the body every plugin above may have replaced.
+      responseStatusPlugin(),
     ],
     formatError: createFormatError(logger),
     includeStacktraceInErrorResponses: false,
