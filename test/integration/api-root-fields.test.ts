@@ -125,7 +125,7 @@ describe('country(code:)', () => {
     const response = await api.request('query ($code: String!) { country(code: $code) { name } }', { code: 'usa' });
     // `country` is nullable: the response has data ({ country: null }), so it is a 200 (GraphQL over HTTP).
     expect(response.status).toBe(200);
-    expect(response.json?.data).toEqual({ country: null });
+    expect(response.data).toEqual({ country: null });
     expectError(response, 'BAD_USER_INPUT', 'code');
   });
 });
@@ -248,7 +248,7 @@ describe('node(id:)', () => {
     for (const id of ['garbage', '', Buffer.from('Spaceship:x').toString('base64url'), Buffer.from('Country:').toString('base64url'), '!!!']) {
       const response = await api.request('query ($id: ID!) { node(id: $id) { id } }', { id });
       expect(response.status).toBe(200);
-      expect(response.json?.data).toEqual({ node: null });
+      expect(response.data).toEqual({ node: null });
       expectError(response, 'BAD_USER_INPUT', 'id');
     }
   });

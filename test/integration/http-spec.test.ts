@@ -71,7 +71,7 @@ describe('a page too large has one code however it is detected', () => {
     });
     expect(response.status).toBe(200);
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
-    expect(response.json?.errors?.[0]?.path).toEqual(['a', 'pledges']);
+    expect((response.json?.errors?.[0] as { path?: unknown } | undefined)?.path).toEqual(['a', 'pledges']);
     expect(response.json?.data).toEqual({ a: null, b: { name: 'United Kingdom' } });
   });
 });
