@@ -26,6 +26,9 @@ import { httpErrorHandler, jsonBody } from './http/json-body';
 import { rateLimitRequests } from './http/rate-limit';
 import { requestLogging } from './http/request-logging';
 import { responseStatusPlugin } from './http/response-status';
+import { schemaFileRoute } from './http/schema-file';
+import { loadTrustedDocuments, trustedDocuments } from './http/trusted-documents';
+import { printedSchema } from './graphql/schema-file';
 import { apolloLimits } from './limits/apollo-limits';
 import { responseSizePlugin } from './limits/response-size';
 import { deadlineOf, deadlineOfRequest, requestDeadline } from './http/request-deadline';
@@ -48,7 +51,8 @@ type OperabilitySetting =
   | 'limits'
   | 'requireKeyForReads'
   | 'requestTimeoutMs'
-  | 'maxResponseBytes';
+  | 'maxResponseBytes'
+  | 'trustedDocuments';
 /** Settings for running in production: docs/operations.md, "Compression", "Metrics", "Rate limits". */
 type ProductionSetting = 'compression' | 'metrics' | 'rateLimits' | 'trustProxy' | 'tracing';
 
@@ -70,6 +74,7 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
     app,
   );
   const limits = apolloLimits(config);
+  const trusted = config.trustedDocuments && { documents: loadTrustedDocuments(config.trustedDocuments.manifestPath), mode: config.trustedDocuments.mode };
   const metrics = config.metrics
     ? createMetrics({
         driver: db.driver,
@@ -116,6 +121,7 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
   if (config.exposeSchema) {
     const authenticate = (headers: IncomingHttpHeaders) => authenticateWithin(deadlineIn(config.requestTimeoutMs))(headers);
     app.use(ideRoutes({ tabs: loadIdeTabs(), requireKeyForReads: config.requireKeyForReads, authenticate }));
+    app.use(schemaFileRoute({ sdl: printedSchema(), requireKeyForReads: config.requireKeyForReads, authenticate }));
   }
   app.use(
     '/graphql',
@@ -123,6 +129,7 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
     requestDeadline(config.requestTimeoutMs),
     ...rateLimitRequests({ limits: config.rateLimits, principalOf }),
     ...jsonBody(config.limits.bodyBytes),
+    ...(trusted ? [trustedDocuments(trusted.documents, trusted.mode)] : []),
     ...(config.tracing.enabled ? [traceGraphqlOperations()] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
