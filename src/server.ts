@@ -125,7 +125,7 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
   }
   app.use(
     '/graphql',
-    corsFor(config.corsOrigins),
+    ...corsFor(config.corsOrigins),
     requestDeadline(config.requestTimeoutMs),
     ...rateLimitRequests({ limits: config.rateLimits, principalOf }),
     ...jsonBody(config.limits.bodyBytes),

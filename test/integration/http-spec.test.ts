@@ -2,7 +2,7 @@ import { reseed } from '../support/api';
 import { errorCodes, postGraphQL, startTestServer, type GraphQLResponse, type TestServer } from '../support/http-server';
 import { getTestDriver } from '../support/neo4j';
 
-jest.setTimeout(120_000);
+jest.setTimeout(300_000);
 
 const driver = getTestDriver();
 let api: TestServer;
@@ -73,5 +73,47 @@ describe('a page too large has one code however it is detected', () => {
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     expect((response.json?.errors?.[0] as { path?: unknown } | undefined)?.path).toEqual(['a', 'pledges']);
     expect(response.json?.data).toEqual({ a: null, b: { name: 'United Kingdom' } });
+  });
+});
+
+describe('browsers: CORS', () => {
+  const preflight = (url: string, origin: string, headers = 'content-type') =>
+    fetch(url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': headers } });
+
+  it('a preflight from an origin not in CORS_ORIGINS gets a clean 403 that names CORS_ORIGINS, not a CSRF 400', async () => {
+    const response = await preflight(api.url, 'http://localhost:5173');
+    expect(response.status).toBe(403);
+    expect(response.headers.get('access-control-allow-origin')).toBeNull();
+    const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0]!.extensions.code).toBe('CORS_ORIGIN_NOT_ALLOWED');
+    expect(body.errors[0]!.message).toContain('CORS_ORIGINS=http://localhost:5173');
+    expect(body.errors[0]!.message).not.toMatch(/CSRF|Cross-Site/);
+  });
+
+  describe('with CORS_ORIGINS=http://localhost:5173 (a Vite dev server)', () => {
+    let listed: TestServer;
+    beforeAll(async () => {
+      listed = await startTestServer({ driver, env: { CORS_ORIGINS: 'http://localhost:5173' } });
+    });
+    afterAll(() => listed.stop());
+
+    it('allows every header docs/operations.md lists, and a POST from the page reads its answer', async () => {
+      const documented = ['content-type', 'authorization', 'x-api-key', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id', 'x-pledgegraph-bookmark', 'traceparent', 'tracestate'];
+      const response = await preflight(listed.url, 'http://localhost:5173', documented.join(','));
+      expect(response.status).toBe(204);
+      expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+      expect(response.headers.get('access-control-allow-headers')?.split(',').sort()).toEqual([...documented].sort());
+      const post = await postGraphQL(listed.url, { query: TWO_COUNTRIES }, { origin: 'http://localhost:5173' });
+      expect(post.status).toBe(200);
+      expect(post.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+      expect(post.headers.get('access-control-expose-headers')).toContain('x-pledgegraph-bookmark');
+    });
+
+    it('still refuses another origin cleanly', async () => {
+      const response = await preflight(listed.url, 'https://elsewhere.example.org');
+      expect(response.status).toBe(403);
+      expect(((await response.json()) as { errors: { message: string }[] }).errors[0]!.message).toContain('not in CORS_ORIGINS');
+    });
   });
 });
