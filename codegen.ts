@@ -33,7 +33,8 @@ const config: CodegenConfig = {
       // test/documents: operations the tests send through the typed client that are not README examples.
       documents: ['operations/*.graphql', 'test/documents/*.graphql'],
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      // persistedDocuments: each document carries its SHA-256 (`__meta__.hash`), and persisted-documents.json lists them for TRUSTED_DOCUMENTS.
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
       config: { enumsAsTypes: true, useTypeImports: true },
     },
   },

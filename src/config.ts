@@ -103,6 +103,8 @@ const environmentSchema = z.object({
   TRUST_PROXY: trustProxy.default(false),
   OTEL_TRACES_EXPORTER: z.enum(['otlp', 'console', 'none']).default('none'),
   OTEL_SDK_DISABLED: flag.default(false),
+  TRUSTED_DOCUMENTS: optionalText,
+  TRUSTED_DOCUMENTS_MODE: z.enum(['strict', 'allow-apq']).default('strict'),
 });
 
 export interface EmbeddedNeo4jConfig {
@@ -155,6 +157,15 @@ export interface Config {
   /** Express's `trust proxy`: which hops' X-Forwarded-For to believe for the client address. */
   trustProxy: false | number | string[];
   tracing: TracingConfig;
+  /** A persisted-documents manifest (graphql-codegen's client preset) and how strictly to hold to it; docs/api.md "Trusted documents". */
+  trustedDocuments?: TrustedDocumentsConfig;
+}
+
+export interface TrustedDocumentsConfig {
+  /** The manifest: a JSON object of SHA-256 hash (hex) -> document. */
+  manifestPath: string;
+  /** `strict`: only the manifest's documents run; `allow-apq`: the manifest's by id, anything else as without it (APQ included). */
+  mode: 'strict' | 'allow-apq';
 }
 
 /** OpenTelemetry tracing; the SDK reads the other OTEL_* variables itself (docs/operations.md, "Tracing"). */
@@ -248,5 +259,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       enabled: env.OTEL_TRACES_EXPORTER !== 'none' && !env.OTEL_SDK_DISABLED,
       exporter: env.OTEL_TRACES_EXPORTER,
     },
+    trustedDocuments: env.TRUSTED_DOCUMENTS ? { manifestPath: path.resolve(env.TRUSTED_DOCUMENTS), mode: env.TRUSTED_DOCUMENTS_MODE } : undefined,
   };
 }

@@ -28,6 +28,10 @@ export enum ErrorCode {
   ResponseTooLarge = 'RESPONSE_TOO_LARGE',
   /** The API key or client address used up its request budget (HTTP 429, with `Retry-After`). */
   RateLimited = 'RATE_LIMITED',
+  /** A document id (or, under TRUSTED_DOCUMENTS_MODE=strict, a document) the trusted-documents manifest does not hold (HTTP 400). */
+  PersistedDocumentNotFound = 'PERSISTED_DOCUMENT_NOT_FOUND',
+  /** A browser preflight from an origin not in CORS_ORIGINS (HTTP 403). */
+  CorsOriginNotAllowed = 'CORS_ORIGIN_NOT_ALLOWED',
 }
 
 export function publicError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {

@@ -27,6 +27,9 @@ const UNCODED_CLIENT_ERRORS = new Map<string, ErrorCode>([
   ['Unsupported persisted query version', ErrorCode.PersistedQueryVersionUnsupported],
 ]);
 
+/** graphql-js's parser refusing a document longer than `parseOptions.maxTokens`: a limit, though it reads as a syntax error. */
+const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] (\d+) tokens\. Parsing aborted\.$/;
+
 /**
  * Apollo's `formatError`: public errors (one of the codes above, raised on purpose) pass
  * through; anything else is logged and masked as `INTERNAL_SERVER_ERROR`, so no stack, driver or
@@ -41,6 +44,11 @@ export function createFormatError(logger: Pick<Logger, 'error' | 'info'>) {
       return { message: capped(formatted.message), extensions: { code: clientCode } };
     }
     const code = formatted.extensions?.code;
+    const tokenLimit = code === ErrorCode.GraphqlParseFailed ? TOKEN_LIMIT.exec(formatted.message) : null;
+    if (tokenLimit) {
+      const max = Number(tokenLimit[1]);
+      return { message: `Query token limit of ${max} exceeded; send a shorter document.`, extensions: { code, limit: 'tokens', max } };
+    }
     if (typeof code === 'string' && PUBLIC_CODES.has(code) && code !== ErrorCode.InternalServerError) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, message: capped(formatted.message), extensions };

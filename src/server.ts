@@ -26,9 +26,12 @@ import { loadIdeTabs } from './http/ide-tabs';
 import { httpErrorHandler, jsonBody } from './http/json-body';
 import { rateLimitRequests } from './http/rate-limit';
 import { requestLogging } from './http/request-logging';
+import { responseStatusPlugin } from './http/response-status';
+import { schemaFileRoute } from './http/schema-file';
+import { loadTrustedDocuments, trustedDocuments } from './http/trusted-documents';
+import { printedSchema } from './graphql/schema-file';
 import { apolloLimits } from './limits/apollo-limits';
 import { responseSizePlugin } from './limits/response-size';
-import { timeoutStatusPlugin } from './limits/timeout-status';
 import { deadlineOf, deadlineOfRequest, requestDeadline } from './http/request-deadline';
 import { deadlineIn, type Deadline } from './neo4j/deadline';
 import { createMetrics } from './observability/metrics';
@@ -49,7 +52,8 @@ type OperabilitySetting =
   | 'limits'
   | 'requireKeyForReads'
   | 'requestTimeoutMs'
-  | 'maxResponseBytes';
+  | 'maxResponseBytes'
+  | 'trustedDocuments';
 /** Settings for running in production: docs/operations.md, "Compression", "Metrics", "Rate limits". */
 type ProductionSetting = 'compression' | 'metrics' | 'rateLimits' | 'trustProxy' | 'tracing';
 
@@ -71,6 +75,7 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
     app,
   );
   const limits = apolloLimits(config);
+  const trusted = config.trustedDocuments && { documents: loadTrustedDocuments(config.trustedDocuments.manifestPath), mode: config.trustedDocuments.mode };
   const metrics = config.metrics
     ? createMetrics({
         driver: db.driver,
@@ -89,12 +94,13 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
       // No cache hints are set; the default cache-control plugin would wrap every field resolver for nothing.
       ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
-      timeoutStatusPlugin(),
       responseSizePlugin(config.maxResponseBytes, logger),
       ...(metrics ? [metrics.apolloPlugin] : []),
       ...(config.tracing.enabled ? [tracingPlugin()] : []),
       bookmarkHeaderPlugin(),
       transactionMetadataPlugin(),
+      // Last: it reads the body every plugin above may have replaced.
+      responseStatusPlugin(),
     ],
     formatError: createFormatError(logger),
     includeStacktraceInErrorResponses: false,
@@ -119,13 +125,15 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
   if (config.exposeSchema) {
     const authenticate = (headers: IncomingHttpHeaders) => authenticateWithin(deadlineIn(config.requestTimeoutMs))(headers);
     app.use(ideRoutes({ tabs: loadIdeTabs(), requireKeyForReads: config.requireKeyForReads, authenticate }));
+    app.use(schemaFileRoute({ sdl: printedSchema(), requireKeyForReads: config.requireKeyForReads, authenticate }));
   }
   app.use(
     '/graphql',
-    corsFor(config.corsOrigins),
+    ...corsFor(config.corsOrigins),
     requestDeadline(config.requestTimeoutMs),
     ...rateLimitRequests({ limits: config.rateLimits, principalOf }),
     ...jsonBody(config.limits.bodyBytes),
+    ...(trusted ? [trustedDocuments(trusted.documents, trusted.mode)] : []),
     ...(config.tracing.enabled ? [traceGraphqlOperations()] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>

@@ -1,6 +1,7 @@
 import type { ApolloServerOptions, ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, type ValidationContext } from 'graphql';
 import type { Config } from '../config';
 import { hideSuggestionsPlugin } from './hide-suggestions';
 import { queryCostPlugin } from './query-cost';
@@ -30,12 +31,12 @@ export interface ApolloLimits {
  */
 export function apolloLimits(config: Pick<Config, 'limits' | 'exposeSchema' | 'maxSourceChars'>): ApolloLimits {
   const { limits, exposeSchema, maxSourceChars } = config;
-  // ApolloArmor wires its rules to report through the validation context: an over-limit
-  // operation is an ordinary validation error (HTTP 400, GRAPHQL_VALIDATION_FAILED).
+  // Each rule reports through the validation context: an over-limit operation is an ordinary
+  // validation error (HTTP 400, GRAPHQL_VALIDATION_FAILED), named by `extensions.limit`.
   const { validationRules } = new ApolloArmor({
-    maxDepth: { n: limits.depth },
-    maxAliases: { n: limits.aliases, allowList: [] },
-    maxDirectives: { n: limits.directives },
+    maxDepth: { n: limits.depth, ...reportedAs('depth', limits.depth) },
+    maxAliases: { n: limits.aliases, allowList: [], ...reportedAs('aliases', limits.aliases) },
+    maxDirectives: { n: limits.directives, ...reportedAs('directives', limits.directives) },
     maxTokens: { enabled: false },
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: false },
@@ -59,3 +60,21 @@ export function apolloLimits(config: Pick<Config, 'limits' | 'exposeSchema' | 'm
   };
 }
 
+
+type ArmorLimit = 'depth' | 'aliases' | 'directives';
+
+/**
+ * graphql-armor's rejection, reported as a validation error with a plain message: graphql-armor
+ * prefixes its limits with "Syntax Error:", though the operation parsed fine.
+ */
+function reportedAs(limit: ArmorLimit, max: number) {
+  return {
+    propagateOnRejection: false,
+    onReject: [
+      (context: ValidationContext | null, error: GraphQLError) =>
+        context?.reportError(
+          new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { limit, max } }),
+        ),
+    ],
+  };
+}

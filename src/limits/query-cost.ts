@@ -223,6 +223,24 @@ export function unboundedListFields(schema: GraphQLSchema, listBounds: Readonly<
   return unbounded.sort();
 }
 
+const MULTIPLIED = /^(.+)\(×(\d+)\)$/;
+
+/** What to shrink: the list that multiplies the costliest field most, else its long texts or its siblings. */
+function advice(costliestField: CostlyField | undefined): string {
+  let largest: { at: string; times: number } | undefined;
+  const segments = costliestField?.path.split('.') ?? [];
+  segments.forEach((segment, index) => {
+    const match = MULTIPLIED.exec(segment);
+    if (!match) return;
+    const times = Number(match[2]);
+    if (!largest || times > largest.times) largest = { at: [...segments.slice(0, index), match[1]].join('.'), times };
+  });
+  if (largest) {
+    return `Shrink the page of \`${largest.at}\` (it multiplies what it selects by ${largest.times}; \`first\` where it takes one), or select fewer fields or long texts under it.`;
+  }
+  return 'Ask for fewer fields or fewer long texts.';
+}
+
 const requestCosts = new WeakMap<object, OperationCost>();
 
 /**
@@ -270,10 +288,9 @@ export function queryCostPlugin(maxCost: number, limits: TextLimits): ApolloServ
           const { cost, costliest } = computed;
           if (cost > maxCost) {
             const named = costliest.map((field) => `${field.path} (${field.cost})`).join(', ');
-            throw new GraphQLError(
-              `Query cost ${cost} exceeds the limit of ${maxCost}; costliest fields: ${named}. Ask for fewer items per page, fewer fields or fewer long texts.`,
-              { extensions: { code: ErrorCode.GraphqlValidationFailed, cost, maxCost, costliest, http: { status: 400 } } },
-            );
+            throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${maxCost}; costliest fields: ${named}. ${advice(costliest[0])}`, {
+              extensions: { code: ErrorCode.GraphqlValidationFailed, limit: 'cost', cost, maxCost, costliest, http: { status: 400 } },
+            });
           }
         },
       };

@@ -38,10 +38,13 @@ function costlyQuery(extra: number, first = '$n'): string {
   return `query Costly${first === '$n' ? '($n: Int)' : ''} { ${'__typename '.repeat(extra)}countries(first: ${first}) { edges { node { ${'id '.repeat(47)}} } } }`;
 }
 
-function expectRefused(response: Awaited<ReturnType<typeof postGraphQL>>, code: string, message: RegExp) {
+function expectRefused(response: Awaited<ReturnType<typeof postGraphQL>>, code: string, message: RegExp, limit?: string) {
   expect(response.status).toBe(400);
   expect(errorCodes(response)).toContain(code);
   expect(response.json?.errors?.map((error) => error.message).join('\n')).toMatch(message);
+  // A limit is not a syntax error: graphql-armor's and graphql-js's "Syntax Error:" prefix is gone.
+  expect(response.text).not.toContain('Syntax Error');
+  if (limit !== undefined) expect(response.json?.errors?.map((error) => error.extensions?.limit)).toContain(limit);
   expect(response.json?.data).toBeUndefined();
 }
 
@@ -59,7 +62,8 @@ describe('request limits (defaults)', () => {
     expectRefused(
       await postGraphQL(api.url, { query: queryOfDepth(DEFAULT_LIMITS.depth + 1) }),
       'GRAPHQL_VALIDATION_FAILED',
-      new RegExp(`depth limit of ${DEFAULT_LIMITS.depth} exceeded, found ${DEFAULT_LIMITS.depth + 1}`),
+      new RegExp(`^Query depth limit of ${DEFAULT_LIMITS.depth} exceeded, found ${DEFAULT_LIMITS.depth + 1}`),
+      'depth',
     );
   });
 
@@ -70,7 +74,8 @@ describe('request limits (defaults)', () => {
     expectRefused(
       await postGraphQL(api.url, { query: aliases(DEFAULT_LIMITS.aliases + 1) }),
       'GRAPHQL_VALIDATION_FAILED',
-      new RegExp(`Aliases limit of ${DEFAULT_LIMITS.aliases} exceeded`),
+      new RegExp(`^Aliases limit of ${DEFAULT_LIMITS.aliases} exceeded`),
+      'aliases',
     );
   });
 
@@ -81,7 +86,8 @@ describe('request limits (defaults)', () => {
     expectRefused(
       await postGraphQL(api.url, { query: directives(DEFAULT_LIMITS.directives + 1) }),
       'GRAPHQL_VALIDATION_FAILED',
-      new RegExp(`Directives limit of ${DEFAULT_LIMITS.directives} exceeded`),
+      new RegExp(`^Directives limit of ${DEFAULT_LIMITS.directives} exceeded`),
+      'directives',
     );
   });
 
@@ -92,7 +98,8 @@ describe('request limits (defaults)', () => {
     expectRefused(
       await postGraphQL(api.url, tokens(DEFAULT_LIMITS.tokens + 1)),
       'GRAPHQL_PARSE_FAILED',
-      new RegExp(`more tha[nt] ${DEFAULT_LIMITS.tokens} tokens`),
+      new RegExp(`^Query token limit of ${DEFAULT_LIMITS.tokens} exceeded`),
+      'tokens',
     );
   });
 
@@ -103,7 +110,10 @@ describe('request limits (defaults)', () => {
     expect(atLimit.json?.errors).toBeUndefined();
     expect((atLimit.json?.data as { countries: { edges: unknown[] } }).countries.edges.length).toBeGreaterThan(0);
     const pastLimit = await postGraphQL(api.url, { query: costlyQuery(100), variables: { n: 100 } });
-    expectRefused(pastLimit, 'GRAPHQL_VALIDATION_FAILED', new RegExp(`cost ${DEFAULT_LIMITS.cost + 1} exceeds the limit of ${DEFAULT_LIMITS.cost}`));
+    expectRefused(pastLimit, 'GRAPHQL_VALIDATION_FAILED', new RegExp(`cost ${DEFAULT_LIMITS.cost + 1} exceeds the limit of ${DEFAULT_LIMITS.cost}`), 'cost');
+    // It names what to shrink: the page that multiplies the costliest field.
+    expect(pastLimit.json?.errors?.[0]?.message).toMatch(/Shrink the page of `countries` \(it multiplies what it selects by 100/);
+    expect(pastLimit.json?.errors?.[0]?.extensions?.costliest).toEqual(expect.arrayContaining([{ path: 'countries(×100).edges.node.id', cost: 4700 }]));
   });
 
   it('cost: a literal `first` counts the same as a variable', async () => {

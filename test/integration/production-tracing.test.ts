@@ -95,7 +95,8 @@ describe('OpenTelemetry tracing (OTEL_TRACES_EXPORTER set)', () => {
 
   it('starts a new trace without a traceparent, marks a failed operation with its error code, and leaves the probes untraced', async () => {
     expect((await fetch(`${api.origin}/readyz`)).status).toBe(200);
-    const response = await postGraphQL(api.url, { query: 'query Missing { node(id: "not an id") { id } }' });
+    // A non-null root field refused: no data, so HTTP 400 (a nullable one would answer 200 with data).
+    const response = await postGraphQL(api.url, { query: 'query Refused { search(query: "guarantees", first: 0) { totalCount } }' });
     expect(response.status).toBe(400);
     const code = response.json?.errors?.[0]?.extensions?.code;
     expect(code).toBe('BAD_USER_INPUT');
@@ -106,7 +107,7 @@ describe('OpenTelemetry tracing (OTEL_TRACES_EXPORTER set)', () => {
     const spans = exporter.getFinishedSpans();
     // The probe made no span: the only SERVER span is the GraphQL request's.
     expect(spans.filter((span) => span.kind === SpanKind.SERVER)).toEqual([server]);
-    const operation = spans.find((span) => span.name === 'query Missing');
+    const operation = spans.find((span) => span.name === 'query Refused');
     expect(operation?.spanContext().traceId).toBe(server.spanContext().traceId);
     expect(operation?.status).toEqual({ code: SpanStatusCode.ERROR, message: code });
     expect(operation?.attributes['pledgegraph.graphql.error_codes']).toEqual([code]);

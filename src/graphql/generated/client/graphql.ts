@@ -1208,6 +1208,9 @@ export const CommitmentDetailsFragmentDoc = {
   ],
 } as unknown as DocumentNode<CommitmentDetailsFragment, unknown>;
 export const NodeByIdDocument = {
+  __meta__: {
+    hash: "sha256:934ad4f2303f443a23ca8f873c86bb630fa1d13bf0453f808a0588a609a14e8a",
+  },
   kind: "Document",
   definitions: [
     {
@@ -1301,6 +1304,9 @@ export const NodeByIdDocument = {
   ],
 } as unknown as DocumentNode<NodeByIdQuery, NodeByIdQueryVariables>;
 export const SearchDocument = {
+  __meta__: {
+    hash: "sha256:95d97fc9cd12ff003d843bd9cfcbb8ea3f3853ab8d70a8ed8a15113ccbbc14c3",
+  },
   kind: "Document",
   definitions: [
     {
@@ -1528,6 +1534,9 @@ export const SearchDocument = {
   ],
 } as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
 export const WhatAreTheFivePrioritiesDocument = {
+  __meta__: {
+    hash: "sha256:e871e70f480d28a83be2263252c94b33217aa5ce33868ec421e60e28bb452e72",
+  },
   kind: "Document",
   definitions: [
     {
@@ -1630,6 +1639,9 @@ export const WhatAreTheFivePrioritiesDocument = {
   WhatAreTheFivePrioritiesQueryVariables
 >;
 export const WhatDidTheUnitedKingdomPledgeDocument = {
+  __meta__: {
+    hash: "sha256:50897cf1babcea1a712be1cba5620752a02b4bd8cd0a849db5511e0edb9c8b94",
+  },
   kind: "Document",
   definitions: [
     {
@@ -1930,6 +1942,9 @@ export const WhatDidTheUnitedKingdomPledgeDocument = {
   WhatDidTheUnitedKingdomPledgeQueryVariables
 >;
 export const WhatIsStillOpenDocument = {
+  __meta__: {
+    hash: "sha256:16992ad262d54990c77da86a4c63b56bf918580ee1a20db2e153e9a72b0e236d",
+  },
   kind: "Document",
   definitions: [
     {
@@ -2045,6 +2060,9 @@ export const WhatIsStillOpenDocument = {
   WhatIsStillOpenQueryVariables
 >;
 export const WhatWouldACeasefireUnlockDocument = {
+  __meta__: {
+    hash: "sha256:b1a0df9e31325dfd0d07c90f87648181e15ab379a469a9b860ffa96275fd21ff",
+  },
   kind: "Document",
   definitions: [
     {
@@ -2220,6 +2238,9 @@ export const WhatWouldACeasefireUnlockDocument = {
   WhatWouldACeasefireUnlockQueryVariables
 >;
 export const WhichNationsLeadWhichDomainDocument = {
+  __meta__: {
+    hash: "sha256:3ab4cceab76d95bf411405020ff1de9a3e28ffa58458fbd5f6be1076cdc07a92",
+  },
   kind: "Document",
   definitions: [
     {
@@ -2679,6 +2700,9 @@ export const WhichNationsLeadWhichDomainDocument = {
   WhichNationsLeadWhichDomainQueryVariables
 >;
 export const CountryLeadersAndStatementsDocument = {
+  __meta__: {
+    hash: "sha256:7fa0b25ae08a25ccd90c253a00a48c609fd7f4d38983ac648256da733836bb63",
+  },
   kind: "Document",
   definitions: [
     {
@@ -2942,6 +2966,9 @@ export const CountryLeadersAndStatementsDocument = {
   CountryLeadersAndStatementsQueryVariables
 >;
 export const WhoSaidDocument = {
+  __meta__: {
+    hash: "sha256:e440753958cdb8f0a55b5c008bf3d0838407add1ae61ca32a95b4fd0c8dac09b",
+  },
   kind: "Document",
   definitions: [
     {
@@ -3156,6 +3183,9 @@ export const WhoSaidDocument = {
   ],
 } as unknown as DocumentNode<WhoSaidQuery, WhoSaidQueryVariables>;
 export const IngestSourceDocument = {
+  __meta__: {
+    hash: "sha256:b30b6d770844929986fcb9ea8144d8e2f12fa0f27cd3d022c5a4b9b7661d9576",
+  },
   kind: "Document",
   definitions: [
     {
@@ -3292,6 +3322,9 @@ export const IngestSourceDocument = {
   IngestSourceMutationVariables
 >;
 export const AddStatementDocument = {
+  __meta__: {
+    hash: "sha256:0574da5b32b36471c33c8e2a7ac9388062189b825fa22cbbc20c2c10a939ecd9",
+  },
   kind: "Document",
   definitions: [
     {
@@ -3472,6 +3505,9 @@ export const AddStatementDocument = {
   AddStatementMutationVariables
 >;
 export const AddCommitmentDocument = {
+  __meta__: {
+    hash: "sha256:0714bdbf60d71b482d741e856817835055a0f1300e6325eaa966ada162423b0b",
+  },
   kind: "Document",
   definitions: [
     {
@@ -3751,6 +3787,9 @@ export const AddCommitmentDocument = {
   AddCommitmentMutationVariables
 >;
 export const AmendCommitmentDocument = {
+  __meta__: {
+    hash: "sha256:bc39c8da4242ba4389109cd6c9ffb47184ef162674c66b4ca212851a61e83fcc",
+  },
   kind: "Document",
   definitions: [
     {
@@ -4030,6 +4069,9 @@ export const AmendCommitmentDocument = {
   AmendCommitmentMutationVariables
 >;
 export const RecordCommitmentStageDocument = {
+  __meta__: {
+    hash: "sha256:53ad44a36661fe3e3f02b3414811ae47b7823ce533e92acaf55af8d2c8d6834c",
+  },
   kind: "Document",
   definitions: [
     {
@@ -4177,6 +4219,9 @@ export const RecordCommitmentStageDocument = {
   RecordCommitmentStageMutationVariables
 >;
 export const AttachEvidenceDocument = {
+  __meta__: {
+    hash: "sha256:a1e0903386f5f408d2e7024f4b61a852ce0f7a7dda18d5f2cefefda9137209f3",
+  },
   kind: "Document",
   definitions: [
     {
@@ -4322,6 +4367,9 @@ export const AttachEvidenceDocument = {
   AttachEvidenceMutationVariables
 >;
 export const DiscloseDomainLeadsDocument = {
+  __meta__: {
+    hash: "sha256:14f897d8a7aa4469a9560c9bf01ce77f296f020a72a5be660a42c5349c183d8b",
+  },
   kind: "Document",
   definitions: [
     {
@@ -4490,6 +4538,9 @@ export const DiscloseDomainLeadsDocument = {
   DiscloseDomainLeadsMutationVariables
 >;
 export const CommitmentStageHistoryDocument = {
+  __meta__: {
+    hash: "sha256:d05ba7592567d69c9cd7b4cf24099156f8ec50abd486b732c6162b8794dffa95",
+  },
   kind: "Document",
   definitions: [
     {
@@ -4736,6 +4787,9 @@ export const CommitmentStageHistoryDocument = {
   CommitmentStageHistoryQueryVariables
 >;
 export const CurationAuditTrailDocument = {
+  __meta__: {
+    hash: "sha256:9fb2f01c599f6339a3d60fe4b52b78a6dae54f61d024bfe536337c5480fa2344",
+  },
   kind: "Document",
   definitions: [
     {
