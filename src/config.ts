@@ -29,6 +29,30 @@ export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 /** The largest GraphQL response body the server sends (10 MiB). */
 export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
 
+/** Subscriptions over WebSocket; see docs/operations.md, "Subscriptions". */
+export interface SubscriptionSettings {
+  /** How often an instance with subscribers reads new audit events. */
+  pollMs: number;
+  /** Open WebSocket connections per API key (per client address without one). */
+  maxConnectionsPerKey: number;
+  maxSubscriptionsPerConnection: number;
+  /** A connection whose unsent data exceeds this is closed as a slow consumer. */
+  maxBufferedBytes: number;
+  /** A subscription with more events waiting than this is closed as a slow consumer. */
+  maxPendingEvents: number;
+  /** WebSocket ping interval; a connection that misses a pong for as long is dropped. 0: no pings. */
+  keepAliveMs: number;
+}
+
+export const DEFAULT_SUBSCRIPTIONS: Readonly<SubscriptionSettings> = {
+  pollMs: 200,
+  maxConnectionsPerKey: 10,
+  maxSubscriptionsPerConnection: 20,
+  maxBufferedBytes: 1024 * 1024,
+  maxPendingEvents: 100,
+  keepAliveMs: 12_000,
+};
+
 const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().min(1);
 const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
@@ -103,6 +127,12 @@ const environmentSchema = z.object({
   TRUST_PROXY: trustProxy.default(false),
   OTEL_TRACES_EXPORTER: z.enum(['otlp', 'console', 'none']).default('none'),
   OTEL_SDK_DISABLED: flag.default(false),
+  SUBSCRIPTION_POLL_MS: z.coerce.number().int().min(20).max(60_000).default(DEFAULT_SUBSCRIPTIONS.pollMs),
+  WS_MAX_CONNECTIONS_PER_KEY: positiveInt.default(DEFAULT_SUBSCRIPTIONS.maxConnectionsPerKey),
+  WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInt.default(DEFAULT_SUBSCRIPTIONS.maxSubscriptionsPerConnection),
+  WS_MAX_BUFFERED_BYTES: z.coerce.number().int().min(1024).default(DEFAULT_SUBSCRIPTIONS.maxBufferedBytes),
+  WS_MAX_PENDING_EVENTS: positiveInt.default(DEFAULT_SUBSCRIPTIONS.maxPendingEvents),
+  WS_KEEPALIVE_MS: z.coerce.number().int().min(0).max(600_000).default(DEFAULT_SUBSCRIPTIONS.keepAliveMs),
 });
 
 export interface EmbeddedNeo4jConfig {
@@ -155,6 +185,7 @@ export interface Config {
   /** Express's `trust proxy`: which hops' X-Forwarded-For to believe for the client address. */
   trustProxy: false | number | string[];
   tracing: TracingConfig;
+  subscriptions: SubscriptionSettings;
 }
 
 /** OpenTelemetry tracing; the SDK reads the other OTEL_* variables itself (docs/operations.md, "Tracing"). */
@@ -247,6 +278,14 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     tracing: {
       enabled: env.OTEL_TRACES_EXPORTER !== 'none' && !env.OTEL_SDK_DISABLED,
       exporter: env.OTEL_TRACES_EXPORTER,
+    },
+    subscriptions: {
+      pollMs: env.SUBSCRIPTION_POLL_MS,
+      maxConnectionsPerKey: env.WS_MAX_CONNECTIONS_PER_KEY,
+      maxSubscriptionsPerConnection: env.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      maxBufferedBytes: env.WS_MAX_BUFFERED_BYTES,
+      maxPendingEvents: env.WS_MAX_PENDING_EVENTS,
+      keepAliveMs: env.WS_KEEPALIVE_MS,
     },
   };
 }

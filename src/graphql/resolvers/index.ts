@@ -21,6 +21,7 @@ import { Priority } from './priorities';
 import { Query } from './query';
 import { Evidence, Fact, Node, SearchHit, Source } from './sources';
 import { Statement } from './statements';
+import { FactChange, Subscription } from './subscriptions';
 
 export const resolvers: Resolvers = {
   Query: { ...Query, ...AuditQuery },
@@ -55,4 +56,6 @@ export const resolvers: Resolvers = {
   DomainLeadershipPayload,
   RecordCommitmentStagePayload,
   StageChange,
+  Subscription,
+  FactChange,
 };
