@@ -1,3 +1,8 @@
+import { print } from 'graphql';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { CommitmentStageRecordedDocument, type CommitmentStageRecordedSubscription } from '../../src/graphql/generated/client/graphql';
+import { auditFeedQuery } from '../../src/subscriptions/audit-feed-repository';
 import { reseed } from '../support/api';
 import { createTestApiKey } from '../support/api-keys';
 import { idOf } from '../support/curation';
@@ -134,6 +139,41 @@ describe('subscriptions over WebSocket, fed by the audit trail', () => {
   });
 });
 
+describe('the typed client', () => {
+  it("runs the README's subscription (operations/commitment-stage-recorded.graphql) with graphql-ws and receives the curation mutation's event", async () => {
+    const client = createClient({ url: ws, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${reader}` }, retryAttempts: 0 });
+    try {
+      const events = client.iterate<CommitmentStageRecordedSubscription>({ query: print(CommitmentStageRecordedDocument), variables: { commitment: COMMITMENT } });
+      const first = events.next();
+      await waitFor(() => api.server.subscriptions.follower.stats.listeners === 1);
+      const response = await postGraphQL(
+        api.url,
+        {
+          query: 'mutation ($input: RecordCommitmentStageInput!) { recordCommitmentStage(input: $input) { auditEventId } }',
+          variables: { input: { commitment: COMMITMENT, stage: 'RATIFIED', asOf: '2026-03-03', evidence: [await sourceSpan('will establish military centers throughout Ukraine')] } },
+        },
+        bearer(curator),
+      );
+      expect(response.json?.errors).toBeUndefined();
+      const { value } = await first;
+      // The README shows this event (sequence aside, which depends on the writes before it).
+      console.log(JSON.stringify(value, null, 2));
+      const change = value?.data?.commitmentStageRecorded;
+      expect(change).toMatchObject({ operation: 'recordCommitmentStage', summary: expect.stringMatching(/RATIFIED/) as unknown });
+      const commitment = change?.facts.edges[0]?.node;
+      expect(commitment).toMatchObject({ key: MILITARY_CENTERS, stage: 'RATIFIED' });
+      expect(commitment && 'stageHistory' in commitment ? commitment.stageHistory.edges[0]?.node : undefined).toEqual({
+        stage: 'RATIFIED',
+        asOf: '2026-03-03',
+        evidence: { edges: [{ node: { quote: 'will establish military centers throughout Ukraine', source: { key: SOURCE } } }] },
+      });
+      await events.return?.();
+    } finally {
+      await client.dispose();
+    }
+  });
+});
+
 describe('the same rules as HTTP', () => {
   it('refuses a bad key with close code 4401, and no key when REQUIRE_KEY_FOR_READS is on', async () => {
     const bad = openWs(ws);
@@ -255,6 +295,44 @@ describe('the audit sequence', () => {
     const numbers = records.map((record) => Number(record.get('seq')));
     expect(numbers).toEqual(Array.from({ length: 12 }, (_, index) => before + index + 1));
     expect(await head()).toBe(before + 12);
+  });
+});
+
+describe('what following the audit trail costs the database', () => {
+  it('polls only while someone listens, at SUBSCRIPTION_POLL_MS', async () => {
+    const { follower } = api.server.subscriptions;
+    const idle = follower.stats.polls;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(follower.stats.polls).toBe(idle);
+    const client = await connect({});
+    client.subscribe('s', 'subscription { sourceIngested { sequence } }');
+    await waitFor(() => follower.stats.listeners === 1);
+    const from = follower.stats.polls;
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const polls = follower.stats.polls - from;
+    console.log(`polls in 2 s with one subscriber at SUBSCRIPTION_POLL_MS=50: ${polls}`);
+    // At most one every 50 ms (one at a time, the next scheduled after the last answered).
+    expect(polls).toBeGreaterThan(0);
+    expect(polls).toBeLessThanOrEqual(41);
+  });
+
+  it("reads the sequence's head and the new events through index seeks, whatever the trail's length", async () => {
+    const now = await head();
+    for (const [label, after] of [['idle', now], ['one new event', now - 1]] as const) {
+      const { query, params } = auditFeedQuery(after, 100);
+      const { summary: { profile } } = await driver.executeQuery(`PROFILE ${query}`, params);
+      const operators: string[] = [];
+      let dbHits = 0;
+      const walk = (plan: { operatorType: string; dbHits: number; children: unknown[] }) => {
+        operators.push(plan.operatorType.replace(/@.*/, ''));
+        dbHits += plan.dbHits;
+        for (const child of plan.children) walk(child as typeof plan);
+      };
+      walk(profile as unknown as { operatorType: string; dbHits: number; children: unknown[] });
+      console.log(`audit feed poll (${label}, ${now} events in the trail): ${dbHits} db hits; ${operators.join(' < ')}`);
+      expect(operators).toEqual(expect.arrayContaining(['NodeUniqueIndexSeek', 'NodeIndexSeekByRange']));
+      expect(operators.filter((operator) => /Scan/.test(operator))).toEqual([]);
+    }
   });
 });
 
