@@ -204,11 +204,7 @@ export type CommitmentStageRecordedSubscription = {
                   node: {
                     stage: CommitmentStage;
                     asOf: string;
-                    evidence: {
-                      edges: Array<{
-                        node: { quote: string; source: { key: string } };
-                      }>;
-                    };
+                    evidence: { edges: Array<{ node: { quote: string } }> };
                   };
                 }>;
               };
@@ -1440,29 +1436,6 @@ export const CommitmentStageRecordedDocument = {
                                                                                         value:
                                                                                           "quote",
                                                                                       },
-                                                                                    },
-                                                                                    {
-                                                                                      kind: "Field",
-                                                                                      name: {
-                                                                                        kind: "Name",
-                                                                                        value:
-                                                                                          "source",
-                                                                                      },
-                                                                                      selectionSet:
-                                                                                        {
-                                                                                          kind: "SelectionSet",
-                                                                                          selections:
-                                                                                            [
-                                                                                              {
-                                                                                                kind: "Field",
-                                                                                                name: {
-                                                                                                  kind: "Name",
-                                                                                                  value:
-                                                                                                    "key",
-                                                                                                },
-                                                                                              },
-                                                                                            ],
-                                                                                        },
                                                                                     },
                                                                                   ],
                                                                               },
