@@ -26,6 +26,7 @@ const config: CodegenConfig = {
           DomainLeadershipPayload: `${payloads}#FactPayloadRow`,
           RecordCommitmentStagePayload: `${payloads}#StageChangePayloadRow`,
           AuditEvent: '../../write/audit-repository#AuditEventRow',
+          FactChange: '../../subscriptions/audit-feed-repository#SequencedAuditEvent',
         },
       },
     },

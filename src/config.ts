@@ -29,6 +29,30 @@ export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 /** The largest GraphQL response body the server sends (10 MiB). */
 export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
 
+/** Subscriptions over WebSocket; see docs/operations.md, "Subscriptions". */
+export interface SubscriptionSettings {
+  /** How often an instance with subscribers reads new audit events. */
+  pollMs: number;
+  /** Open WebSocket connections per API key (per client address without one). */
+  maxConnectionsPerKey: number;
+  maxSubscriptionsPerConnection: number;
+  /** A connection whose unsent data exceeds this is closed as a slow consumer. */
+  maxBufferedBytes: number;
+  /** A subscription with more events waiting than this is closed as a slow consumer. */
+  maxPendingEvents: number;
+  /** WebSocket ping interval; a connection that misses a pong for as long is dropped. 0: no pings. */
+  keepAliveMs: number;
+}
+
+export const DEFAULT_SUBSCRIPTIONS: Readonly<SubscriptionSettings> = {
+  pollMs: 200,
+  maxConnectionsPerKey: 10,
+  maxSubscriptionsPerConnection: 20,
+  maxBufferedBytes: 1024 * 1024,
+  maxPendingEvents: 100,
+  keepAliveMs: 12_000,
+};
+
 const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().min(1);
 const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
@@ -105,6 +129,12 @@ const environmentSchema = z.object({
   OTEL_SDK_DISABLED: flag.default(false),
   TRUSTED_DOCUMENTS: optionalText,
   TRUSTED_DOCUMENTS_MODE: z.enum(['strict', 'allow-apq']).default('strict'),
+  SUBSCRIPTION_POLL_MS: z.coerce.number().int().min(20).max(60_000).default(DEFAULT_SUBSCRIPTIONS.pollMs),
+  WS_MAX_CONNECTIONS_PER_KEY: positiveInt.default(DEFAULT_SUBSCRIPTIONS.maxConnectionsPerKey),
+  WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInt.default(DEFAULT_SUBSCRIPTIONS.maxSubscriptionsPerConnection),
+  WS_MAX_BUFFERED_BYTES: z.coerce.number().int().min(1024).default(DEFAULT_SUBSCRIPTIONS.maxBufferedBytes),
+  WS_MAX_PENDING_EVENTS: positiveInt.default(DEFAULT_SUBSCRIPTIONS.maxPendingEvents),
+  WS_KEEPALIVE_MS: z.coerce.number().int().min(0).max(600_000).default(DEFAULT_SUBSCRIPTIONS.keepAliveMs),
 });
 
 export interface EmbeddedNeo4jConfig {
@@ -159,6 +189,7 @@ export interface Config {
   tracing: TracingConfig;
   /** A persisted-documents manifest (graphql-codegen's client preset) and how strictly to hold to it; docs/api.md "Trusted documents". */
   trustedDocuments?: TrustedDocumentsConfig;
+  subscriptions: SubscriptionSettings;
 }
 
 export interface TrustedDocumentsConfig {
@@ -260,5 +291,13 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       exporter: env.OTEL_TRACES_EXPORTER,
     },
     trustedDocuments: env.TRUSTED_DOCUMENTS ? { manifestPath: path.resolve(env.TRUSTED_DOCUMENTS), mode: env.TRUSTED_DOCUMENTS_MODE } : undefined,
+    subscriptions: {
+      pollMs: env.SUBSCRIPTION_POLL_MS,
+      maxConnectionsPerKey: env.WS_MAX_CONNECTIONS_PER_KEY,
+      maxSubscriptionsPerConnection: env.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      maxBufferedBytes: env.WS_MAX_BUFFERED_BYTES,
+      maxPendingEvents: env.WS_MAX_PENDING_EVENTS,
+      keepAliveMs: env.WS_KEEPALIVE_MS,
+    },
   };
 }

@@ -4,6 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import express from 'express';
 import { createAuthenticator } from './auth/authenticate';
 import { principalPerRequest } from './auth/request-principal';
@@ -31,6 +32,8 @@ import { schemaFileRoute } from './http/schema-file';
 import { loadTrustedDocuments, trustedDocuments } from './http/trusted-documents';
 import { printedSchema } from './graphql/schema-file';
 import { apolloLimits } from './limits/apollo-limits';
+import { servedOperationTypes } from './limits/served-operation-types';
+import { startSubscriptionServer, type SubscriptionServer } from './subscriptions/websocket-server';
 import { responseSizePlugin } from './limits/response-size';
 import { deadlineOf, deadlineOfRequest, requestDeadline } from './http/request-deadline';
 import { deadlineIn, type Deadline } from './neo4j/deadline';
@@ -40,6 +43,8 @@ import { traceGraphqlOperations, traceGraphQueries, traceHttpRequests, tracingPl
 export interface PledgegraphServer {
   url: string;
   httpServer: http.Server;
+  /** GraphQL subscriptions over WebSocket on the same port and path (src/subscriptions). */
+  subscriptions: Pick<SubscriptionServer, 'follower'>;
   /** Stops accepting connections, drains in-flight requests and stops Apollo (not the database). */
   stop(): Promise<void>;
 }
@@ -55,7 +60,7 @@ type OperabilitySetting =
   | 'maxResponseBytes'
   | 'trustedDocuments';
 /** Settings for running in production: docs/operations.md, "Compression", "Metrics", "Rate limits". */
-type ProductionSetting = 'compression' | 'metrics' | 'rateLimits' | 'trustProxy' | 'tracing';
+type ProductionSetting = 'compression' | 'metrics' | 'rateLimits' | 'trustProxy' | 'tracing' | 'subscriptions';
 
 export interface ServerOptions {
   /** HOST and PORT; the operability settings default to their documented values when left out. */
@@ -85,12 +90,24 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
         maxSourceChars: config.maxSourceChars,
       })
     : undefined;
+  // One schema for HTTP and WebSocket, as Apollo Server documents for subscriptions.
+  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
+  const formatError = createFormatError(logger);
+  const subscriptions = startSubscriptionServer({
+    httpServer,
+    schema,
+    config,
+    logger,
+    db,
+    validationRules: (limits.options.validationRules ?? []).filter((rule) => rule !== servedOperationTypes),
+    formatError,
+  });
   const apollo = new ApolloServer<Context>({
     ...limits.options,
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    schema,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
+      subscriptions.drainPlugin,
       // No cache hints are set; the default cache-control plugin would wrap every field resolver for nothing.
       ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
@@ -102,7 +119,7 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
       // Last: it reads the body every plugin above may have replaced.
       responseStatusPlugin(),
     ],
-    formatError: createFormatError(logger),
+    formatError,
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
@@ -160,6 +177,7 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
   return {
     url: `http://${host}:${port}/graphql`,
     httpServer,
+    subscriptions,
     stop: async () => {
       await apollo.stop();
       metrics?.close();

@@ -1,8 +1,9 @@
 import type { GraphiQLProps } from 'graphiql';
-import type { ExecutionResult, GraphQLSchema } from 'graphql';
+import { getOperationAST, parse, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { withIdentities } from './identify';
 import { setLastResult } from './last-result';
 import { operationNameFor } from './operation-name';
+import { subscribeOverWebSocket } from './subscribe';
 
 type Body = ExecutionResult;
 
@@ -24,6 +25,12 @@ export function createFetcher(endpoint: string, schema: () => GraphQLSchema | nu
     const headers = options?.headers as Record<string, string> | undefined;
     if (params.operationName === 'IntrospectionQuery') return post(params, headers);
     params = { ...params, operationName: operationNameFor(params.query, params.operationName) };
+    if (isSubscription(params.query, params.operationName)) {
+      const query = params.query;
+      const operationName = params.operationName ?? undefined;
+      const variables = params.variables ?? undefined;
+      return subscribeOverWebSocket(endpoint, params, headers, (result) => setLastResult({ query, sentQuery: query, operationName, variables, result }));
+    }
     const known = schema();
     let sent = params.query;
     if (known) {
@@ -41,4 +48,13 @@ export function createFetcher(endpoint: string, schema: () => GraphQLSchema | nu
     setLastResult({ query: params.query, sentQuery: sent, operationName: params.operationName ?? undefined, variables: params.variables ?? undefined, result });
     return result;
   };
+}
+
+/** True when the operation to run is a subscription (served over WebSocket, not HTTP). */
+function isSubscription(query: string, operationName: string | null | undefined): boolean {
+  try {
+    return getOperationAST(parse(query), operationName)?.operation === 'subscription';
+  } catch {
+    return false;
+  }
 }

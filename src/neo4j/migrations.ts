@@ -33,6 +33,9 @@ export const OPERATIONAL_SCHEMA = [
   'CREATE INDEX audit_event_at IF NOT EXISTS FOR (n:`AuditEvent`) ON (n.`at`)',
   'CREATE INDEX audit_event_key_id IF NOT EXISTS FOR (n:`AuditEvent`) ON (n.`keyId`)',
   'CREATE INDEX audit_event_operation IF NOT EXISTS FOR (n:`AuditEvent`) ON (n.`operation`)',
+  // The audit sequence (one counter node) and the index the subscription feed follows it by.
+  'CREATE CONSTRAINT audit_sequence_key IF NOT EXISTS FOR (n:`AuditSequence`) REQUIRE n.`key` IS UNIQUE',
+  'CREATE INDEX audit_event_seq IF NOT EXISTS FOR (n:`AuditEvent`) ON (n.`seq`)',
 ] as const;
 
 /**

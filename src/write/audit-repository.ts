@@ -67,7 +67,10 @@ export function recordAuditQuery(entry: AuditEntry, id: string): CypherQuery & {
     return `CALL (e) { UNWIND $touched${index} AS key MATCH (n:${label(name)} {key: key}) CREATE (e)-[:TOUCHED]->(n) RETURN count(n) AS linked${index} }`;
   });
   const query = [
-    'CREATE (e:AuditEvent {id: $id, at: datetime(), operation: $operation, keyId: $keyId, summary: $summary, changes: $changes})',
+    // The next number of the audit sequence (src/subscriptions/audit-feed-repository.ts): the
+    // counter's write lock is held until commit, so numbers follow commit order with no gaps.
+    "MERGE (sequence:AuditSequence {key: 'audit'}) SET sequence.value = coalesce(sequence.value, 0) + 1",
+    'CREATE (e:AuditEvent {id: $id, seq: sequence.value, at: datetime(), operation: $operation, keyId: $keyId, summary: $summary, changes: $changes})',
     'WITH e',
     'OPTIONAL MATCH (k:ApiKey {id: $keyId})',
     'FOREACH (recorder IN CASE WHEN k IS NULL THEN [] ELSE [k] END | CREATE (e)-[:RECORDED_BY]->(recorder))',

@@ -141,11 +141,11 @@ describe('request limits (defaults)', () => {
     expect(errorCodes(response)).toEqual(['BAD_REQUEST']);
   });
 
-  it('refuses an operation type the API does not serve (subscription) as a 400 validation error, logged below error', async () => {
-    const response = await postGraphQL(api.url, { query: 'subscription { health }' });
+  it('refuses a subscription over HTTP as a 400 validation error that points to the WebSocket endpoint, logged below error', async () => {
+    const response = await postGraphQL(api.url, { query: 'subscription { sourceIngested { sequence } }' });
     expect(response.status).toBe(400);
     expect(errorCodes(response)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
-    expect(response.json?.errors?.[0]?.message).toBe('This API serves no subscription operations.');
+    expect(response.json?.errors?.[0]?.message).toMatch(/^Subscriptions are served over WebSocket, not HTTP: connect to this same \/graphql URL with ws:\/\//);
     expect(api.logs.filter((line) => (line.level as number) >= 50)).toEqual([]);
   });
 

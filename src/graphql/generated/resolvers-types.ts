@@ -6,6 +6,7 @@ import type {
   StageChangePayloadRow,
 } from "../../write/curation/payloads";
 import type { AuditEventRow } from "../../write/audit-repository";
+import type { SequencedAuditEvent } from "../../subscriptions/audit-feed-repository";
 import type { Context } from "../context";
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1034,6 +1035,42 @@ export type FactEvidenceArgs = {
   first?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
+/**
+ * One write, as a subscription delivers it: where it stands in the audit trail and the facts it
+ * created or changed, read after the write, with their evidence.
+ */
+export type FactChange = {
+  __typename?: "FactChange";
+  /** When the write was recorded (the database's clock), ISO 8601 in UTC. */
+  at: Scalars["String"]["output"];
+  /**
+   * The audit event itself (it names the API key that wrote). Admins only: null with a
+   * `FORBIDDEN` error for other keys.
+   */
+  auditEvent?: Maybe<AuditEvent>;
+  /** The nodes the write created or changed, in type then key order, as the queries return them. */
+  facts: NodeConnection;
+  /** The operation that wrote, e.g. `recordCommitmentStage`. */
+  operation: Scalars["String"]["output"];
+  /**
+   * The write's number in the audit sequence: 1, 2, 3 … with no gaps, in commit order, the same on
+   * every instance. A client that reconnects can compare it with the last one it saw.
+   */
+  sequence: Scalars["Int"]["output"];
+  /** One line saying what was done. */
+  summary: Scalars["String"]["output"];
+};
+
+/**
+ * One write, as a subscription delivers it: where it stands in the audit trail and the facts it
+ * created or changed, read after the write, with their evidence.
+ */
+export type FactChangeFactsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  types?: InputMaybe<Array<NodeType>>;
+};
+
 /** A page of facts. */
 export type FactConnection = {
   __typename?: "FactConnection";
@@ -1232,6 +1269,26 @@ export type NodeEdge = {
   /** The node. */
   node: Node;
 };
+
+/** The types of the graph's nodes, as their `__typename`. */
+export type NodeType =
+  | "Capability"
+  | "Commitment"
+  | "Condition"
+  | "Country"
+  | "Domain"
+  | "DomainLeadership"
+  | "Event"
+  | "Evidence"
+  | "OpenQuestion"
+  | "Organization"
+  | "Person"
+  | "Position"
+  | "Priority"
+  | "Risk"
+  | "Role"
+  | "Source"
+  | "Statement";
 
 /** Something a source says is still undecided or undisclosed: recorded instead of guessed. */
 export type OpenQuestion = Fact &
@@ -2124,6 +2181,79 @@ export type StatementPayload = {
   statement: Statement;
 };
 
+/**
+ * Live updates, over WebSocket only (the graphql-ws protocol, `graphql-transport-ws`, on the same
+ * host, port and `/graphql` path as HTTP; send the API key as `connectionParams.authorization:
+ * "Bearer <key>"`). Each field delivers one `FactChange` per write recorded from the moment the
+ * subscription starts, on every API instance, in the order of the audit trail. See docs/api.md,
+ * "Subscriptions".
+ */
+export type Subscription = {
+  __typename?: "Subscription";
+  /** A commitment's stage recorded (`recordCommitmentStage`); of one commitment only when given. */
+  commitmentStageRecorded: FactChange;
+  /** A domain leadership's leads disclosed (`discloseDomainLeads`); of one leadership only when given. */
+  domainLeadsDisclosed: FactChange;
+  /**
+   * Every write that matches all the given options (none: every write): the facts it touched, as
+   * queries return them.
+   */
+  factsChanged: FactChange;
+  /** A source ingested (`ingestSource`), with the facts read from it. */
+  sourceIngested: FactChange;
+  /**
+   * Writes that added statements (`addStatement`, `ingestSource`); with `speaker`, only those that
+   * touched that actor (an `addStatement` touches its speaker).
+   */
+  statementsAdded: FactChange;
+};
+
+/**
+ * Live updates, over WebSocket only (the graphql-ws protocol, `graphql-transport-ws`, on the same
+ * host, port and `/graphql` path as HTTP; send the API key as `connectionParams.authorization:
+ * "Bearer <key>"`). Each field delivers one `FactChange` per write recorded from the moment the
+ * subscription starts, on every API instance, in the order of the audit trail. See docs/api.md,
+ * "Subscriptions".
+ */
+export type SubscriptionCommitmentStageRecordedArgs = {
+  commitment?: InputMaybe<Scalars["ID"]["input"]>;
+};
+
+/**
+ * Live updates, over WebSocket only (the graphql-ws protocol, `graphql-transport-ws`, on the same
+ * host, port and `/graphql` path as HTTP; send the API key as `connectionParams.authorization:
+ * "Bearer <key>"`). Each field delivers one `FactChange` per write recorded from the moment the
+ * subscription starts, on every API instance, in the order of the audit trail. See docs/api.md,
+ * "Subscriptions".
+ */
+export type SubscriptionDomainLeadsDisclosedArgs = {
+  leadership?: InputMaybe<Scalars["ID"]["input"]>;
+};
+
+/**
+ * Live updates, over WebSocket only (the graphql-ws protocol, `graphql-transport-ws`, on the same
+ * host, port and `/graphql` path as HTTP; send the API key as `connectionParams.authorization:
+ * "Bearer <key>"`). Each field delivers one `FactChange` per write recorded from the moment the
+ * subscription starts, on every API instance, in the order of the audit trail. See docs/api.md,
+ * "Subscriptions".
+ */
+export type SubscriptionFactsChangedArgs = {
+  operations?: InputMaybe<Array<Scalars["String"]["input"]>>;
+  touching?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  types?: InputMaybe<Array<NodeType>>;
+};
+
+/**
+ * Live updates, over WebSocket only (the graphql-ws protocol, `graphql-transport-ws`, on the same
+ * host, port and `/graphql` path as HTTP; send the API key as `connectionParams.authorization:
+ * "Bearer <key>"`). Each field delivers one `FactChange` per write recorded from the moment the
+ * subscription starts, on every API instance, in the order of the audit trail. See docs/api.md,
+ * "Subscriptions".
+ */
+export type SubscriptionStatementsAddedArgs = {
+  speaker?: InputMaybe<Scalars["ID"]["input"]>;
+};
+
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
@@ -2423,6 +2553,7 @@ export type ResolversTypes = {
   >;
   EvidenceInput: EvidenceInput;
   Fact: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>["Fact"]>;
+  FactChange: ResolverTypeWrapper<SequencedAuditEvent>;
   FactConnection: ResolverTypeWrapper<
     Omit<FactConnection, "edges"> & { edges: Array<ResolversTypes["FactEdge"]> }
   >;
@@ -2442,6 +2573,7 @@ export type ResolversTypes = {
   NodeEdge: ResolverTypeWrapper<
     Omit<NodeEdge, "node"> & { node: ResolversTypes["Node"] }
   >;
+  NodeType: NodeType;
   OpenQuestion: ResolverTypeWrapper<
     import("../../model/rows").RowOf<"OpenQuestion">
   >;
@@ -2553,6 +2685,7 @@ export type ResolversTypes = {
   StatementKind: StatementKind;
   StatementPayload: ResolverTypeWrapper<FactPayloadRow>;
   String: ResolverTypeWrapper<Scalars["String"]["output"]>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2642,6 +2775,7 @@ export type ResolversParentTypes = {
   };
   EvidenceInput: EvidenceInput;
   Fact: ResolversInterfaceTypes<ResolversParentTypes>["Fact"];
+  FactChange: SequencedAuditEvent;
   FactConnection: Omit<FactConnection, "edges"> & {
     edges: Array<ResolversParentTypes["FactEdge"]>;
   };
@@ -2738,6 +2872,7 @@ export type ResolversParentTypes = {
   StatementFilter: StatementFilter;
   StatementPayload: FactPayloadRow;
   String: Scalars["String"]["output"];
+  Subscription: Record<PropertyKey, never>;
 };
 
 export type ActorResolvers<
@@ -3505,6 +3640,28 @@ export type FactResolvers<
     ParentType,
     ContextType
   >;
+};
+
+export type FactChangeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["FactChange"] =
+    ResolversParentTypes["FactChange"],
+> = {
+  at?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  auditEvent?: Resolver<
+    Maybe<ResolversTypes["AuditEvent"]>,
+    ParentType,
+    ContextType
+  >;
+  facts?: Resolver<
+    ResolversTypes["NodeConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<FactChangeFactsArgs, "first">
+  >;
+  operation?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
 };
 
 export type FactConnectionResolvers<
@@ -4355,6 +4512,47 @@ export type StatementPayloadResolvers<
   statement?: Resolver<ResolversTypes["Statement"], ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["Subscription"] =
+    ResolversParentTypes["Subscription"],
+> = {
+  commitmentStageRecorded?: SubscriptionResolver<
+    ResolversTypes["FactChange"],
+    "commitmentStageRecorded",
+    ParentType,
+    ContextType,
+    Partial<SubscriptionCommitmentStageRecordedArgs>
+  >;
+  domainLeadsDisclosed?: SubscriptionResolver<
+    ResolversTypes["FactChange"],
+    "domainLeadsDisclosed",
+    ParentType,
+    ContextType,
+    Partial<SubscriptionDomainLeadsDisclosedArgs>
+  >;
+  factsChanged?: SubscriptionResolver<
+    ResolversTypes["FactChange"],
+    "factsChanged",
+    ParentType,
+    ContextType,
+    Partial<SubscriptionFactsChangedArgs>
+  >;
+  sourceIngested?: SubscriptionResolver<
+    ResolversTypes["FactChange"],
+    "sourceIngested",
+    ParentType,
+    ContextType
+  >;
+  statementsAdded?: SubscriptionResolver<
+    ResolversTypes["FactChange"],
+    "statementsAdded",
+    ParentType,
+    ContextType,
+    Partial<SubscriptionStatementsAddedArgs>
+  >;
+};
+
 export type Resolvers<ContextType = Context> = {
   Actor?: ActorResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
@@ -4393,6 +4591,7 @@ export type Resolvers<ContextType = Context> = {
   EvidenceConnection?: EvidenceConnectionResolvers<ContextType>;
   EvidenceEdge?: EvidenceEdgeResolvers<ContextType>;
   Fact?: FactResolvers<ContextType>;
+  FactChange?: FactChangeResolvers<ContextType>;
   FactConnection?: FactConnectionResolvers<ContextType>;
   FactEdge?: FactEdgeResolvers<ContextType>;
   IngestSourcePayload?: IngestSourcePayloadResolvers<ContextType>;
@@ -4438,4 +4637,5 @@ export type Resolvers<ContextType = Context> = {
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
   StatementPayload?: StatementPayloadResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
 };

@@ -31,6 +31,7 @@ const nodeTypes = Object.fromEntries(NODE_LABELS.map((label) => [label, { ...mod
   Resolvers,
   NodeLabel
 >;
+import { FactChange, Subscription } from './subscriptions';
 
 export const resolvers: Resolvers = {
   Query: { ...modelRootResolvers(), ...Query, ...AuditQuery },
@@ -49,4 +50,6 @@ export const resolvers: Resolvers = {
   DomainLeadershipPayload,
   RecordCommitmentStagePayload,
   StageChange,
+  Subscription,
+  FactChange,
 };

@@ -184,6 +184,37 @@ export type StatementKind =
   /** Reported speech; quoted fragments keep their quotation marks. */
   | "PARAPHRASE";
 
+export type CommitmentStageRecordedSubscriptionVariables = Exact<{
+  commitment?: string | number | null | undefined;
+}>;
+
+export type CommitmentStageRecordedSubscription = {
+  commitmentStageRecorded: {
+    sequence: number;
+    operation: string;
+    summary: string;
+    facts: {
+      edges: Array<{
+        node:
+          | {
+              key: string;
+              stage: CommitmentStage;
+              stageHistory: {
+                edges: Array<{
+                  node: {
+                    stage: CommitmentStage;
+                    asOf: string;
+                    evidence: { edges: Array<{ node: { quote: string } }> };
+                  };
+                }>;
+              };
+            }
+          | Record<PropertyKey, never>;
+      }>;
+    };
+  };
+};
+
 export type NodeByIdQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1207,6 +1238,249 @@ export const CommitmentDetailsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CommitmentDetailsFragment, unknown>;
+export const CommitmentStageRecordedDocument = {
+  __meta__: {
+    hash: "sha256:8d7f89652d435cd5ddeb08a256600b02b364e1638de3c9120d484c0bf0ddd142",
+  },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "subscription",
+      name: { kind: "Name", value: "CommitmentStageRecorded" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "commitment" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "commitmentStageRecorded" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "commitment" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "commitment" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "sequence" } },
+                { kind: "Field", name: { kind: "Name", value: "operation" } },
+                { kind: "Field", name: { kind: "Name", value: "summary" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "facts" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "types" },
+                      value: {
+                        kind: "ListValue",
+                        values: [{ kind: "EnumValue", value: "Commitment" }],
+                      },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "edges" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "node" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  {
+                                    kind: "InlineFragment",
+                                    typeCondition: {
+                                      kind: "NamedType",
+                                      name: {
+                                        kind: "Name",
+                                        value: "Commitment",
+                                      },
+                                    },
+                                    selectionSet: {
+                                      kind: "SelectionSet",
+                                      selections: [
+                                        {
+                                          kind: "Field",
+                                          name: { kind: "Name", value: "key" },
+                                        },
+                                        {
+                                          kind: "Field",
+                                          name: {
+                                            kind: "Name",
+                                            value: "stage",
+                                          },
+                                        },
+                                        {
+                                          kind: "Field",
+                                          name: {
+                                            kind: "Name",
+                                            value: "stageHistory",
+                                          },
+                                          arguments: [
+                                            {
+                                              kind: "Argument",
+                                              name: {
+                                                kind: "Name",
+                                                value: "first",
+                                              },
+                                              value: {
+                                                kind: "IntValue",
+                                                value: "1",
+                                              },
+                                            },
+                                          ],
+                                          selectionSet: {
+                                            kind: "SelectionSet",
+                                            selections: [
+                                              {
+                                                kind: "Field",
+                                                name: {
+                                                  kind: "Name",
+                                                  value: "edges",
+                                                },
+                                                selectionSet: {
+                                                  kind: "SelectionSet",
+                                                  selections: [
+                                                    {
+                                                      kind: "Field",
+                                                      name: {
+                                                        kind: "Name",
+                                                        value: "node",
+                                                      },
+                                                      selectionSet: {
+                                                        kind: "SelectionSet",
+                                                        selections: [
+                                                          {
+                                                            kind: "Field",
+                                                            name: {
+                                                              kind: "Name",
+                                                              value: "stage",
+                                                            },
+                                                          },
+                                                          {
+                                                            kind: "Field",
+                                                            name: {
+                                                              kind: "Name",
+                                                              value: "asOf",
+                                                            },
+                                                          },
+                                                          {
+                                                            kind: "Field",
+                                                            name: {
+                                                              kind: "Name",
+                                                              value: "evidence",
+                                                            },
+                                                            arguments: [
+                                                              {
+                                                                kind: "Argument",
+                                                                name: {
+                                                                  kind: "Name",
+                                                                  value:
+                                                                    "first",
+                                                                },
+                                                                value: {
+                                                                  kind: "IntValue",
+                                                                  value: "1",
+                                                                },
+                                                              },
+                                                            ],
+                                                            selectionSet: {
+                                                              kind: "SelectionSet",
+                                                              selections: [
+                                                                {
+                                                                  kind: "Field",
+                                                                  name: {
+                                                                    kind: "Name",
+                                                                    value:
+                                                                      "edges",
+                                                                  },
+                                                                  selectionSet:
+                                                                    {
+                                                                      kind: "SelectionSet",
+                                                                      selections:
+                                                                        [
+                                                                          {
+                                                                            kind: "Field",
+                                                                            name: {
+                                                                              kind: "Name",
+                                                                              value:
+                                                                                "node",
+                                                                            },
+                                                                            selectionSet:
+                                                                              {
+                                                                                kind: "SelectionSet",
+                                                                                selections:
+                                                                                  [
+                                                                                    {
+                                                                                      kind: "Field",
+                                                                                      name: {
+                                                                                        kind: "Name",
+                                                                                        value:
+                                                                                          "quote",
+                                                                                      },
+                                                                                    },
+                                                                                  ],
+                                                                              },
+                                                                          },
+                                                                        ],
+                                                                    },
+                                                                },
+                                                              ],
+                                                            },
+                                                          },
+                                                        ],
+                                                      },
+                                                    },
+                                                  ],
+                                                },
+                                              },
+                                            ],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CommitmentStageRecordedSubscription,
+  CommitmentStageRecordedSubscriptionVariables
+>;
 export const NodeByIdDocument = {
   __meta__: {
     hash: "sha256:934ad4f2303f443a23ca8f873c86bb630fa1d13bf0453f808a0588a609a14e8a",
