@@ -38,6 +38,7 @@ const HAND_WRITTEN = [
   'RecordCommitmentStagePayload.commitment',
   'AttachEvidencePayload.fact',
   'DomainLeadershipPayload.leadership',
+  'FactChange.facts',
 ];
 /** Schema fields that return nodes their parent row already holds (a search hit's node). */
 const FROM_ROW = ['SearchResult.node'];
