@@ -41,7 +41,7 @@ export function createFormatError(logger: Pick<Logger, 'error' | 'info'>) {
       return { message: capped(formatted.message), extensions: { code: clientCode } };
     }
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && PUBLIC_CODES.has(code) && code !== ErrorCode.InternalServerError) {
+    if (typeof code === 'string' && PUBLIC_CODES.has(code) && code !== String(ErrorCode.InternalServerError)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, message: capped(formatted.message), extensions };
     }

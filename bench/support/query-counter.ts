@@ -32,6 +32,6 @@ export function countQueries(driver: Driver, count: QueryCount): Driver {
     const begin = s.beginTransaction.bind(s);
     s.beginTransaction = ((config?: unknown) => countRuns(begin(config as never) as unknown as Runner, count)) as typeof s.beginTransaction;
     return s;
-  }) as Driver['session'];
+  });
   return driver;
 }

@@ -49,7 +49,7 @@ export function readAlongParams(variable: string, { inline = [] }: RelationOptio
   return Object.fromEntries(
     inline.flatMap((nested, index) => {
       const to = `${variable}_${index}`;
-      const own = nested.page
+      const own: [string, unknown][] = nested.page
         ? [
             [pageParam(to, 'offset'), neo4j.int(nested.page.offset)],
             [pageParam(to, 'first'), neo4j.int(nested.page.first)],

@@ -26,7 +26,7 @@ function forEach<const L extends NodeLabel, const F extends string>(
   const traversals: Record<string, Traversal> = Object.fromEntries(
     labels.map((from) => [`${from}.${field}`, { from, pattern: pattern.replace('(n)', `(n:${from})`), order }]),
   );
-  return traversals as Record<`${L}.${F}`, Traversal>;
+  return traversals;
 }
 
 /**

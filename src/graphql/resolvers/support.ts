@@ -128,7 +128,7 @@ const isTraversal = (name: string): name is TraversalName => name in TRAVERSALS;
 function pageOf(args: Record<string, unknown> | undefined): Page | undefined {
   if (!args || Object.keys(args).some((name) => name !== 'first' && name !== 'after')) return undefined;
   try {
-    return readPage(args as PageArgs);
+    return readPage(args);
   } catch {
     // Left to the connection's own resolver, which reports it where it belongs.
     return undefined;
