@@ -3,6 +3,7 @@
 // A child process, because ESLint loads its config with a dynamic import(), which Jest's module
 // sandbox does not allow. The files need not exist, so the type-aware rules (they need the file in
 // a tsconfig) are off; the import-boundary rule resolves imports against the real files beside them.
+import process from 'node:process';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 
