@@ -1,15 +1,29 @@
 import type { Config } from 'jest';
 
-const config: Config = {
+type Project = NonNullable<Config['projects']>[number] & object;
+
+const shared = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
   transform: {
     '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }],
   },
+  testTimeout: 60_000,
+} satisfies Project;
+
+/** Tests against the embedded Neo4j: the global setup starts one for the whole run (once, whichever project asks first). */
+const withNeo4j = {
+  ...shared,
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-  testTimeout: 60_000,
+} satisfies Project;
+
+const config: Config = {
+  projects: [
+    // No database, no IDE build, no Java: `npm run test:unit`.
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
+    { ...withNeo4j, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.test.ts'] },
+    { ...withNeo4j, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] },
+  ],
   // Neo4j Community has one user database, shared by every test file: run files one at a time.
   maxWorkers: 1,
 };

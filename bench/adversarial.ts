@@ -248,7 +248,7 @@ async function main(): Promise<AdversarialRun> {
       );
     }
     run.minutes = (Date.now() - startedAt) / 60_000;
-    run.machine.loadAverageAtEnd = os.loadavg()[0] as number;
+    run.machine.loadAverageAtEnd = os.loadavg()[0];
     run.pass = !run.unfinished && run.skipped.length === 0 && run.results.every((result) => result.failures.length === 0);
     return run;
   } finally {

@@ -39,15 +39,15 @@ const { values } = parseArgs({
 const scale = Number(values.scale);
 const connections = Number(values.connections);
 const seconds = Number(values.seconds);
-const questions = (values.questions as string).split(',').map((name) => {
+const questions = (values.questions).split(',').map((name) => {
   const question = QUESTIONS.find((q) => q.name === name);
   if (!question) throw new Error(`no bench question ${name}; there are ${QUESTIONS.map((q) => q.name).join(', ')}`);
   return question;
 });
-const outDir = values.out as string;
+const outDir = values.out;
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
-const post = async (url: string) => (await fetch(url, { method: 'POST' })).json() as Promise<unknown>;
+const post = async (url: string) => (await fetch(url, { method: 'POST' })).json();
 
 function table(columns: { name: string; requests: number; breakdown: PhaseBreakdown }[]): string {
   const share = (ms: number, of: number) => `${((100 * ms) / of).toFixed(1)} %`;

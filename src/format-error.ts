@@ -49,7 +49,7 @@ export function createFormatError(logger: Pick<Logger, 'error' | 'info'>) {
       const max = Number(tokenLimit[1]);
       return { message: `Query token limit of ${max} exceeded; send a shorter document.`, extensions: { code, limit: 'tokens', max } };
     }
-    if (typeof code === 'string' && PUBLIC_CODES.has(code) && code !== ErrorCode.InternalServerError) {
+    if (typeof code === 'string' && PUBLIC_CODES.has(code) && code !== String(ErrorCode.InternalServerError)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, message: capped(formatted.message), extensions };
     }

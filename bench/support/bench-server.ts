@@ -52,8 +52,8 @@ async function profile(driver: Driver, count: QueryCount): Promise<{ queries: nu
   for (const { query, params } of captured) {
     const session = driver.session({ defaultAccessMode: 'READ' });
     try {
-      const result = await session.run(profiled(query), params as Record<string, unknown>);
-      dbHits += result.summary.profile ? totalDbHits(result.summary.profile as unknown as PlanWithHits) : 0;
+      const result = await session.run(profiled(query), params);
+      dbHits += result.summary.profile ? totalDbHits(result.summary.profile) : 0;
     } finally {
       await session.close();
     }

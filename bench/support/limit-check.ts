@@ -17,7 +17,6 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
-  type ValidationRule,
 } from 'graphql';
 import { DEFAULT_LIMITS, loadConfig, type Limits } from '../../src/config';
 import { apolloLimits } from '../../src/limits/apollo-limits';
@@ -162,7 +161,7 @@ export function checkAgainstLimits(schema: GraphQLSchema, request: GraphqlReques
   verdict.depth = depthOf(document);
   verdict.aliases = aliasesOf(document);
   const { validationRules } = apolloLimits({ limits, exposeSchema: true, maxSourceChars: DEFAULT_MAX_SOURCE_CHARS }).options;
-  const errors = validate(schema, document, [...specifiedRules, ...((validationRules ?? []) as ValidationRule[])]);
+  const errors = validate(schema, document, [...specifiedRules, ...(validationRules ?? [])]);
   verdict.problems.push(...errors.map((error) => `validation: ${error.message}`));
   const operations = operationsOf(document);
   if (operations.length !== 1) verdict.problems.push(`expected one operation, found ${operations.length}`);

@@ -22,7 +22,7 @@ function countRuns<T extends Runner>(target: T, count: QueryCount): T {
 /** Wraps `driver.session` so each session, and each transaction it hands out, counts its runs. */
 export function countQueries(driver: Driver, count: QueryCount): Driver {
   const session = driver.session.bind(driver);
-  driver.session = ((...args: Parameters<Driver['session']>) => {
+  driver.session = (...args: Parameters<Driver['session']>) => {
     const s = countRuns(session(...args) as unknown as Runner, count) as unknown as ReturnType<Driver['session']>;
     for (const method of ['executeRead', 'executeWrite'] as const) {
       const execute = s[method].bind(s);
@@ -32,6 +32,6 @@ export function countQueries(driver: Driver, count: QueryCount): Driver {
     const begin = s.beginTransaction.bind(s);
     s.beginTransaction = ((config?: unknown) => countRuns(begin(config as never) as unknown as Runner, count)) as typeof s.beginTransaction;
     return s;
-  }) as Driver['session'];
+  };
   return driver;
 }

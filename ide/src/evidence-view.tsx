@@ -76,7 +76,7 @@ async function loadSource(post: Post, span: EvidenceSpan): Promise<SourceInConte
     spans.push(...node.evidence.edges.map((edge) => edge.node));
     after = node.evidence.pageInfo.hasNextPage ? node.evidence.pageInfo.endCursor : null;
   } while (after);
-  return { ...source!, spans };
+  return { ...source, spans };
 }
 
 export function EvidenceView({ endpoint }: { endpoint: string }) {

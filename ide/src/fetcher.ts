@@ -22,7 +22,7 @@ export function createFetcher(endpoint: string, schema: () => GraphQLSchema | nu
     return (await response.json()) as Body;
   };
   return async (params, options) => {
-    const headers = options?.headers as Record<string, string> | undefined;
+    const headers = options?.headers;
     if (params.operationName === 'IntrospectionQuery') return post(params, headers);
     params = { ...params, operationName: operationNameFor(params.query, params.operationName) };
     if (isSubscription(params.query, params.operationName)) {

@@ -1,10 +1,9 @@
 import { forbidden, unauthenticated } from '../errors';
-import type { Context } from '../graphql/context';
 import type { Principal } from './principal';
 import { roleAtLeast, type Role } from './roles';
 
 /** Throws UNAUTHENTICATED (no key / bad key / revoked) or FORBIDDEN (role too low) GraphQLErrors; returns the principal. */
-export function requireRole(context: Pick<Context, 'principal'>, role: Role): Principal {
+export function requireRole(context: { principal: Principal | null }, role: Role): Principal {
   const { principal } = context;
   if (!principal) {
     throw unauthenticated(`This operation needs an API key with the ${role} role or above; send it as \`Authorization: Bearer <key>\`.`);

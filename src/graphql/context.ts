@@ -1,5 +1,5 @@
 import type { Principal } from '../auth/principal';
-import type { RequestBookmarks } from '../http/bookmarks';
+import type { RequestBookmarks } from '../neo4j/bookmark-chain';
 import { createLoaders, type Loaders } from '../read/loaders';
 import type { Logger } from '../logger';
 import { createGraphClient, type GraphClient, type GraphClientOptions, type TransactionMetadata } from '../neo4j/client';

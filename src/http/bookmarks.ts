@@ -1,13 +1,15 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { badUserInput } from '../errors';
-import type { BookmarkChain } from '../neo4j/client';
+import type { RequestBookmarks } from '../neo4j/bookmark-chain';
 
 /**
  * Read-your-writes across instances: a response to a request that wrote carries the write's Neo4j
  * bookmark in this header; a client that sends it back makes every read of its next request wait
  * until the member serving it has that write, whichever API instance and cluster member it reaches.
  */
+export { requestBookmarks, type RequestBookmarks } from '../neo4j/bookmark-chain';
+
 export const BOOKMARK_HEADER = 'x-pledgegraph-bookmark';
 
 const BOOKMARK = /^[A-Za-z0-9:+/=_.-]{1,512}$/;
@@ -25,26 +27,6 @@ export function bookmarksFrom(headers: IncomingHttpHeaders): string[] {
     throw badUserInput(`The ${BOOKMARK_HEADER} header must hold the bookmark(s) a previous response carried in it.`);
   }
   return bookmarks;
-}
-
-/** One request's bookmark chain; `wrote` tells whether its response should carry the new bookmark. */
-export interface RequestBookmarks extends BookmarkChain {
-  readonly wrote: boolean;
-}
-
-export function requestBookmarks(initial: string[]): RequestBookmarks {
-  let latest = initial;
-  let wrote = false;
-  return {
-    current: () => latest,
-    advance(bookmarks, mode) {
-      if (mode === 'WRITE') wrote = true;
-      if (bookmarks.length > 0) latest = bookmarks;
-    },
-    get wrote() {
-      return wrote;
-    },
-  };
 }
 
 /** Puts the bookmark of a request that wrote into its response. */

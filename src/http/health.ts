@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { Driver } from 'neo4j-driver';
+import type { Driver } from '../neo4j/driver';
 
 export interface HealthOptions {
   driver: Driver;

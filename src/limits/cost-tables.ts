@@ -4,7 +4,7 @@
  * src/write/seed/validate.ts, src/write/curation/input-limits.ts), so the cost of a request is a true upper bound
  * on what it can return; docs/operations.md ("Worst-case response") derives the bound in bytes.
  */
-import { MAX_LONG_TEXT_CHARS, MAX_QUOTE_CHARS } from '../model/limits';
+import { MAX_AUDIT_CHANGES_CHARS, MAX_LONG_TEXT_CHARS, MAX_QUOTE_CHARS } from '../model/limits';
 
 
 /** One cost unit per started this many characters (UTF-16 code units) of a string's maximum. */
@@ -14,10 +14,8 @@ export const TEXT_UNIT_CHARS = 1000;
 export const KEY_UNIT_CHARS = 64;
 
 /** The longest stored strings: part of the model (src/model/limits.ts), charged here. */
-export { MAX_KEY_CHARS, MAX_LONG_TEXT_CHARS, MAX_QUOTE_CHARS, MAX_SHORT_TEXT_CHARS } from '../model/limits';
+export { MAX_AUDIT_CHANGES_CHARS, MAX_KEY_CHARS, MAX_LONG_TEXT_CHARS, MAX_QUOTE_CHARS, MAX_SHORT_TEXT_CHARS } from '../model/limits';
 
-/** The JSON record of what one write changed (`AuditEvent.changes`), at most. */
-export const MAX_AUDIT_CHANGES_CHARS = 100_000;
 
 /** What the text table needs from the configuration. */
 export interface TextLimits {

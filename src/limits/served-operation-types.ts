@@ -1,4 +1,4 @@
-import { GraphQLError, type ValidationRule } from 'graphql';
+import { GraphQLError, OperationTypeNode, type ValidationRule } from 'graphql';
 
 /**
  * Refuses an operation of a type the schema has no root for as a validation error (graphql-js
@@ -7,7 +7,7 @@ import { GraphQLError, type ValidationRule } from 'graphql';
  */
 export const servedOperationTypes: ValidationRule = (context) => ({
   OperationDefinition(node) {
-    if (node.operation === 'subscription') {
+    if (node.operation === OperationTypeNode.SUBSCRIPTION) {
       context.reportError(
         new GraphQLError(
           'Subscriptions are served over WebSocket, not HTTP: connect to this same /graphql URL with ws:// (or wss://) and the graphql-ws protocol (graphql-transport-ws).',

@@ -18,3 +18,6 @@ export const MAX_LONG_TEXT_CHARS = 5000;
  * paragraph (the Paris article's longest is 298). A statement's text lies inside one of its quotes.
  */
 export const MAX_QUOTE_CHARS = 1000;
+
+/** The JSON record of what one write changed (`AuditEvent.changes`), at most. */
+export const MAX_AUDIT_CHANGES_CHARS = 100_000;

@@ -23,3 +23,6 @@ export function createDriver(connection: Neo4jConnectionConfig, timeouts: Driver
     userAgent: 'pledgegraph',
   });
 }
+
+/** The driver's type, for the few modules outside src/neo4j that hold one (health checks, metrics) without importing the driver. */
+export type { Driver };

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { Router, type RequestHandler } from 'express';
-import type { Driver } from 'neo4j-driver';
+import type { Driver } from '../neo4j/driver';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { checkReadiness } from '../http/health';
 import { costModel, costOfRequest } from '../limits/query-cost';

@@ -16,7 +16,7 @@ export function parameterShape(params: Record<string, unknown>): string {
   const shapeOf = (value: unknown): unknown => {
     if (value === null) return 'null';
     if (Array.isArray(value)) {
-      const first = value[0];
+      const first: unknown = value[0];
       return `${value.length === 0 ? 'unknown' : typeof first === 'object' && first !== null ? 'object' : typeof first}[${value.length}]`;
     }
     if (typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, shapeOf(inner)]));

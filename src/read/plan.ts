@@ -18,7 +18,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { NODE_LABELS, type NodeLabel } from '../model/graph';
-import { readPage, type Page, type PageArgs } from './pagination';
+import { readPage, type Page } from './pagination';
 import { TRAVERSALS, walkAlike, type TraversalName } from './traversals';
 
 /** What a resolver knows of the query below its field. */
@@ -251,7 +251,7 @@ const isTraversal = (name: string): name is TraversalName => Object.hasOwn(TRAVE
 function pageOf(args: Record<string, unknown>): Page | undefined {
   if (Object.keys(args).some((name) => name !== 'first' && name !== 'after')) return undefined;
   try {
-    return readPage(args as PageArgs);
+    return readPage(args);
   } catch {
     // Left to the connection's own resolver, which reports it where it belongs.
     return undefined;

@@ -46,7 +46,7 @@ export function eventStream<T>({
     },
     throw(error: unknown) {
       finish();
-      return Promise.reject(error);
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     },
     [Symbol.asyncIterator]() {
       return iterator;

@@ -5,6 +5,7 @@ import {
   getOperationAST,
   GraphQLError,
   Kind,
+  OperationTypeNode,
   parse,
   specifiedRules,
   validate,
@@ -32,7 +33,7 @@ import { deadlineIn } from "../neo4j/deadline";
 import { createAuditFeedRepository } from "./audit-feed-repository";
 import { createAuditFollower, type AuditFollower } from "./audit-follower";
 import { eventStream } from "./event-stream";
-import type { LiveContext, LiveFeed } from "./live-feed";
+import type { LiveContext, LiveFeed } from "../graphql/live-feed";
 
 /** WebSocket close codes of this API besides graphql-ws's own (4400 bad message, 4401 unauthorized, 4408 init timeout …). */
 export const CloseCodes = {
@@ -411,7 +412,7 @@ export function headersFrom(
 /** Over WebSocket this API serves subscriptions only: queries and mutations keep HTTP's deadlines, rate limits and response cap. */
 const subscriptionsOnly: ValidationRule = (context) => ({
   OperationDefinition(node) {
-    if (node.operation === "subscription") return;
+    if (node.operation === OperationTypeNode.SUBSCRIPTION) return;
     context.reportError(
       new GraphQLError(
         `Over WebSocket this API serves subscriptions only; send ${node.operation} operations over HTTP (POST /graphql).`,
@@ -469,7 +470,7 @@ function renewingContext<T>(
     },
     return: () =>
       source.return?.() ?? Promise.resolve({ value: undefined, done: true }),
-    throw: (error: unknown) => source.throw?.(error) ?? Promise.reject(error),
+    throw: (error: unknown) => source.throw?.(error) ?? Promise.reject(error instanceof Error ? error : new Error(String(error))),
     [Symbol.asyncIterator]: () => iterator,
   };
   return iterator;

@@ -9,7 +9,7 @@ export class FactSheet {
   /** Declares a fact (its properties are set once, by the first declaration) and adds evidence. */
   declare(section: string, props: { key: string } & Record<string, unknown>, span: Span): Fact {
     let facts = this.sections.get(section);
-    if (!facts) this.sections.set(section, (facts = new Map()));
+    if (!facts) this.sections.set(section, (facts = new Map<string, Fact>()));
     let fact = facts.get(props.key);
     if (!fact) facts.set(props.key, (fact = { ...props, evidence: [] }));
     if (!fact.evidence.some((known) => known.start === span.start && known.end === span.end) && fact.evidence.length < 3) {

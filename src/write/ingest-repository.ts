@@ -80,7 +80,7 @@ function combined(graphs: readonly SourceGraph[]) {
   const relationships = new Map<string, SourceGraph['relationships'][number]>();
   for (const graph of graphs) {
     for (const { label: name, rows } of graph.nodes) {
-      const byKey = nodes.get(name) ?? new Map();
+      const byKey = nodes.get(name) ?? new Map<string, SourceGraph['nodes'][number]['rows'][number]>();
       nodes.set(name, byKey);
       for (const row of rows) byKey.set(row.key, row);
     }

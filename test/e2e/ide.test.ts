@@ -227,7 +227,7 @@ describe("the researchers' IDE in Chromium", () => {
     expect(texts).toContain(shown);
     const before = await quoted.evaluate((mark) => {
       const range = mark.ownerDocument.createRange();
-      range.setStart(mark.parentElement!, 0);
+      range.setStart(mark.parentElement, 0);
       range.setEndBefore(mark);
       return range.toString().length;
     });
@@ -248,10 +248,10 @@ describe("the researchers' IDE in Chromium", () => {
     const panel = await showPlugin(page, 'Export & share');
 
     const [json] = await Promise.all([page.waitForEvent('download'), panel.getByTestId('export-json').click()]);
-    expect(JSON.parse(fs.readFileSync((await json.path())!, 'utf8'))).toEqual(answer.body);
+    expect(JSON.parse(fs.readFileSync((await json.path()), 'utf8'))).toEqual(answer.body);
     const [csv] = await Promise.all([page.waitForEvent('download'), panel.getByTestId('export-csv').click()]);
     expect(csv.suggestedFilename()).toBe('NodeById.csv');
-    const lines = fs.readFileSync((await csv.path())!, 'utf8').split('\r\n');
+    const lines = fs.readFileSync((await csv.path()), 'utf8').split('\r\n');
     expect(lines[0]).toMatch(/^node\.__typename,node\.id,node\.key,node\.evidence\.quote,node\.evidence\.id$/);
     expect(lines.length).toBeGreaterThan(2);
     expect(lines[1]).toMatch(/^DomainLeadership,/);

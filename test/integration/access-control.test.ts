@@ -278,7 +278,7 @@ describe('the keys CLI', () => {
     expect(created.stdout).toContain(`Created API key ${keyId} (role admin, name "ci bot")`);
     expect(created.stderr).not.toContain(plaintext!);
 
-    const works = await auditTrail(api, plaintext!);
+    const works = await auditTrail(api, plaintext);
     expect(works.status).toBe(200);
     expect(trailOf(works).totalCount).toBeGreaterThanOrEqual(0);
 
@@ -300,7 +300,7 @@ describe('the keys CLI', () => {
     const revoked = await keysCli('revoke', keyId);
     expect(revoked.status).toBe(0);
     expect(revoked.stdout).toMatch(new RegExp(`^Revoked API key ${keyId} at \\d{4}-`));
-    const refused = await auditTrail(api, plaintext!);
+    const refused = await auditTrail(api, plaintext);
     expect(refused.status).toBe(401);
     expect(errorCodes(refused)).toEqual(['UNAUTHENTICATED']);
     expect(refused.json?.errors?.[0]?.message).toMatch(/revoked/);

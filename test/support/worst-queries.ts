@@ -154,7 +154,7 @@ function fit(query: string, { schema, model, limits }: GeneratorOptions): { n: n
 /** The server's own depth, alias and directive rules (graphql-armor), so a query counts as the server counts it. */
 function depthAndAliasRules(limits: GeneratorOptions['limits']): ValidationRule[] {
   const full = { ...DEFAULT_LIMITS, ...limits };
-  return (apolloLimits({ limits: full, exposeSchema: true, maxSourceChars: 60_000 }).options.validationRules ?? []) as ValidationRule[];
+  return apolloLimits({ limits: full, exposeSchema: true, maxSourceChars: 60_000 }).options.validationRules ?? [];
 }
 
 /** How many field values (object members) a response's `data` holds. */

@@ -1,4 +1,3 @@
-import type { NodeRow } from '../../src/model/rows';
 import { createLoaders, type LoaderSources } from '../../src/read/loaders';
 import type { ReadPlan } from '../../src/read/plan';
 
@@ -16,7 +15,7 @@ function countingSources() {
     relations: {
       related: async (walk, keys) => {
         calls.push(`walk ${walk.traversal} ${keys.join(',')}`);
-        return keys.map(() => [{ label: 'Person', key: 'p1', name: 'walked' } as NodeRow]);
+        return keys.map(() => [{ label: 'Person', key: 'p1', name: 'walked' }]);
       },
     },
     curation: { stageHistories: async (keys) => keys.map(() => []) },
@@ -31,8 +30,8 @@ describe('DataLoader as its authors intend', () => {
   it('rows read along prime the loader of their plan, and the whole-node loader when read whole', async () => {
     const { sources, calls } = countingSources();
     const loaders = createLoaders(sources);
-    loaders.prime([{ label: 'Person', key: 'p1', name: 'read along' } as NodeRow], whole);
-    loaders.prime([{ label: 'Person', key: 'p2', name: 'read along' } as NodeRow], shaped);
+    loaders.prime([{ label: 'Person', key: 'p1', name: 'read along' }], whole);
+    loaders.prime([{ label: 'Person', key: 'p2', name: 'read along' }], shaped);
     expect(await loaders.node('Person', whole).load('p1')).toMatchObject({ name: 'read along' });
     expect(await loaders.node('Person').load('p1')).toMatchObject({ name: 'read along' });
     expect(await loaders.node('Person', shaped).load('p2')).toMatchObject({ name: 'read along' });

@@ -118,7 +118,7 @@ describe('a computed field reads only what the plan fetched', () => {
     const unplanned: string[] = [];
     let planned: ReadPlan | undefined;
     const row = (plan: ReadPlan | undefined) =>
-      new Proxy({ label, key: 'k' } as Record<string, unknown>, {
+      new Proxy({ label, key: 'k' }, {
         get(target, property) {
           if (typeof property !== 'string' || property in target) return Reflect.get(target, property) as unknown;
           if (!ALWAYS.has(property) && !(plan?.properties ?? []).includes(property)) unplanned.push(property);
@@ -153,7 +153,7 @@ describe('a computed field reads only what the plan fetched', () => {
       loaders: {
         node: (_label: NodeLabel, plan?: ReadPlan) => ({
           load: async () =>
-            new Proxy({ label: 'Commitment', key: 'k' } as Record<string, unknown>, {
+            new Proxy({ label: 'Commitment', key: 'k' }, {
               get(target, property) {
                 if (typeof property === 'string' && property !== 'then' && !(property in target) && !(plan?.properties ?? []).includes(property)) {
                   reads.push(property);

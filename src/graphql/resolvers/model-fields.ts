@@ -31,7 +31,7 @@ function resolverOf({ name, cardinality }: ModelField): FieldResolver {
 /** `id` and every field of `label` that walks the graph, each reading through the planner (support.ts). */
 export function modelFieldResolvers<L extends NodeLabel>(label: L): NonNullable<Resolvers[L]> {
   const walks = Object.fromEntries(fieldsOf(label).map((field) => [field.field, resolverOf(field)]));
-  return { id, ...walks } as NonNullable<Resolvers[L]>;
+  return { id, ...walks };
 }
 
 /** The root fields that page through all nodes of a listed label (`countries`, `sources` …), filtered by `kind` where the field takes one. */

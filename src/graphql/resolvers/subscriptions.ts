@@ -8,7 +8,7 @@ import {
   acceptsChange,
   type ChangeFilter,
 } from "../../subscriptions/change-filter";
-import { liveFeedOf } from "../../subscriptions/live-feed";
+import { liveFeedOf } from "../live-feed";
 import type { Context } from "../context";
 import type {
   FactChangeResolvers,

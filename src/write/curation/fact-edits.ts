@@ -5,12 +5,12 @@ import type {
   AmendCommitmentInput,
   AttachEvidenceInput,
   DiscloseDomainLeadsInput,
-} from '../../graphql/generated/resolvers-types';
+} from './inputs';
 import { createFact, linkFacts, setFactProperties, type FactRef } from '../curation-repository';
 import { FACT_LABELS, type FactLabel } from '../../model/graph';
 import { attachSpans, checkInGraph } from './evidence';
 import { assertNoProblems, invalidInput, type InputProblem } from './input-error';
-import { MAX_QUOTE_CHARS } from '../../limits/cost-tables';
+import { MAX_QUOTE_CHARS } from '../../model/limits';
 import { checkSlug, checkText, readEvidence, readId, readIds } from './input-checks';
 import { referenceTargets } from './reference-targets';
 import { runCuration, type CurationContext, type CurationReceipt } from './run-curation';

@@ -1,7 +1,7 @@
 import type { Principal } from '../../auth/principal';
 import { toSourceGraph } from '../seed/graph';
 import { formatProblem, validateSeed, type SeedProblem } from '../seed/validate';
-import type { IngestSourceInput } from '../../graphql/generated/resolvers-types';
+import type { IngestSourceInput } from './inputs';
 import { findPropertyConflicts, lockSource } from '../curation-repository';
 import type { FactLabel } from '../../model/graph';
 import { writeSourceGraphs, type SourceGraph } from '../ingest-repository';

@@ -3,7 +3,7 @@ import { decodeId } from '../../ids';
 import type { FactLabel, NodeLabel } from '../../model/graph';
 import type { FactRef, SpanInput } from '../curation-repository';
 import type { InputProblem } from './input-error';
-import { MAX_QUOTE_CHARS } from '../../limits/cost-tables';
+import { MAX_QUOTE_CHARS } from '../../model/limits';
 import { forbiddenCharacter } from '../../text-rules';
 import { MAX_EVIDENCE_SPANS, MAX_REFERENCES, MAX_TEXT_CHARS } from './input-limits';
 import { excerpt } from '../../excerpt';

@@ -1,5 +1,5 @@
 import { loadConfig } from '../../config';
-import { MAX_LONG_TEXT_CHARS } from '../../limits/cost-tables';
+import { MAX_LONG_TEXT_CHARS } from '../../model/limits';
 
 /** Evidence spans one granular edit may carry. */
 export const MAX_EVIDENCE_SPANS = 50;

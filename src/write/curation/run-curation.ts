@@ -4,7 +4,7 @@ import type { GraphClient, GraphTransaction } from '../../neo4j/client';
 import { recordAudit, type AuditEntry } from '../audit-repository';
 import { claimIdempotencyKey, completeIdempotencyKey } from '../idempotency-repository';
 import { invalidInput } from './input-error';
-import { MAX_AUDIT_CHANGES_CHARS } from '../../limits/cost-tables';
+import { MAX_AUDIT_CHANGES_CHARS } from '../../model/limits';
 import { MAX_IDEMPOTENCY_KEY_CHARS } from './input-limits';
 
 /** What a curation use case needs of the request: its graph client (deadline, bookmarks, metadata). */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Principal } from '../../auth/principal';
-import type { RecordCommitmentStageInput } from '../../graphql/generated/resolvers-types';
+import type { RecordCommitmentStageInput } from './inputs';
 import { evidenceKey } from '../ingest-repository';
 import { recordStageChange, refreshCurrentStage, type FactRef } from '../curation-repository';
 import { attachSpans, checkInGraph } from './evidence';

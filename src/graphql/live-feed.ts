@@ -1,6 +1,6 @@
 import { ErrorCode, publicError } from "../errors";
-import type { Context } from "../graphql/context";
-import type { SequencedAuditEvent } from "./audit-feed-repository";
+import type { Context } from "./context";
+import type { SequencedAuditEvent } from "../subscriptions/audit-feed-repository";
 
 /** What a subscription resolver follows: the audit trail's events from now on, those `accept` keeps. */
 export interface LiveFeed {
