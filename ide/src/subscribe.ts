@@ -1,5 +1,5 @@
-import { createClient } from "graphql-ws";
-import type { ExecutionResult } from "graphql";
+import { createClient } from 'graphql-ws';
+import type { ExecutionResult } from 'graphql';
 
 interface Operation {
   query: string;
@@ -8,14 +8,11 @@ interface Operation {
 }
 
 /** The API key in the headers editor, as the WebSocket's connection parameters (browsers cannot set headers on a WebSocket). */
-function connectionParams(
-  headers: Record<string, string> | undefined,
-): Record<string, string> {
+function connectionParams(headers: Record<string, string> | undefined): Record<string, string> {
   const params: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers ?? {})) {
     const lower = name.toLowerCase();
-    if (lower === "authorization" || lower === "x-api-key")
-      params[lower] = value;
+    if (lower === 'authorization' || lower === 'x-api-key') params[lower] = value;
   }
   return params;
 }
@@ -31,7 +28,7 @@ export function subscribeOverWebSocket(
   onEvent: (result: ExecutionResult) => void,
 ): AsyncIterableIterator<ExecutionResult> {
   const url = new URL(endpoint, window.location.href);
-  url.protocol = url.protocol === "https:" ? "wss:" : "ws:";
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
   const client = createClient({
     url: url.href,
     connectionParams: connectionParams(headers),
@@ -60,9 +57,7 @@ export function subscribeOverWebSocket(
           error instanceof Error
             ? error.message
             : Array.isArray(error)
-              ? (error as { message: string }[])
-                  .map((each) => each.message)
-                  .join("; ")
+              ? (error as { message: string }[]).map((each) => each.message).join('; ')
               : closeReason(error);
         return {
           value: { errors: [{ message }] } as unknown as ExecutionResult,
@@ -83,7 +78,5 @@ export function subscribeOverWebSocket(
 
 function closeReason(error: unknown): string {
   const event = error as { code?: number; reason?: string };
-  return event && typeof event.code === "number"
-    ? `The WebSocket closed (${event.code}): ${event.reason || "no reason given"}`
-    : String(error);
+  return event && typeof event.code === 'number' ? `The WebSocket closed (${event.code}): ${event.reason || 'no reason given'}` : String(error);
 }

@@ -6,7 +6,6 @@
  */
 import { MAX_AUDIT_CHANGES_CHARS, MAX_LONG_TEXT_CHARS, MAX_QUOTE_CHARS } from '../model/limits';
 
-
 /** One cost unit per started this many characters (UTF-16 code units) of a string's maximum. */
 export const TEXT_UNIT_CHARS = 1000;
 
@@ -15,7 +14,6 @@ export const KEY_UNIT_CHARS = 64;
 
 /** The longest stored strings: part of the model (src/model/limits.ts), charged here. */
 export { MAX_AUDIT_CHANGES_CHARS, MAX_KEY_CHARS, MAX_LONG_TEXT_CHARS, MAX_QUOTE_CHARS, MAX_SHORT_TEXT_CHARS } from '../model/limits';
-
 
 /** What the text table needs from the configuration. */
 export interface TextLimits {

@@ -1,7 +1,7 @@
-import type { GraphClient } from "../neo4j/client";
-import { pageParams, type CypherQuery } from "../read/cypher";
-import { NODE_LABELS } from "../model/graph";
-import type { AuditEventRow } from "../write/audit-repository";
+import type { GraphClient } from '../neo4j/client';
+import { pageParams, type CypherQuery } from '../read/cypher';
+import { NODE_LABELS } from '../model/graph';
+import type { AuditEventRow } from '../write/audit-repository';
 
 /** An audit event with its place in the audit sequence. */
 export interface SequencedAuditEvent extends AuditEventRow {
@@ -27,15 +27,15 @@ export function auditFeedQuery(after: number, batch: number): CypherQuery {
   return {
     query: [
       "OPTIONAL MATCH (sequence:AuditSequence {key: 'audit'})",
-      "WITH coalesce(sequence.value, 0) AS head",
-      "CALL (head) {",
-      "  MATCH (e:AuditEvent) WHERE e.seq > $after AND e.seq <= head",
-      "  WITH e ORDER BY e.seq LIMIT $batch",
+      'WITH coalesce(sequence.value, 0) AS head',
+      'CALL (head) {',
+      '  MATCH (e:AuditEvent) WHERE e.seq > $after AND e.seq <= head',
+      '  WITH e ORDER BY e.seq LIMIT $batch',
       `  RETURN collect(e {.id, .seq, at: toString(e.at), .operation, .keyId, .summary, .changes,
-    touched: COLLECT { MATCH (e)-[:TOUCHED]->(n:${NODE_LABELS.join("|")}) WITH {label: labels(n)[0], key: n.key} AS node ORDER BY node.label, node.key RETURN node }}) AS events`,
-      "}",
-      "RETURN head, events",
-    ].join("\n"),
+    touched: COLLECT { MATCH (e)-[:TOUCHED]->(n:${NODE_LABELS.join('|')}) WITH {label: labels(n)[0], key: n.key} AS node ORDER BY node.label, node.key RETURN node }}) AS events`,
+      '}',
+      'RETURN head, events',
+    ].join('\n'),
     params: { after, batch: pageParams({ offset: 0, first: batch }).first },
   };
 }
@@ -45,9 +45,7 @@ export interface AuditFeedRepository {
   after(after: number, batch: number): Promise<AuditFeedBatch>;
 }
 
-export function createAuditFeedRepository(
-  graph: GraphClient,
-): AuditFeedRepository {
+export function createAuditFeedRepository(graph: GraphClient): AuditFeedRepository {
   return {
     async after(after, batch) {
       const { query, params } = auditFeedQuery(after, batch);

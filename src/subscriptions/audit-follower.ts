@@ -1,8 +1,5 @@
-import type { Logger } from "../logger";
-import type {
-  AuditFeedRepository,
-  SequencedAuditEvent,
-} from "./audit-feed-repository";
+import type { Logger } from '../logger';
+import type { AuditFeedRepository, SequencedAuditEvent } from './audit-feed-repository';
 
 export type AuditListener = (event: SequencedAuditEvent) => void;
 
@@ -10,7 +7,7 @@ export interface AuditFollowerOptions {
   /** A repository for one poll (each poll gets its own deadline). */
   feed: () => AuditFeedRepository;
   pollMs: number;
-  logger: Pick<Logger, "warn" | "info">;
+  logger: Pick<Logger, 'warn' | 'info'>;
   /** Events read per poll at most; a full batch is followed at once by the next poll. */
   batch?: number;
   /** How long a hole in the sequence is waited for before it is skipped (an event deleted, a partial restore). */
@@ -38,13 +35,7 @@ export interface AuditFollower {
  * One per API process: follows the audit trail by its sequence and fans each event out to this
  * process's listeners. It polls only while it has listeners, one poll at a time.
  */
-export function createAuditFollower({
-  feed,
-  pollMs,
-  logger,
-  batch = 100,
-  gapTimeoutMs = 5_000,
-}: AuditFollowerOptions): AuditFollower {
+export function createAuditFollower({ feed, pollMs, logger, batch = 100, gapTimeoutMs = 5_000 }: AuditFollowerOptions): AuditFollower {
   const listeners = new Set<AuditListener>();
   const stats: AuditFollowerStats = { polls: 0, delivered: 0, listeners: 0 };
   /** The last sequence number delivered; null while stopped (the next start reads the head again). */
@@ -75,16 +66,12 @@ export function createAuditFollower({
     try {
       stats.polls += 1;
       const { head, events } = await feed().after(cursor, batch);
-      if (failing)
-        logger.info("subscriptions: the audit trail is readable again");
+      if (failing) logger.info('subscriptions: the audit trail is readable again');
       failing = false;
       if (cursor === null) return;
       if (head < cursor) {
         // The graph was cleared or restored from an older backup: its sequence starts again.
-        logger.info(
-          { cursor, head },
-          "subscriptions: the audit sequence went back; following it from its new head",
-        );
+        logger.info({ cursor, head }, 'subscriptions: the audit sequence went back; following it from its new head');
         cursor = head;
         return;
       }
@@ -97,11 +84,7 @@ export function createAuditFollower({
         for (const listener of listeners) listener(event);
       }
     } catch (error) {
-      if (!failing)
-        logger.warn(
-          { err: error },
-          "subscriptions: reading the audit trail failed; retrying",
-        );
+      if (!failing) logger.warn({ err: error }, 'subscriptions: reading the audit trail failed; retrying');
       failing = true;
     } finally {
       schedule(full ? 0 : pollMs);
@@ -113,10 +96,7 @@ export function createAuditFollower({
       gapSince ??= Date.now();
       return false;
     }
-    logger.warn(
-      { after: cursor },
-      "subscriptions: skipping a hole in the audit sequence",
-    );
+    logger.warn({ after: cursor }, 'subscriptions: skipping a hole in the audit sequence');
     return true;
   }
 
@@ -133,7 +113,7 @@ export function createAuditFollower({
   return {
     stats,
     async follow(listener) {
-      if (stopped) throw new Error("the audit follower is stopped");
+      if (stopped) throw new Error('the audit follower is stopped');
       listeners.add(listener);
       stats.listeners = listeners.size;
       const unfollow = () => {

@@ -1,6 +1,6 @@
-import type { NodeLabel } from "../model/graph";
-import type { NodeRef } from "../ids";
-import type { SequencedAuditEvent } from "./audit-feed-repository";
+import type { NodeLabel } from '../model/graph';
+import type { NodeRef } from '../ids';
+import type { SequencedAuditEvent } from './audit-feed-repository';
 
 /** Which writes a subscription wants; every given option must hold (within one, any value will do). */
 export interface ChangeFilter {
@@ -9,17 +9,10 @@ export interface ChangeFilter {
   touching?: readonly NodeRef[] | null;
 }
 
-export function acceptsChange({
-  operations,
-  types,
-  touching,
-}: ChangeFilter): (event: SequencedAuditEvent) => boolean {
-  const keys = touching
-    ? new Set(touching.map(({ label, key }) => `${label}:${key}`))
-    : null;
+export function acceptsChange({ operations, types, touching }: ChangeFilter): (event: SequencedAuditEvent) => boolean {
+  const keys = touching ? new Set(touching.map(({ label, key }) => `${label}:${key}`)) : null;
   return (event) =>
     (!operations || operations.includes(event.operation)) &&
     (!types || event.touched.some((node) => types.includes(node.label))) &&
-    (!keys ||
-      event.touched.some((node) => keys.has(`${node.label}:${node.key}`)));
+    (!keys || event.touched.some((node) => keys.has(`${node.label}:${node.key}`)));
 }

@@ -13,11 +13,7 @@ export interface EventStreamOptions {
   onReturn(): void;
 }
 
-export function eventStream<T>({
-  maxPending,
-  onOverflow,
-  onReturn,
-}: EventStreamOptions): EventStream<T> {
+export function eventStream<T>({ maxPending, onOverflow, onReturn }: EventStreamOptions): EventStream<T> {
   const queue: T[] = [];
   let waiting: ((result: IteratorResult<T>) => void) | null = null;
   let done = false;
@@ -37,8 +33,7 @@ export function eventStream<T>({
     next() {
       if (done) return Promise.resolve({ value: undefined, done: true });
       const item = queue.shift();
-      if (item !== undefined)
-        return Promise.resolve({ value: item, done: false });
+      if (item !== undefined) return Promise.resolve({ value: item, done: false });
       return new Promise((resolve) => (waiting = resolve));
     },
     return() {

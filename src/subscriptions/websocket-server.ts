@@ -1,6 +1,6 @@
-import type http from "node:http";
-import type { IncomingHttpHeaders } from "node:http";
-import type { ApolloServerPlugin } from "@apollo/server";
+import type http from 'node:http';
+import type { IncomingHttpHeaders } from 'node:http';
+import type { ApolloServerPlugin } from '@apollo/server';
 import {
   getOperationAST,
   GraphQLError,
@@ -16,24 +16,24 @@ import {
   type GraphQLFormattedError,
   type GraphQLSchema,
   type ValidationRule,
-} from "graphql";
-import { useServer } from "graphql-ws/use/ws";
-import { WebSocketServer, type WebSocket } from "ws";
-import { createApiKeyRepository } from "../auth/api-key-repository";
-import { createAuthenticator } from "../auth/authenticate";
-import type { Principal } from "../auth/principal";
-import type { Config } from "../config";
-import { ErrorCode } from "../errors";
-import { createContext } from "../graphql/context";
-import type { Logger } from "../logger";
-import { costModel, operationCost } from "../limits/query-cost";
-import { createGraphClient } from "../neo4j/client";
-import type { Database } from "../neo4j/database";
-import { deadlineIn } from "../neo4j/deadline";
-import { createAuditFeedRepository } from "./audit-feed-repository";
-import { createAuditFollower, type AuditFollower } from "./audit-follower";
-import { eventStream } from "./event-stream";
-import type { LiveContext, LiveFeed } from "../graphql/live-feed";
+} from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { createApiKeyRepository } from '../auth/api-key-repository';
+import { createAuthenticator } from '../auth/authenticate';
+import type { Principal } from '../auth/principal';
+import type { Config } from '../config';
+import { ErrorCode } from '../errors';
+import { createContext } from '../graphql/context';
+import type { Logger } from '../logger';
+import { costModel, operationCost } from '../limits/query-cost';
+import { createGraphClient } from '../neo4j/client';
+import type { Database } from '../neo4j/database';
+import { deadlineIn } from '../neo4j/deadline';
+import { createAuditFeedRepository } from './audit-feed-repository';
+import { createAuditFollower, type AuditFollower } from './audit-follower';
+import { eventStream } from './event-stream';
+import type { LiveContext, LiveFeed } from '../graphql/live-feed';
 
 /** WebSocket close codes of this API besides graphql-ws's own (4400 bad message, 4401 unauthorized, 4408 init timeout …). */
 export const CloseCodes = {
@@ -53,22 +53,12 @@ const CLOSE_HANDSHAKE_MS = 1_000;
 export interface SubscriptionServerOptions {
   httpServer: http.Server;
   schema: GraphQLSchema;
-  config: Pick<
-    Config,
-    | "limits"
-    | "maxSourceChars"
-    | "requireKeyForReads"
-    | "requestTimeoutMs"
-    | "subscriptions"
-  >;
+  config: Pick<Config, 'limits' | 'maxSourceChars' | 'requireKeyForReads' | 'requestTimeoutMs' | 'subscriptions'>;
   logger: Logger;
-  db: Pick<Database, "driver" | "name">;
+  db: Pick<Database, 'driver' | 'name'>;
   /** The HTTP operations' validation rules (depth, aliases, directives); subscriptions-only is added here. */
   validationRules: readonly ValidationRule[];
-  formatError(
-    formatted: GraphQLFormattedError,
-    error: unknown,
-  ): GraphQLFormattedError;
+  formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
 }
 
 export interface SubscriptionServer {
@@ -88,9 +78,7 @@ interface Connection {
  * request's headers), REQUIRE_KEY_FOR_READS, the depth, alias, directive, token and cost limits,
  * plus caps on connections per key, subscriptions per connection and unsent data per socket.
  */
-export function startSubscriptionServer(
-  options: SubscriptionServerOptions,
-): SubscriptionServer {
+export function startSubscriptionServer(options: SubscriptionServerOptions): SubscriptionServer {
   const { httpServer, schema, config, logger, db } = options;
   const settings = config.subscriptions;
   const graphWithin = (ms: number) =>
@@ -110,51 +98,36 @@ export function startSubscriptionServer(
       apiKeys: createApiKeyRepository(graphWithin(config.requestTimeoutMs)),
       requireKeyForReads: config.requireKeyForReads,
     })(headers);
-  const rules = [
-    ...specifiedRules,
-    ...options.validationRules,
-    subscriptionsOnly,
-  ];
+  const rules = [...specifiedRules, ...options.validationRules, subscriptionsOnly];
   const model = costModel({ maxSourceChars: config.maxSourceChars });
   const connections = new WeakMap<WebSocket, Connection>();
   const openPerOwner = new Map<string, number>();
 
   const wsServer = new WebSocketServer({
     server: httpServer,
-    path: "/graphql",
+    path: '/graphql',
     maxPayload: config.limits.bodyBytes,
   });
 
   function closeSlowConsumer(socket: WebSocket, reason: string): void {
     if (socket.readyState !== socket.OPEN) return;
-    logger.info({ reason }, "subscriptions: closing a slow consumer");
+    logger.info({ reason }, 'subscriptions: closing a slow consumer');
     closeThenCut(socket, CloseCodes.SlowConsumer, reason);
   }
 
-  function liveFeed(
-    socket: WebSocket,
-    context: LiveContext,
-    principal: Principal | null,
-  ): LiveFeed {
+  function liveFeed(socket: WebSocket, context: LiveContext, principal: Principal | null): LiveFeed {
     return {
       async follow(accept) {
         // The stream is handed out only once `unfollow` is set, so its consumer cannot end it earlier.
         const stream = eventStream<Parameters<typeof accept>[0]>({
           maxPending: settings.maxPendingEvents,
-          onOverflow: () =>
-            closeSlowConsumer(
-              socket,
-              `Slow consumer: more than ${settings.maxPendingEvents} events waiting`,
-            ),
+          onOverflow: () => closeSlowConsumer(socket, `Slow consumer: more than ${settings.maxPendingEvents} events waiting`),
           onReturn: () => unfollow(),
         });
         const unfollow = await follower.follow((event) => {
           if (!accept(event)) return;
           if (socket.bufferedAmount > settings.maxBufferedBytes) {
-            closeSlowConsumer(
-              socket,
-              `Slow consumer: more than ${settings.maxBufferedBytes} bytes unsent`,
-            );
+            closeSlowConsumer(socket, `Slow consumer: more than ${settings.maxBufferedBytes} bytes unsent`);
             return;
           }
           stream.push(event);
@@ -182,52 +155,25 @@ export function startSubscriptionServer(
       onConnect: async ({ connectionParams, extra: { socket, request } }) => {
         let principal: Principal | null;
         try {
-          principal = await authenticate(
-            headersFrom(connectionParams, request.headers),
-          );
+          principal = await authenticate(headersFrom(connectionParams, request.headers));
         } catch (error) {
-          const code =
-            error instanceof GraphQLError ? error.extensions.code : undefined;
-          if (code === ErrorCode.Unauthenticated)
-            closeThenCut(
-              socket,
-              CloseCodes.Unauthenticated,
-              (error as GraphQLError).message,
-            );
+          const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+          if (code === ErrorCode.Unauthenticated) closeThenCut(socket, CloseCodes.Unauthenticated, (error as GraphQLError).message);
           else {
-            if (
-              code !== ErrorCode.ServiceUnavailable &&
-              code !== ErrorCode.Timeout
-            )
-              logger.error(
-                { err: error },
-                "subscriptions: checking a key failed",
-              );
-            closeThenCut(
-              socket,
-              CloseCodes.TryAgainLater,
-              "The API key could not be checked; try again shortly.",
-            );
+            if (code !== ErrorCode.ServiceUnavailable && code !== ErrorCode.Timeout) logger.error({ err: error }, 'subscriptions: checking a key failed');
+            closeThenCut(socket, CloseCodes.TryAgainLater, 'The API key could not be checked; try again shortly.');
           }
           return false;
         }
-        const owner = principal
-          ? `key:${principal.keyId}`
-          : `address:${request.socket.remoteAddress ?? ""}`;
+        const owner = principal ? `key:${principal.keyId}` : `address:${request.socket.remoteAddress ?? ''}`;
         const open = openPerOwner.get(owner) ?? 0;
         if (open >= settings.maxConnectionsPerKey) {
-          const who = principal
-            ? `the API key ${principal.keyId}`
-            : "this address without an API key";
-          closeThenCut(
-            socket,
-            CloseCodes.TooManyConnections,
-            `Too many connections for ${who} (at most ${settings.maxConnectionsPerKey}).`,
-          );
+          const who = principal ? `the API key ${principal.keyId}` : 'this address without an API key';
+          closeThenCut(socket, CloseCodes.TooManyConnections, `Too many connections for ${who} (at most ${settings.maxConnectionsPerKey}).`);
           return false;
         }
         openPerOwner.set(owner, open + 1);
-        socket.once("close", () => {
+        socket.once('close', () => {
           const left = (openPerOwner.get(owner) ?? 1) - 1;
           if (left <= 0) openPerOwner.delete(owner);
           else openPerOwner.set(owner, left);
@@ -238,17 +184,8 @@ export function startSubscriptionServer(
       onSubscribe: (ctx, _id, payload) => {
         const { socket } = ctx.extra;
         const connection = connections.get(socket);
-        if (!connection)
-          return [
-            requestError(
-              ErrorCode.Unauthenticated,
-              "The connection was not accepted.",
-            ),
-          ];
-        if (
-          Object.keys(ctx.subscriptions).length >
-          settings.maxSubscriptionsPerConnection
-        ) {
+        if (!connection) return [requestError(ErrorCode.Unauthenticated, 'The connection was not accepted.')];
+        if (Object.keys(ctx.subscriptions).length > settings.maxSubscriptionsPerConnection) {
           return [
             requestError(
               ErrorCode.BadRequest,
@@ -260,34 +197,15 @@ export function startSubscriptionServer(
         try {
           document = parse(payload.query, { maxTokens: config.limits.tokens });
         } catch (error) {
-          return [
-            requestError(
-              ErrorCode.GraphqlParseFailed,
-              error instanceof GraphQLError
-                ? error.message
-                : "The document could not be parsed.",
-            ),
-          ];
+          return [requestError(ErrorCode.GraphqlParseFailed, error instanceof GraphQLError ? error.message : 'The document could not be parsed.')];
         }
         const invalid = validate(schema, document, rules);
-        if (invalid.length > 0)
-          return invalid.map((error) =>
-            withCode(error, ErrorCode.GraphqlValidationFailed),
-          );
+        if (invalid.length > 0) return invalid.map((error) => withCode(error, ErrorCode.GraphqlValidationFailed));
         const operation = getOperationAST(document, payload.operationName);
-        if (!operation)
-          return [
-            requestError(
-              ErrorCode.GraphqlValidationFailed,
-              "Name the operation to run (operationName).",
-            ),
-          ];
+        if (!operation) return [requestError(ErrorCode.GraphqlValidationFailed, 'Name the operation to run (operationName).')];
         const fragments = new Map(
           document.definitions
-            .filter(
-              (definition): definition is FragmentDefinitionNode =>
-                definition.kind === Kind.FRAGMENT_DEFINITION,
-            )
+            .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
             .map((fragment) => [fragment.name.value, fragment]),
         );
         const { cost, costliest } = operationCost({
@@ -298,9 +216,7 @@ export function startSubscriptionServer(
           model,
         });
         if (cost > config.limits.cost) {
-          const named = costliest
-            .map((field) => `${field.path} (${field.cost})`)
-            .join(", ");
+          const named = costliest.map((field) => `${field.path} (${field.cost})`).join(', ');
           return [
             new GraphQLError(
               `Query cost ${cost} exceeds the limit of ${config.limits.cost}; costliest fields: ${named}. Ask for fewer items per page, fewer fields or fewer long texts.`,
@@ -329,10 +245,8 @@ export function startSubscriptionServer(
           contextValue: context,
         };
       },
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        formatted(result, options.formatError),
-      onError: (_ctx, _id, _payload, errors) =>
-        errors.map((error) => publicFormat(error, options.formatError)),
+      onNext: (_ctx, _id, _payload, _args, result) => formatted(result, options.formatError),
+      onError: (_ctx, _id, _payload, errors) => errors.map((error) => publicFormat(error, options.formatError)),
       isProd: true,
     },
     wsServer,
@@ -343,21 +257,9 @@ export function startSubscriptionServer(
     follower.stop();
     const sockets = [...wsServer.clients];
     const closed = Promise.all(
-      sockets.map(
-        (socket) =>
-          new Promise<void>((resolve) =>
-            socket.readyState === socket.CLOSED
-              ? resolve()
-              : socket.once("close", () => resolve()),
-          ),
-      ),
+      sockets.map((socket) => new Promise<void>((resolve) => (socket.readyState === socket.CLOSED ? resolve() : socket.once('close', () => resolve())))),
     );
-    for (const socket of sockets)
-      closeThenCut(
-        socket,
-        CloseCodes.GoingAway,
-        "The server is shutting down.",
-      );
+    for (const socket of sockets) closeThenCut(socket, CloseCodes.GoingAway, 'The server is shutting down.');
     await Promise.all([closed, serverCleanup.dispose()]);
   }
 
@@ -388,24 +290,19 @@ function closeReason(reason: string): string {
     ? reason
     : `${Buffer.from(reason)
         .subarray(0, 119)
-        .toString("utf8")
-        .replace(/\uFFFD+$/, "")}...`;
+        .toString('utf8')
+        .replace(/\uFFFD+$/, '')}...`;
 }
 
 /** The key from `connectionParams` (`authorization: "Bearer <key>"` or `x-api-key`), else the upgrade request's headers. */
-export function headersFrom(
-  params: Readonly<Record<string, unknown>> | undefined,
-  upgrade: IncomingHttpHeaders,
-): IncomingHttpHeaders {
-  const text = (value: unknown) =>
-    typeof value === "string" ? value : undefined;
+export function headersFrom(params: Readonly<Record<string, unknown>> | undefined, upgrade: IncomingHttpHeaders): IncomingHttpHeaders {
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
   const authorization = text(params?.authorization ?? params?.Authorization);
-  const apiKey = text(params?.["x-api-key"] ?? params?.apiKey);
-  if (authorization !== undefined || apiKey !== undefined)
-    return { authorization, "x-api-key": apiKey };
+  const apiKey = text(params?.['x-api-key'] ?? params?.apiKey);
+  if (authorization !== undefined || apiKey !== undefined) return { authorization, 'x-api-key': apiKey };
   return {
     authorization: upgrade.authorization,
-    "x-api-key": upgrade["x-api-key"],
+    'x-api-key': upgrade['x-api-key'],
   };
 }
 
@@ -414,10 +311,7 @@ const subscriptionsOnly: ValidationRule = (context) => ({
   OperationDefinition(node) {
     if (node.operation === OperationTypeNode.SUBSCRIPTION) return;
     context.reportError(
-      new GraphQLError(
-        `Over WebSocket this API serves subscriptions only; send ${node.operation} operations over HTTP (POST /graphql).`,
-        { nodes: [node] },
-      ),
+      new GraphQLError(`Over WebSocket this API serves subscriptions only; send ${node.operation} operations over HTTP (POST /graphql).`, { nodes: [node] }),
     );
   },
 });
@@ -433,21 +327,12 @@ function withCode(error: GraphQLError, code: ErrorCode): GraphQLError {
   });
 }
 
-function publicFormat(
-  error: GraphQLError,
-  formatError: SubscriptionServerOptions["formatError"],
-): GraphQLFormattedError {
-  const { http: _http, ...extensions } = (error.extensions ?? {}) as Record<
-    string,
-    unknown
-  >;
+function publicFormat(error: GraphQLError, formatError: SubscriptionServerOptions['formatError']): GraphQLFormattedError {
+  const { http: _http, ...extensions } = (error.extensions ?? {}) as Record<string, unknown>;
   return formatError({ ...error.toJSON(), extensions }, error);
 }
 
-function formatted(
-  result: ExecutionResult,
-  formatError: SubscriptionServerOptions["formatError"],
-): FormattedExecutionResult {
+function formatted(result: ExecutionResult, formatError: SubscriptionServerOptions['formatError']): FormattedExecutionResult {
   const { errors, ...rest } = result;
   return errors
     ? {
@@ -458,18 +343,14 @@ function formatted(
 }
 
 /** Gives the operation a fresh request context (graph client, deadline, loaders) before each event is resolved. */
-function renewingContext<T>(
-  source: AsyncIterableIterator<T>,
-  renew: () => void,
-): AsyncIterableIterator<T> {
+function renewingContext<T>(source: AsyncIterableIterator<T>, renew: () => void): AsyncIterableIterator<T> {
   const iterator: AsyncIterableIterator<T> = {
     async next() {
       const result = await source.next();
       if (!result.done) renew();
       return result;
     },
-    return: () =>
-      source.return?.() ?? Promise.resolve({ value: undefined, done: true }),
+    return: () => source.return?.() ?? Promise.resolve({ value: undefined, done: true }),
     throw: (error: unknown) => source.throw?.(error) ?? Promise.reject(error instanceof Error ? error : new Error(String(error))),
     [Symbol.asyncIterator]: () => iterator,
   };

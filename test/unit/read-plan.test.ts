@@ -36,7 +36,11 @@ const countries = (selection: string, variables?: Record<string, unknown>, fragm
 
 describe('planning what a query asks below a field', () => {
   it('sees fields through aliases, inline fragments and named fragments', () => {
-    const plan = countries('alias: name ...Leaders ... on Country { code }', {}, 'fragment Leaders on Country { officeHolders { edges { node { roles { edges { node { title } } } } } } }');
+    const plan = countries(
+      'alias: name ...Leaders ... on Country { code }',
+      {},
+      'fragment Leaders on Country { officeHolders { edges { node { roles { edges { node { title } } } } } } }',
+    );
     expect(plan.properties).toEqual(['code', 'name']);
     expect(plan.along.map(({ as }) => as)).toEqual(['officeHolders']);
     const [holders] = plan.along[0]!.walks;
@@ -68,9 +72,12 @@ describe('planning what a query asks below a field', () => {
   });
 
   it('drops what @skip and @include leave out, literal or from variables', () => {
-    const plan = countries('name @skip(if: $yes) code @include(if: $yes) pledges(first: 2) @include(if: false) { totalCount } roles @skip(if: false) { totalCount }', {
-      yes: true,
-    });
+    const plan = countries(
+      'name @skip(if: $yes) code @include(if: $yes) pledges(first: 2) @include(if: false) { totalCount } roles @skip(if: false) { totalCount }',
+      {
+        yes: true,
+      },
+    );
     expect(plan.properties).toEqual(['code']);
     expect(plan.along.map(({ as }) => as)).toEqual(['roles']);
   });
@@ -118,13 +125,16 @@ describe('a computed field reads only what the plan fetched', () => {
     const unplanned: string[] = [];
     let planned: ReadPlan | undefined;
     const row = (plan: ReadPlan | undefined) =>
-      new Proxy({ label, key: 'k' }, {
-        get(target, property) {
-          if (typeof property !== 'string' || property in target) return Reflect.get(target, property) as unknown;
-          if (!ALWAYS.has(property) && !(plan?.properties ?? []).includes(property)) unplanned.push(property);
-          return sampleOf(type.getFields()[property]?.type);
+      new Proxy(
+        { label, key: 'k' },
+        {
+          get(target, property) {
+            if (typeof property !== 'string' || property in target) return Reflect.get(target, property) as unknown;
+            if (!ALWAYS.has(property) && !(plan?.properties ?? []).includes(property)) unplanned.push(property);
+            return sampleOf(type.getFields()[property]?.type);
+          },
         },
-      });
+      );
     const loader = { load: async () => [] };
     const contextValue = {
       loaders: {
@@ -147,20 +157,26 @@ describe('a computed field reads only what the plan fetched', () => {
   });
 
   it('fails for a computed field that reads a property it does not declare', async () => {
-    const undeclared = { ...resolvers, Commitment: { ...resolvers.Commitment, initialStage: (row: { stage: string; currentStage?: string }) => row.currentStage ?? row.stage } };
+    const undeclared = {
+      ...resolvers,
+      Commitment: { ...resolvers.Commitment, initialStage: (row: { stage: string; currentStage?: string }) => row.currentStage ?? row.stage },
+    };
     const reads: string[] = [];
     const contextValue = {
       loaders: {
         node: (_label: NodeLabel, plan?: ReadPlan) => ({
           load: async () =>
-            new Proxy({ label: 'Commitment', key: 'k' }, {
-              get(target, property) {
-                if (typeof property === 'string' && property !== 'then' && !(property in target) && !(plan?.properties ?? []).includes(property)) {
-                  reads.push(property);
-                }
-                return Reflect.get(target, property) as unknown;
+            new Proxy(
+              { label: 'Commitment', key: 'k' },
+              {
+                get(target, property) {
+                  if (typeof property === 'string' && property !== 'then' && !(property in target) && !(plan?.properties ?? []).includes(property)) {
+                    reads.push(property);
+                  }
+                  return Reflect.get(target, property) as unknown;
+                },
               },
-            }),
+            ),
         }),
       },
     } as unknown as Context;

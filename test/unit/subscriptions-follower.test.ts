@@ -1,20 +1,17 @@
-import { ConfigError, loadConfig } from "../../src/config";
-import type {
-  AuditFeedRepository,
-  SequencedAuditEvent,
-} from "../../src/subscriptions/audit-feed-repository";
-import { createAuditFollower } from "../../src/subscriptions/audit-follower";
-import { eventStream } from "../../src/subscriptions/event-stream";
-import { headersFrom } from "../../src/subscriptions/websocket-server";
+import { ConfigError, loadConfig } from '../../src/config';
+import type { AuditFeedRepository, SequencedAuditEvent } from '../../src/subscriptions/audit-feed-repository';
+import { createAuditFollower } from '../../src/subscriptions/audit-follower';
+import { eventStream } from '../../src/subscriptions/event-stream';
+import { headersFrom } from '../../src/subscriptions/websocket-server';
 
 const event = (seq: number): SequencedAuditEvent => ({
   id: `e${seq}`,
   seq,
-  at: "2026-12-01T00:00:00Z",
-  operation: "addStatement",
-  keyId: "k",
-  summary: "",
-  changes: "{}",
+  at: '2026-12-01T00:00:00Z',
+  operation: 'addStatement',
+  keyId: 'k',
+  summary: '',
+  changes: '{}',
   touched: [],
 });
 
@@ -40,8 +37,8 @@ function trail(numbers: number[]) {
 const logger = { warn: jest.fn(), info: jest.fn() };
 const tick = (ms = 30) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe("the audit follower", () => {
-  it("starts at the head, delivers later events in order, and stops polling with no listeners", async () => {
+describe('the audit follower', () => {
+  it('starts at the head, delivers later events in order, and stops polling with no listeners', async () => {
     const { state, feed } = trail([1, 2]);
     const follower = createAuditFollower({ feed, pollMs: 5, logger });
     const seen: number[] = [];
@@ -57,7 +54,7 @@ describe("the audit follower", () => {
     follower.stop();
   });
 
-  it("waits for a hole, then skips it after the gap timeout", async () => {
+  it('waits for a hole, then skips it after the gap timeout', async () => {
     const { state, feed } = trail([1]);
     const follower = createAuditFollower({
       feed,
@@ -76,7 +73,7 @@ describe("the audit follower", () => {
     follower.stop();
   });
 
-  it("follows the head back when the trail was cleared", async () => {
+  it('follows the head back when the trail was cleared', async () => {
     const { state, feed } = trail([1, 2, 3]);
     const follower = createAuditFollower({ feed, pollMs: 5, logger });
     const seen: number[] = [];
@@ -92,8 +89,8 @@ describe("the audit follower", () => {
   });
 });
 
-describe("a subscription stream", () => {
-  it("calls onOverflow past maxPending instead of growing", () => {
+describe('a subscription stream', () => {
+  it('calls onOverflow past maxPending instead of growing', () => {
     const onOverflow = jest.fn();
     const stream = eventStream<number>({
       maxPending: 2,
@@ -105,7 +102,7 @@ describe("a subscription stream", () => {
     expect(onOverflow).toHaveBeenCalledTimes(2);
   });
 
-  it("hands items to a waiting reader and ends once on return", async () => {
+  it('hands items to a waiting reader and ends once on return', async () => {
     const onReturn = jest.fn();
     const stream = eventStream<number>({
       maxPending: 2,
@@ -125,8 +122,8 @@ describe("a subscription stream", () => {
   });
 });
 
-describe("subscription settings", () => {
-  it("has documented defaults and names a bad variable", () => {
+describe('subscription settings', () => {
+  it('has documented defaults and names a bad variable', () => {
     expect(loadConfig({}).subscriptions).toEqual({
       pollMs: 200,
       maxConnectionsPerKey: 10,
@@ -135,25 +132,19 @@ describe("subscription settings", () => {
       maxPendingEvents: 100,
       keepAliveMs: 12000,
     });
-    expect(() => loadConfig({ SUBSCRIPTION_POLL_MS: "5" })).toThrow(
-      ConfigError,
-    );
-    expect(() => loadConfig({ WS_MAX_CONNECTIONS_PER_KEY: "0" })).toThrow(
-      /WS_MAX_CONNECTIONS_PER_KEY="0"/,
-    );
+    expect(() => loadConfig({ SUBSCRIPTION_POLL_MS: '5' })).toThrow(ConfigError);
+    expect(() => loadConfig({ WS_MAX_CONNECTIONS_PER_KEY: '0' })).toThrow(/WS_MAX_CONNECTIONS_PER_KEY="0"/);
   });
 
-  it("takes the key from the connection parameters, else the upgrade headers", () => {
-    expect(
-      headersFrom({ authorization: "Bearer a" }, { authorization: "Bearer b" }),
-    ).toEqual({ authorization: "Bearer a", "x-api-key": undefined });
-    expect(headersFrom({ "x-api-key": "a" }, {})).toEqual({
+  it('takes the key from the connection parameters, else the upgrade headers', () => {
+    expect(headersFrom({ authorization: 'Bearer a' }, { authorization: 'Bearer b' })).toEqual({ authorization: 'Bearer a', 'x-api-key': undefined });
+    expect(headersFrom({ 'x-api-key': 'a' }, {})).toEqual({
       authorization: undefined,
-      "x-api-key": "a",
+      'x-api-key': 'a',
     });
-    expect(headersFrom({ authorization: 42 }, { "x-api-key": "b" })).toEqual({
+    expect(headersFrom({ authorization: 42 }, { 'x-api-key': 'b' })).toEqual({
       authorization: undefined,
-      "x-api-key": "b",
+      'x-api-key': 'b',
     });
   });
 });

@@ -1,26 +1,20 @@
-import type { GraphQLResolveInfo } from "graphql";
-import type { SearchHitRow, StageChangeRow } from "../../model/rows";
-import type {
-  IngestSourcePayloadRow,
-  FactPayloadRow,
-  StageChangePayloadRow,
-} from "../../write/curation/payloads";
-import type { AuditEventRow } from "../../write/audit-repository";
-import type { SequencedAuditEvent } from "../../subscriptions/audit-feed-repository";
-import type { Context } from "../context";
+import type { GraphQLResolveInfo } from 'graphql';
+import type { SearchHitRow, StageChangeRow } from '../../model/rows';
+import type { IngestSourcePayloadRow, FactPayloadRow, StageChangePayloadRow } from '../../write/curation/payloads';
+import type { AuditEventRow } from '../../write/audit-repository';
+import type { SequencedAuditEvent } from '../../subscriptions/audit-feed-repository';
+import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
-export type RequireFields<T, K extends keyof T> = Omit<T, K> & {
-  [P in K]-?: NonNullable<T[P]>;
-};
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
 };
 
 /** Someone who can speak, pledge, hold a position or attend: a country, an organization or a person. */
@@ -30,57 +24,61 @@ export type Actor = {
   /** The exact words of the sources that name this actor. */
   evidence: EvidenceConnection;
   /** Opaque and stable id. */
-  id: Scalars["ID"]["output"];
+  id: Scalars['ID']['output'];
   /** The actor's stable key (ISO code for a country, a slug otherwise). */
-  key: Scalars["String"]["output"];
+  key: Scalars['String']['output'];
   /** The actor's name, as the graph records it. */
-  name: Scalars["String"]["output"];
+  name: Scalars['String']['output'];
   /** Stances this actor holds. */
   positions: PositionConnection;
   /** Statements this actor made. */
   statements: StatementConnection;
 };
 
+
 /** Someone who can speak, pledge, hold a position or attend: a country, an organization or a person. */
 export type ActorEventsAttendedArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** Someone who can speak, pledge, hold a position or attend: a country, an organization or a person. */
 export type ActorEvidenceArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** Someone who can speak, pledge, hold a position or attend: a country, an organization or a person. */
 export type ActorPositionsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** Someone who can speak, pledge, hold a position or attend: a country, an organization or a person. */
 export type ActorStatementsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of actors. */
 export type ActorConnection = {
-  __typename?: "ActorConnection";
+  __typename?: 'ActorConnection';
   /** The actors of this page, each with its cursor. */
   edges: Array<ActorEdge>;
   /** Where this page stands. */
   pageInfo: PageInfo;
   /** How many there are in all. */
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 /** An actor and its cursor. */
 export type ActorEdge = {
-  __typename?: "ActorEdge";
+  __typename?: 'ActorEdge';
   /** Opaque cursor of this item, for `after`. */
-  cursor: Scalars["String"]["output"];
+  cursor: Scalars['String']['output'];
   /** The country, organization or person. */
   node: Actor;
 };
@@ -88,59 +86,59 @@ export type ActorEdge = {
 /** A commitment to add. */
 export type AddCommitmentInput = {
   /** The id of the country it is for, when the source says. */
-  beneficiary?: InputMaybe<Scalars["ID"]["input"]>;
+  beneficiary?: InputMaybe<Scalars['ID']['input']>;
   /** Whether it binds, per the evidence. */
   bindingness: Bindingness;
   /** Ids of the capabilities it provides. */
-  capabilities?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  capabilities?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Ids of the conditions it waits on. */
-  conditions?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  conditions?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Ids of the domains it covers. */
-  domains?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  domains?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The id of the event it was made at, when the source says. */
-  event?: InputMaybe<Scalars["ID"]["input"]>;
+  event?: InputMaybe<Scalars['ID']['input']>;
   /** The words that state it (1 to 50 spans). */
   evidence: Array<EvidenceInput>;
   /** A new lowercase kebab-case slug. */
-  key: Scalars["String"]["input"];
+  key: Scalars['String']['input'];
   /** Ids of the countries or organizations that pledged it; empty when the source does not name them. */
-  pledgers?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  pledgers?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** How far it has come, per the evidence. */
   stage: CommitmentStage;
   /** What is pledged, in words close to the source's. */
-  summary: Scalars["String"]["input"];
+  summary: Scalars['String']['input'];
 };
 
 /** A statement to add. */
 export type AddStatementInput = {
   /** Ids of the facts it is about. */
-  about?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  about?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The id of the event it was made at, when the source says. */
-  event?: InputMaybe<Scalars["ID"]["input"]>;
+  event?: InputMaybe<Scalars['ID']['input']>;
   /** The words that state it (1 to 50 spans). */
   evidence: Array<EvidenceInput>;
   /** A new lowercase kebab-case slug. */
-  key: Scalars["String"]["input"];
+  key: Scalars['String']['input'];
   /** How the source renders it. */
   kind: StatementKind;
   /** Who said it: the id of a country, organization or person. */
-  speaker: Scalars["ID"]["input"];
+  speaker: Scalars['ID']['input'];
   /** What was said, in the source's words: it must occur in one of the evidence quotes. */
-  text: Scalars["String"]["input"];
+  text: Scalars['String']['input'];
 };
 
 /** What to add to a commitment; at least one list must be non-empty. */
 export type AmendCommitmentInput = {
   /** Ids of capabilities it provides. */
-  addCapabilities?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  addCapabilities?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Ids of conditions it waits on. */
-  addConditions?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  addConditions?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Ids of domains it covers. */
-  addDomains?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  addDomains?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Ids of countries or organizations named as pledgers (also sets `pledgersDisclosed`). */
-  addPledgers?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  addPledgers?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The commitment's id. */
-  commitment: Scalars["ID"]["input"];
+  commitment: Scalars['ID']['input'];
   /** The words that state the additions (1 to 50 spans); linked to the commitment. */
   evidence: Array<EvidenceInput>;
 };
@@ -150,18 +148,18 @@ export type AttachEvidenceInput = {
   /** The words that state it (1 to 50 spans). */
   evidence: Array<EvidenceInput>;
   /** The id of any fact (a node implementing `Fact`). */
-  fact: Scalars["ID"]["input"];
+  fact: Scalars['ID']['input'];
 };
 
 /** The fact and its evidence. */
 export type AttachEvidencePayload = {
-  __typename?: "AttachEvidencePayload";
+  __typename?: 'AttachEvidencePayload';
   /** The id of the audit event this write recorded (for a replay: that of the first request). */
-  auditEventId: Scalars["ID"]["output"];
+  auditEventId: Scalars['ID']['output'];
   /** The fact, with all its evidence. */
   fact: Fact;
   /** True when an earlier request with the same `idempotencyKey` did the write and this one only repeats its result. */
-  replayed: Scalars["Boolean"]["output"];
+  replayed: Scalars['Boolean']['output'];
 };
 
 /**
@@ -169,48 +167,49 @@ export type AttachEvidencePayload = {
  * what changed, linked to the facts it touched. Operational record, not a fact from a source.
  */
 export type AuditEvent = {
-  __typename?: "AuditEvent";
+  __typename?: 'AuditEvent';
   /** When the write was recorded (the database's clock), ISO 8601 in UTC. */
-  at: Scalars["String"]["output"];
+  at: Scalars['String']['output'];
   /** What changed, as JSON text (the shape depends on the operation). */
-  changes: Scalars["String"]["output"];
+  changes: Scalars['String']['output'];
   /** The event's UUID. */
-  id: Scalars["ID"]["output"];
+  id: Scalars['ID']['output'];
   /** The id of the API key that made the write. */
-  keyId: Scalars["ID"]["output"];
+  keyId: Scalars['ID']['output'];
   /** The operation that wrote, e.g. `ingestSource`. */
-  operation: Scalars["String"]["output"];
+  operation: Scalars['String']['output'];
   /** One line saying what was done. */
-  summary: Scalars["String"]["output"];
+  summary: Scalars['String']['output'];
   /** The nodes the write created or changed. */
   touched: NodeConnection;
 };
+
 
 /**
  * One successful write: who made it (the API key's id, never the key), when, which operation and
  * what changed, linked to the facts it touched. Operational record, not a fact from a source.
  */
 export type AuditEventTouchedArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of audit events. */
 export type AuditEventConnection = {
-  __typename?: "AuditEventConnection";
+  __typename?: 'AuditEventConnection';
   /** The events of this page, each with its cursor. */
   edges: Array<AuditEventEdge>;
   /** Where this page stands. */
   pageInfo: PageInfo;
   /** How many events match in all. */
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 /** An audit event and its cursor. */
 export type AuditEventEdge = {
-  __typename?: "AuditEventEdge";
+  __typename?: 'AuditEventEdge';
   /** Opaque cursor of this item, for `after`. */
-  cursor: Scalars["String"]["output"];
+  cursor: Scalars['String']['output'];
   /** The event. */
   node: AuditEvent;
 };
@@ -218,192 +217,203 @@ export type AuditEventEdge = {
 /** Whether a commitment binds those who made it. */
 export type Bindingness =
   /** Legally or formally binding. */
-  | "BINDING"
+  | 'BINDING'
   /** Not binding. */
-  | "NON_BINDING"
+  | 'NON_BINDING'
   /** The sources do not say. */
-  | "UNDISCLOSED";
+  | 'UNDISCLOSED';
 
 /** What a commitment provides: equipment, training, military centers, a force … */
-export type Capability = Fact &
-  Node & {
-    __typename?: "Capability";
-    /** The commitments that provide it. */
-    commitments: CommitmentConnection;
-    /** The exact words of the sources that state it. */
-    evidence: EvidenceConnection;
-    /** Opaque and stable id. */
-    id: Scalars["ID"]["output"];
-    /** The capability's slug, e.g. `secure-weapons-storage`. */
-    key: Scalars["String"]["output"];
-    /** Its name, in words close to the source's. */
-    name: Scalars["String"]["output"];
-  };
+export type Capability = Fact & Node & {
+  __typename?: 'Capability';
+  /** The commitments that provide it. */
+  commitments: CommitmentConnection;
+  /** The exact words of the sources that state it. */
+  evidence: EvidenceConnection;
+  /** Opaque and stable id. */
+  id: Scalars['ID']['output'];
+  /** The capability's slug, e.g. `secure-weapons-storage`. */
+  key: Scalars['String']['output'];
+  /** Its name, in words close to the source's. */
+  name: Scalars['String']['output'];
+};
+
 
 /** What a commitment provides: equipment, training, military centers, a force … */
 export type CapabilityCommitmentsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** What a commitment provides: equipment, training, military centers, a force … */
 export type CapabilityEvidenceArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of capabilities. */
 export type CapabilityConnection = {
-  __typename?: "CapabilityConnection";
+  __typename?: 'CapabilityConnection';
   /** The capabilities of this page, each with its cursor. */
   edges: Array<CapabilityEdge>;
   /** Where this page stands. */
   pageInfo: PageInfo;
   /** How many there are in all. */
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A capability and its cursor. */
 export type CapabilityEdge = {
-  __typename?: "CapabilityEdge";
+  __typename?: 'CapabilityEdge';
   /** Opaque cursor of this item, for `after`. */
-  cursor: Scalars["String"]["output"];
+  cursor: Scalars['String']['output'];
   /** The capability. */
   node: Capability;
 };
 
 /** A pledge: who pledged what, for whom, in which domains, on what conditions. */
-export type Commitment = Fact &
-  Node & {
-    __typename?: "Commitment";
-    /** The country it is for. */
-    beneficiary?: Maybe<Country>;
-    /** False when the sources name no beneficiary; `beneficiary` is then null. */
-    beneficiaryDisclosed: Scalars["Boolean"]["output"];
-    /** Whether it binds. */
-    bindingness: Bindingness;
-    /** What it provides. */
-    capabilities: CapabilityConnection;
-    /** What it waits on before it applies. */
-    conditions: ConditionConnection;
-    /** The domains it covers. */
-    domains: DomainConnection;
-    /** The event it was made at; null when the source does not say. */
-    event?: Maybe<Event>;
-    /** The exact words of the sources that state it. */
-    evidence: EvidenceConnection;
-    /** Opaque and stable id. */
-    id: Scalars["ID"]["output"];
-    /** The stage the commitment's own sources state, before any recorded stage change (the history's origin). */
-    initialStage: CommitmentStage;
-    /** The commitment's slug, e.g. `gb-fr-military-centers-and-weapons-storage`. */
-    key: Scalars["String"]["output"];
-    /** What the sources say is still open about it. */
-    openQuestions: OpenQuestionConnection;
-    /** Who pledged it, by name; empty when undisclosed. */
-    pledgers: ActorConnection;
-    /** False when the sources do not name who pledged it; `pledgers` is then empty (never guessed). */
-    pledgersDisclosed: Scalars["Boolean"]["output"];
-    /** Stances parties hold about it. */
-    positions: PositionConnection;
-    /** The agreed priorities it serves, in their order. */
-    priorities: PriorityConnection;
-    /** Risks the sources say threaten it. */
-    risks: RiskConnection;
-    /** How far it has come. */
-    stage: CommitmentStage;
-    /** True when the latest `asOf` carries stage changes that disagree (different stages from different evidence); `stageHistory` shows them all. */
-    stageConflict: Scalars["Boolean"]["output"];
-    /** Recorded stage changes, newest `asOf` first (then latest recorded first); empty when none was recorded. */
-    stageHistory: StageChangeConnection;
-    /** Statements about it. */
-    statements: StatementConnection;
-    /** What is pledged, in words close to the source's. */
-    summary: Scalars["String"]["output"];
-  };
+export type Commitment = Fact & Node & {
+  __typename?: 'Commitment';
+  /** The country it is for. */
+  beneficiary?: Maybe<Country>;
+  /** False when the sources name no beneficiary; `beneficiary` is then null. */
+  beneficiaryDisclosed: Scalars['Boolean']['output'];
+  /** Whether it binds. */
+  bindingness: Bindingness;
+  /** What it provides. */
+  capabilities: CapabilityConnection;
+  /** What it waits on before it applies. */
+  conditions: ConditionConnection;
+  /** The domains it covers. */
+  domains: DomainConnection;
+  /** The event it was made at; null when the source does not say. */
+  event?: Maybe<Event>;
+  /** The exact words of the sources that state it. */
+  evidence: EvidenceConnection;
+  /** Opaque and stable id. */
+  id: Scalars['ID']['output'];
+  /** The stage the commitment's own sources state, before any recorded stage change (the history's origin). */
+  initialStage: CommitmentStage;
+  /** The commitment's slug, e.g. `gb-fr-military-centers-and-weapons-storage`. */
+  key: Scalars['String']['output'];
+  /** What the sources say is still open about it. */
+  openQuestions: OpenQuestionConnection;
+  /** Who pledged it, by name; empty when undisclosed. */
+  pledgers: ActorConnection;
+  /** False when the sources do not name who pledged it; `pledgers` is then empty (never guessed). */
+  pledgersDisclosed: Scalars['Boolean']['output'];
+  /** Stances parties hold about it. */
+  positions: PositionConnection;
+  /** The agreed priorities it serves, in their order. */
+  priorities: PriorityConnection;
+  /** Risks the sources say threaten it. */
+  risks: RiskConnection;
+  /** How far it has come. */
+  stage: CommitmentStage;
+  /** True when the latest `asOf` carries stage changes that disagree (different stages from different evidence); `stageHistory` shows them all. */
+  stageConflict: Scalars['Boolean']['output'];
+  /** Recorded stage changes, newest `asOf` first (then latest recorded first); empty when none was recorded. */
+  stageHistory: StageChangeConnection;
+  /** Statements about it. */
+  statements: StatementConnection;
+  /** What is pledged, in words close to the source's. */
+  summary: Scalars['String']['output'];
+};
+
 
 /** A pledge: who pledged what, for whom, in which domains, on what conditions. */
 export type CommitmentCapabilitiesArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A pledge: who pledged what, for whom, in which domains, on what conditions. */
 export type CommitmentConditionsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A pledge: who pledged what, for whom, in which domains, on what conditions. */
 export type CommitmentDomainsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A pledge: who pledged what, for whom, in which domains, on what conditions. */
 export type CommitmentEvidenceArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A pledge: who pledged what, for whom, in which domains, on what conditions. */
 export type CommitmentOpenQuestionsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A pledge: who pledged what, for whom, in which domains, on what conditions. */
 export type CommitmentPledgersArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A pledge: who pledged what, for whom, in which domains, on what conditions. */
 export type CommitmentPositionsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A pledge: who pledged what, for whom, in which domains, on what conditions. */
 export type CommitmentPrioritiesArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A pledge: who pledged what, for whom, in which domains, on what conditions. */
 export type CommitmentRisksArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A pledge: who pledged what, for whom, in which domains, on what conditions. */
 export type CommitmentStageHistoryArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A pledge: who pledged what, for whom, in which domains, on what conditions. */
 export type CommitmentStatementsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of commitments. */
 export type CommitmentConnection = {
-  __typename?: "CommitmentConnection";
+  __typename?: 'CommitmentConnection';
   /** The commitments of this page, each with its cursor. */
   edges: Array<CommitmentEdge>;
   /** Where this page stands. */
   pageInfo: PageInfo;
   /** How many there are in all. */
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A commitment and its cursor. */
 export type CommitmentEdge = {
-  __typename?: "CommitmentEdge";
+  __typename?: 'CommitmentEdge';
   /** Opaque cursor of this item, for `after`. */
-  cursor: Scalars["String"]["output"];
+  cursor: Scalars['String']['output'];
   /** The commitment. */
   node: Commitment;
 };
@@ -411,100 +421,103 @@ export type CommitmentEdge = {
 /** Narrows a list of commitments; every given option must hold. */
 export type CommitmentFilter = {
   /** ISO code of the country the commitment benefits, e.g. `UA`. */
-  beneficiary?: InputMaybe<Scalars["String"]["input"]>;
+  beneficiary?: InputMaybe<Scalars['String']['input']>;
   /** Key of a condition the commitment waits on, e.g. `ceasefire`. */
-  condition?: InputMaybe<Scalars["String"]["input"]>;
+  condition?: InputMaybe<Scalars['String']['input']>;
   /** Only commitments waiting on a condition of this kind. */
   conditionKind?: InputMaybe<ConditionKind>;
   /** Key of a domain the commitment covers, e.g. `sea`. */
-  domain?: InputMaybe<Scalars["String"]["input"]>;
+  domain?: InputMaybe<Scalars['String']['input']>;
   /** Key of a pledger: a country's ISO code (`GB`) or an organization's slug (`ukraines-allies`). */
-  pledger?: InputMaybe<Scalars["String"]["input"]>;
+  pledger?: InputMaybe<Scalars['String']['input']>;
   /** Only commitments at this stage. */
   stage?: InputMaybe<CommitmentStage>;
 };
 
 /** The commitment written. */
 export type CommitmentPayload = {
-  __typename?: "CommitmentPayload";
+  __typename?: 'CommitmentPayload';
   /** The id of the audit event this write recorded (for a replay: that of the first request). */
-  auditEventId: Scalars["ID"]["output"];
+  auditEventId: Scalars['ID']['output'];
   /** The commitment, as the graph now holds it. */
   commitment: Commitment;
   /** True when an earlier request with the same `idempotencyKey` did the write and this one only repeats its result. */
-  replayed: Scalars["Boolean"]["output"];
+  replayed: Scalars['Boolean']['output'];
 };
 
 /** How far a commitment has come, kept apart from its conditions and bindingness (as pledge trackers do). */
 export type CommitmentStage =
   /** Agreed in principle; details, approval or ratification still to come. */
-  | "AGREED_IN_PRINCIPLE"
+  | 'AGREED_IN_PRINCIPLE'
   /** Submitted to an approval process that has begun. */
-  | "AWAITING_APPROVAL"
+  | 'AWAITING_APPROVAL'
   /** Delivered. */
-  | "DELIVERED"
+  | 'DELIVERED'
   /** In force. */
-  | "IN_FORCE"
+  | 'IN_FORCE'
   /** Put forward as an option or an intention, not yet agreed. */
-  | "PROPOSED"
+  | 'PROPOSED'
   /** Ratified. */
-  | "RATIFIED";
+  | 'RATIFIED';
 
 /** What a commitment or a domain leadership waits on. */
-export type Condition = Fact &
-  Node & {
-    __typename?: "Condition";
-    /** Everything that waits on this condition: what it would unlock. */
-    dependents: ConditionDependentConnection;
-    /** The condition, in words close to the source's. */
-    description: Scalars["String"]["output"];
-    /** The exact words of the sources that state it. */
-    evidence: EvidenceConnection;
-    /** Opaque and stable id. */
-    id: Scalars["ID"]["output"];
-    /** The condition's slug, e.g. `ceasefire`. */
-    key: Scalars["String"]["output"];
-    /** What kind of condition it is. */
-    kind: ConditionKind;
-    /** Stances parties hold about it. */
-    positions: PositionConnection;
-    /** Statements about this condition. */
-    statements: StatementConnection;
-  };
+export type Condition = Fact & Node & {
+  __typename?: 'Condition';
+  /** Everything that waits on this condition: what it would unlock. */
+  dependents: ConditionDependentConnection;
+  /** The condition, in words close to the source's. */
+  description: Scalars['String']['output'];
+  /** The exact words of the sources that state it. */
+  evidence: EvidenceConnection;
+  /** Opaque and stable id. */
+  id: Scalars['ID']['output'];
+  /** The condition's slug, e.g. `ceasefire`. */
+  key: Scalars['String']['output'];
+  /** What kind of condition it is. */
+  kind: ConditionKind;
+  /** Stances parties hold about it. */
+  positions: PositionConnection;
+  /** Statements about this condition. */
+  statements: StatementConnection;
+};
+
 
 /** What a commitment or a domain leadership waits on. */
 export type ConditionDependentsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** What a commitment or a domain leadership waits on. */
 export type ConditionEvidenceArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** What a commitment or a domain leadership waits on. */
 export type ConditionPositionsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** What a commitment or a domain leadership waits on. */
 export type ConditionStatementsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of conditions. */
 export type ConditionConnection = {
-  __typename?: "ConditionConnection";
+  __typename?: 'ConditionConnection';
   /** The conditions of this page, each with its cursor. */
   edges: Array<ConditionEdge>;
   /** Where this page stands. */
   pageInfo: PageInfo;
   /** How many there are in all. */
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 /** What can wait on a condition. */
@@ -512,29 +525,29 @@ export type ConditionDependent = Commitment | DomainLeadership;
 
 /** A page of what waits on a condition. */
 export type ConditionDependentConnection = {
-  __typename?: "ConditionDependentConnection";
+  __typename?: 'ConditionDependentConnection';
   /** The dependents of this page, each with its cursor. */
   edges: Array<ConditionDependentEdge>;
   /** Where this page stands. */
   pageInfo: PageInfo;
   /** How many there are in all. */
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A dependent and its cursor. */
 export type ConditionDependentEdge = {
-  __typename?: "ConditionDependentEdge";
+  __typename?: 'ConditionDependentEdge';
   /** Opaque cursor of this item, for `after`. */
-  cursor: Scalars["String"]["output"];
+  cursor: Scalars['String']['output'];
   /** The commitment or domain leadership that waits. */
   node: ConditionDependent;
 };
 
 /** A condition and its cursor. */
 export type ConditionEdge = {
-  __typename?: "ConditionEdge";
+  __typename?: 'ConditionEdge';
   /** Opaque cursor of this item, for `after`. */
-  cursor: Scalars["String"]["output"];
+  cursor: Scalars['String']['output'];
   /** The condition. */
   node: Condition;
 };
@@ -542,145 +555,155 @@ export type ConditionEdge = {
 /** The kind of a condition. */
 export type ConditionKind =
   /** A ceasefire or a (peace, broader) settlement. */
-  | "CEASEFIRE_OR_SETTLEMENT"
+  | 'CEASEFIRE_OR_SETTLEMENT'
   /** The end of hostilities. */
-  | "END_OF_HOSTILITIES"
+  | 'END_OF_HOSTILITIES'
   /** Approval by lawmakers. */
-  | "LAWMAKER_APPROVAL"
+  | 'LAWMAKER_APPROVAL'
   /** National approval processes. */
-  | "NATIONAL_APPROVAL"
+  | 'NATIONAL_APPROVAL'
   /** Ratification by individual countries. */
-  | "RATIFICATION"
+  | 'RATIFICATION'
   /** A (future) Russian attack. */
-  | "RUSSIAN_ATTACK";
+  | 'RUSSIAN_ATTACK';
 
 /** A state, identified by its ISO 3166-1 alpha-2 code. */
-export type Country = Actor &
-  Fact &
-  Node & {
-    __typename?: "Country";
-    /** Commitments made for this country's benefit. */
-    beneficiaryOf: CommitmentConnection;
-    /** The ISO 3166-1 alpha-2 code, e.g. `GB`. */
-    code: Scalars["String"]["output"];
-    /** Events this country attended. */
-    eventsAttended: EventConnection;
-    /** The exact words of the sources that name this country. */
-    evidence: EvidenceConnection;
-    /** Opaque and stable id. */
-    id: Scalars["ID"]["output"];
-    /** The ISO 3166-1 alpha-2 code (same as `code`). */
-    key: Scalars["String"]["output"];
-    /** Domain leaderships this country is named to lead. */
-    leadership: DomainLeadershipConnection;
-    /** Organizations this country is a named member of. */
-    memberships: OrganizationConnection;
-    /** The country's name, e.g. `United Kingdom`. */
-    name: Scalars["String"]["output"];
-    /** The people who hold an office (a Role) of this country (a head of government, a minister, an ambassador …), by name. */
-    officeHolders: PersonConnection;
-    /** Open questions about this country. */
-    openQuestions: OpenQuestionConnection;
-    /** Commitments this country pledged. */
-    pledges: CommitmentConnection;
-    /** Stances this country holds. */
-    positions: PositionConnection;
-    /** Risks the sources say threaten this country. */
-    risks: RiskConnection;
-    /** The offices of this country the sources name, with their holders. */
-    roles: RoleConnection;
-    /** Statements this country made (e.g. through unnamed officials). */
-    statements: StatementConnection;
-  };
+export type Country = Actor & Fact & Node & {
+  __typename?: 'Country';
+  /** Commitments made for this country's benefit. */
+  beneficiaryOf: CommitmentConnection;
+  /** The ISO 3166-1 alpha-2 code, e.g. `GB`. */
+  code: Scalars['String']['output'];
+  /** Events this country attended. */
+  eventsAttended: EventConnection;
+  /** The exact words of the sources that name this country. */
+  evidence: EvidenceConnection;
+  /** Opaque and stable id. */
+  id: Scalars['ID']['output'];
+  /** The ISO 3166-1 alpha-2 code (same as `code`). */
+  key: Scalars['String']['output'];
+  /** Domain leaderships this country is named to lead. */
+  leadership: DomainLeadershipConnection;
+  /** Organizations this country is a named member of. */
+  memberships: OrganizationConnection;
+  /** The country's name, e.g. `United Kingdom`. */
+  name: Scalars['String']['output'];
+  /** The people who hold an office (a Role) of this country (a head of government, a minister, an ambassador …), by name. */
+  officeHolders: PersonConnection;
+  /** Open questions about this country. */
+  openQuestions: OpenQuestionConnection;
+  /** Commitments this country pledged. */
+  pledges: CommitmentConnection;
+  /** Stances this country holds. */
+  positions: PositionConnection;
+  /** Risks the sources say threaten this country. */
+  risks: RiskConnection;
+  /** The offices of this country the sources name, with their holders. */
+  roles: RoleConnection;
+  /** Statements this country made (e.g. through unnamed officials). */
+  statements: StatementConnection;
+};
+
 
 /** A state, identified by its ISO 3166-1 alpha-2 code. */
 export type CountryBeneficiaryOfArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A state, identified by its ISO 3166-1 alpha-2 code. */
 export type CountryEventsAttendedArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A state, identified by its ISO 3166-1 alpha-2 code. */
 export type CountryEvidenceArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A state, identified by its ISO 3166-1 alpha-2 code. */
 export type CountryLeadershipArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A state, identified by its ISO 3166-1 alpha-2 code. */
 export type CountryMembershipsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A state, identified by its ISO 3166-1 alpha-2 code. */
 export type CountryOfficeHoldersArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A state, identified by its ISO 3166-1 alpha-2 code. */
 export type CountryOpenQuestionsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A state, identified by its ISO 3166-1 alpha-2 code. */
 export type CountryPledgesArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A state, identified by its ISO 3166-1 alpha-2 code. */
 export type CountryPositionsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A state, identified by its ISO 3166-1 alpha-2 code. */
 export type CountryRisksArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A state, identified by its ISO 3166-1 alpha-2 code. */
 export type CountryRolesArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A state, identified by its ISO 3166-1 alpha-2 code. */
 export type CountryStatementsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of countries. */
 export type CountryConnection = {
-  __typename?: "CountryConnection";
+  __typename?: 'CountryConnection';
   /** The countries of this page, each with its cursor. */
   edges: Array<CountryEdge>;
   /** Where this page stands. */
   pageInfo: PageInfo;
   /** How many there are in all. */
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A country and its cursor. */
 export type CountryEdge = {
-  __typename?: "CountryEdge";
+  __typename?: 'CountryEdge';
   /** Opaque cursor of this item, for `after`. */
-  cursor: Scalars["String"]["output"];
+  cursor: Scalars['String']['output'];
   /** The country. */
   node: Country;
 };
@@ -690,71 +713,74 @@ export type DiscloseDomainLeadsInput = {
   /** The words that name them (1 to 50 spans). */
   evidence: Array<EvidenceInput>;
   /** The domain leadership's id. */
-  leadership: Scalars["ID"]["input"];
+  leadership: Scalars['ID']['input'];
   /** Ids of the countries or organizations named as leads (at least one). */
-  leads: Array<Scalars["ID"]["input"]>;
+  leads: Array<Scalars['ID']['input']>;
 };
 
 /** A domain of the security guarantees, e.g. land, air, sea or reconstruction. */
-export type Domain = Fact &
-  Node & {
-    __typename?: "Domain";
-    /** Commitments covering this domain. */
-    commitments: CommitmentConnection;
-    /** The exact words of the sources that state it. */
-    evidence: EvidenceConnection;
-    /** Opaque and stable id. */
-    id: Scalars["ID"]["output"];
-    /** The domain's slug, e.g. `land`. */
-    key: Scalars["String"]["output"];
-    /** Who leads this domain, and on what conditions (one entry per leadership claim). */
-    leadership: DomainLeadershipConnection;
-    /** The domain's name. */
-    name: Scalars["String"]["output"];
-    /** Statements about this domain. */
-    statements: StatementConnection;
-  };
+export type Domain = Fact & Node & {
+  __typename?: 'Domain';
+  /** Commitments covering this domain. */
+  commitments: CommitmentConnection;
+  /** The exact words of the sources that state it. */
+  evidence: EvidenceConnection;
+  /** Opaque and stable id. */
+  id: Scalars['ID']['output'];
+  /** The domain's slug, e.g. `land`. */
+  key: Scalars['String']['output'];
+  /** Who leads this domain, and on what conditions (one entry per leadership claim). */
+  leadership: DomainLeadershipConnection;
+  /** The domain's name. */
+  name: Scalars['String']['output'];
+  /** Statements about this domain. */
+  statements: StatementConnection;
+};
+
 
 /** A domain of the security guarantees, e.g. land, air, sea or reconstruction. */
 export type DomainCommitmentsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A domain of the security guarantees, e.g. land, air, sea or reconstruction. */
 export type DomainEvidenceArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A domain of the security guarantees, e.g. land, air, sea or reconstruction. */
 export type DomainLeadershipArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A domain of the security guarantees, e.g. land, air, sea or reconstruction. */
 export type DomainStatementsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of domains. */
 export type DomainConnection = {
-  __typename?: "DomainConnection";
+  __typename?: 'DomainConnection';
   /** The domains of this page, each with its cursor. */
   edges: Array<DomainEdge>;
   /** Where this page stands. */
   pageInfo: PageInfo;
   /** How many there are in all. */
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A domain and its cursor. */
 export type DomainEdge = {
-  __typename?: "DomainEdge";
+  __typename?: 'DomainEdge';
   /** Opaque cursor of this item, for `after`. */
-  cursor: Scalars["String"]["output"];
+  cursor: Scalars['String']['output'];
   /** The domain. */
   node: Domain;
 };
@@ -763,195 +789,204 @@ export type DomainEdge = {
  * Who leads a domain. When the sources say leads were chosen but do not name them, `disclosed`
  * is false and `leads` is empty: nothing is guessed.
  */
-export type DomainLeadership = Fact &
-  Node & {
-    __typename?: "DomainLeadership";
-    /** What the leadership waits on. */
-    conditions: ConditionConnection;
-    /** True when the sources say the leads have been determined (even if unnamed). */
-    determined: Scalars["Boolean"]["output"];
-    /** True when the sources name the leads. */
-    disclosed: Scalars["Boolean"]["output"];
-    /** The domain led. */
-    domain: Domain;
-    /** The exact words of the sources that state it. */
-    evidence: EvidenceConnection;
-    /** Opaque and stable id. */
-    id: Scalars["ID"]["output"];
-    /** The leadership's slug, e.g. `land-leadership`. */
-    key: Scalars["String"]["output"];
-    /** The countries or organizations named as leads; empty when `disclosed` is false. */
-    leads: ActorConnection;
-    /** What the sources say is still open about it (e.g. the unnamed leads). */
-    openQuestions: OpenQuestionConnection;
-    /** Statements about this leadership. */
-    statements: StatementConnection;
-  };
+export type DomainLeadership = Fact & Node & {
+  __typename?: 'DomainLeadership';
+  /** What the leadership waits on. */
+  conditions: ConditionConnection;
+  /** True when the sources say the leads have been determined (even if unnamed). */
+  determined: Scalars['Boolean']['output'];
+  /** True when the sources name the leads. */
+  disclosed: Scalars['Boolean']['output'];
+  /** The domain led. */
+  domain: Domain;
+  /** The exact words of the sources that state it. */
+  evidence: EvidenceConnection;
+  /** Opaque and stable id. */
+  id: Scalars['ID']['output'];
+  /** The leadership's slug, e.g. `land-leadership`. */
+  key: Scalars['String']['output'];
+  /** The countries or organizations named as leads; empty when `disclosed` is false. */
+  leads: ActorConnection;
+  /** What the sources say is still open about it (e.g. the unnamed leads). */
+  openQuestions: OpenQuestionConnection;
+  /** Statements about this leadership. */
+  statements: StatementConnection;
+};
+
 
 /**
  * Who leads a domain. When the sources say leads were chosen but do not name them, `disclosed`
  * is false and `leads` is empty: nothing is guessed.
  */
 export type DomainLeadershipConditionsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /**
  * Who leads a domain. When the sources say leads were chosen but do not name them, `disclosed`
  * is false and `leads` is empty: nothing is guessed.
  */
 export type DomainLeadershipEvidenceArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /**
  * Who leads a domain. When the sources say leads were chosen but do not name them, `disclosed`
  * is false and `leads` is empty: nothing is guessed.
  */
 export type DomainLeadershipLeadsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /**
  * Who leads a domain. When the sources say leads were chosen but do not name them, `disclosed`
  * is false and `leads` is empty: nothing is guessed.
  */
 export type DomainLeadershipOpenQuestionsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /**
  * Who leads a domain. When the sources say leads were chosen but do not name them, `disclosed`
  * is false and `leads` is empty: nothing is guessed.
  */
 export type DomainLeadershipStatementsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of domain leaderships. */
 export type DomainLeadershipConnection = {
-  __typename?: "DomainLeadershipConnection";
+  __typename?: 'DomainLeadershipConnection';
   /** The domain leaderships of this page, each with its cursor. */
   edges: Array<DomainLeadershipEdge>;
   /** Where this page stands. */
   pageInfo: PageInfo;
   /** How many there are in all. */
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A domain leadership and its cursor. */
 export type DomainLeadershipEdge = {
-  __typename?: "DomainLeadershipEdge";
+  __typename?: 'DomainLeadershipEdge';
   /** Opaque cursor of this item, for `after`. */
-  cursor: Scalars["String"]["output"];
+  cursor: Scalars['String']['output'];
   /** The domain leadership. */
   node: DomainLeadership;
 };
 
 /** The domain leadership written. */
 export type DomainLeadershipPayload = {
-  __typename?: "DomainLeadershipPayload";
+  __typename?: 'DomainLeadershipPayload';
   /** The id of the audit event this write recorded (for a replay: that of the first request). */
-  auditEventId: Scalars["ID"]["output"];
+  auditEventId: Scalars['ID']['output'];
   /** The leadership, as the graph now holds it. */
   leadership: DomainLeadership;
   /** True when an earlier request with the same `idempotencyKey` did the write and this one only repeats its result. */
-  replayed: Scalars["Boolean"]["output"];
+  replayed: Scalars['Boolean']['output'];
 };
 
 /** A meeting. Only what the sources give is recorded: a field the source leaves out is null. */
-export type Event = Fact &
-  Node & {
-    __typename?: "Event";
-    /** The attendees the source names. */
-    attendees: ActorConnection;
-    /** Commitments made at this event. */
-    commitments: CommitmentConnection;
-    /** Only the words the source gives for the date (e.g. `Tuesday`); never a computed date. */
-    dateText?: Maybe<Scalars["String"]["output"]>;
-    /** The exact words of the sources that state it. */
-    evidence: EvidenceConnection;
-    /** How many heads of state and government the source counts. */
-    headsOfStateAndGovernmentCount?: Maybe<Scalars["Int"]["output"]>;
-    /** Opaque and stable id. */
-    id: Scalars["ID"]["output"];
-    /** How many U.S. envoys attended in person, per the source. */
-    inPersonUsEnvoyCount?: Maybe<Scalars["Int"]["output"]>;
-    /** The event's slug, e.g. `paris-meeting`. */
-    key: Scalars["String"]["output"];
-    /** The event's name. */
-    name: Scalars["String"]["output"];
-    /** Whether the source names those envoys (false: they stay unnamed here too). */
-    namedUsEnvoysDisclosed?: Maybe<Scalars["Boolean"]["output"]>;
-    /** Open questions about this event. */
-    openQuestions: OpenQuestionConnection;
-    /** How many participants the source counts. */
-    participantCount?: Maybe<Scalars["Int"]["output"]>;
-    /** Where it took place. */
-    place?: Maybe<Scalars["String"]["output"]>;
-    /** Priorities agreed at this event, in their order. */
-    priorities: PriorityConnection;
-    /** Statements made at this event. */
-    statements: StatementConnection;
-  };
+export type Event = Fact & Node & {
+  __typename?: 'Event';
+  /** The attendees the source names. */
+  attendees: ActorConnection;
+  /** Commitments made at this event. */
+  commitments: CommitmentConnection;
+  /** Only the words the source gives for the date (e.g. `Tuesday`); never a computed date. */
+  dateText?: Maybe<Scalars['String']['output']>;
+  /** The exact words of the sources that state it. */
+  evidence: EvidenceConnection;
+  /** How many heads of state and government the source counts. */
+  headsOfStateAndGovernmentCount?: Maybe<Scalars['Int']['output']>;
+  /** Opaque and stable id. */
+  id: Scalars['ID']['output'];
+  /** How many U.S. envoys attended in person, per the source. */
+  inPersonUsEnvoyCount?: Maybe<Scalars['Int']['output']>;
+  /** The event's slug, e.g. `paris-meeting`. */
+  key: Scalars['String']['output'];
+  /** The event's name. */
+  name: Scalars['String']['output'];
+  /** Whether the source names those envoys (false: they stay unnamed here too). */
+  namedUsEnvoysDisclosed?: Maybe<Scalars['Boolean']['output']>;
+  /** Open questions about this event. */
+  openQuestions: OpenQuestionConnection;
+  /** How many participants the source counts. */
+  participantCount?: Maybe<Scalars['Int']['output']>;
+  /** Where it took place. */
+  place?: Maybe<Scalars['String']['output']>;
+  /** Priorities agreed at this event, in their order. */
+  priorities: PriorityConnection;
+  /** Statements made at this event. */
+  statements: StatementConnection;
+};
+
 
 /** A meeting. Only what the sources give is recorded: a field the source leaves out is null. */
 export type EventAttendeesArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A meeting. Only what the sources give is recorded: a field the source leaves out is null. */
 export type EventCommitmentsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A meeting. Only what the sources give is recorded: a field the source leaves out is null. */
 export type EventEvidenceArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A meeting. Only what the sources give is recorded: a field the source leaves out is null. */
 export type EventOpenQuestionsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A meeting. Only what the sources give is recorded: a field the source leaves out is null. */
 export type EventPrioritiesArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A meeting. Only what the sources give is recorded: a field the source leaves out is null. */
 export type EventStatementsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of events. */
 export type EventConnection = {
-  __typename?: "EventConnection";
+  __typename?: 'EventConnection';
   /** The events of this page, each with its cursor. */
   edges: Array<EventEdge>;
   /** Where this page stands. */
   pageInfo: PageInfo;
   /** How many there are in all. */
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 /** An event and its cursor. */
 export type EventEdge = {
-  __typename?: "EventEdge";
+  __typename?: 'EventEdge';
   /** Opaque cursor of this item, for `after`. */
-  cursor: Scalars["String"]["output"];
+  cursor: Scalars['String']['output'];
   /** The event. */
   node: Event;
 };
@@ -961,48 +996,49 @@ export type EventEdge = {
  * (inclusive) to `end` (exclusive), offsets in UTF-16 code units (JavaScript string indexes).
  */
 export type Evidence = Node & {
-  __typename?: "Evidence";
+  __typename?: 'Evidence';
   /** Offset just past the last character of the quote (exclusive). */
-  end: Scalars["Int"]["output"];
+  end: Scalars['Int']['output'];
   /** The facts these words state. */
   facts: FactConnection;
   /** Opaque and stable id. */
-  id: Scalars["ID"]["output"];
+  id: Scalars['ID']['output'];
   /** The evidence key: `<sourceKey>:<start>-<end>`. */
-  key: Scalars["String"]["output"];
+  key: Scalars['String']['output'];
   /** The quoted words, verbatim. */
-  quote: Scalars["String"]["output"];
+  quote: Scalars['String']['output'];
   /** The source the words are quoted from. */
   source: Source;
   /** Offset of the first character of the quote in the source text (UTF-16 code units). */
-  start: Scalars["Int"]["output"];
+  start: Scalars['Int']['output'];
 };
+
 
 /**
  * The exact words of a source that state a fact: `quote` equals the source text from `start`
  * (inclusive) to `end` (exclusive), offsets in UTF-16 code units (JavaScript string indexes).
  */
 export type EvidenceFactsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of evidence. */
 export type EvidenceConnection = {
-  __typename?: "EvidenceConnection";
+  __typename?: 'EvidenceConnection';
   /** The evidence of this page, each with its cursor. */
   edges: Array<EvidenceEdge>;
   /** Where this page stands. */
   pageInfo: PageInfo;
   /** How many there are in all. */
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 /** An evidence span and its cursor. */
 export type EvidenceEdge = {
-  __typename?: "EvidenceEdge";
+  __typename?: 'EvidenceEdge';
   /** Opaque cursor of this item, for `after`. */
-  cursor: Scalars["String"]["output"];
+  cursor: Scalars['String']['output'];
   /** The evidence. */
   node: Evidence;
 };
@@ -1010,13 +1046,13 @@ export type EvidenceEdge = {
 /** Exact words of a source already in the graph: `quote` must equal its text from `start` to `end`. */
 export type EvidenceInput = {
   /** Offset just past the last character (exclusive). */
-  end: Scalars["Int"]["input"];
+  end: Scalars['Int']['input'];
   /** The words, verbatim. */
-  quote: Scalars["String"]["input"];
+  quote: Scalars['String']['input'];
   /** The source's id (`Source.id`). */
-  source: Scalars["ID"]["input"];
+  source: Scalars['ID']['input'];
   /** Offset of the first character, in UTF-16 code units (JavaScript string indexes). */
-  start: Scalars["Int"]["input"];
+  start: Scalars['Int']['input'];
 };
 
 /** A fact of the graph: something a source states, with the exact words that state it. */
@@ -1024,15 +1060,16 @@ export type Fact = {
   /** The exact words of the sources that state this fact, in source order. */
   evidence: EvidenceConnection;
   /** Opaque and stable id. */
-  id: Scalars["ID"]["output"];
+  id: Scalars['ID']['output'];
   /** The fact's stable key (a slug, or an ISO 3166-1 alpha-2 code for a country). */
-  key: Scalars["String"]["output"];
+  key: Scalars['String']['output'];
 };
+
 
 /** A fact of the graph: something a source states, with the exact words that state it. */
 export type FactEvidenceArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -1040,9 +1077,9 @@ export type FactEvidenceArgs = {
  * created or changed, read after the write, with their evidence.
  */
 export type FactChange = {
-  __typename?: "FactChange";
+  __typename?: 'FactChange';
   /** When the write was recorded (the database's clock), ISO 8601 in UTC. */
-  at: Scalars["String"]["output"];
+  at: Scalars['String']['output'];
   /**
    * The audit event itself (it names the API key that wrote). Admins only: null with a
    * `FORBIDDEN` error for other keys.
@@ -1051,42 +1088,43 @@ export type FactChange = {
   /** The nodes the write created or changed, in type then key order, as the queries return them. */
   facts: NodeConnection;
   /** The operation that wrote, e.g. `recordCommitmentStage`. */
-  operation: Scalars["String"]["output"];
+  operation: Scalars['String']['output'];
   /**
    * The write's number in the audit sequence: 1, 2, 3 … with no gaps, in commit order, the same on
    * every instance. A client that reconnects can compare it with the last one it saw.
    */
-  sequence: Scalars["Int"]["output"];
+  sequence: Scalars['Int']['output'];
   /** One line saying what was done. */
-  summary: Scalars["String"]["output"];
+  summary: Scalars['String']['output'];
 };
+
 
 /**
  * One write, as a subscription delivers it: where it stands in the audit trail and the facts it
  * created or changed, read after the write, with their evidence.
  */
 export type FactChangeFactsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<NodeType>>;
 };
 
 /** A page of facts. */
 export type FactConnection = {
-  __typename?: "FactConnection";
+  __typename?: 'FactConnection';
   /** The facts of this page, each with its cursor. */
   edges: Array<FactEdge>;
   /** Where this page stands. */
   pageInfo: PageInfo;
   /** How many there are in all. */
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A fact and its cursor. */
 export type FactEdge = {
-  __typename?: "FactEdge";
+  __typename?: 'FactEdge';
   /** Opaque cursor of this item, for `after`. */
-  cursor: Scalars["String"]["output"];
+  cursor: Scalars['String']['output'];
   /** The fact. */
   node: Fact;
 };
@@ -1094,32 +1132,33 @@ export type FactEdge = {
 /** One source document and its facts, exactly as a seed directory holds them. */
 export type IngestSourceInput = {
   /** The facts (`facts.yaml`): a YAML document (JSON is YAML too) in the seed format, evidence offsets into `text`. */
-  facts: Scalars["String"]["input"];
+  facts: Scalars['String']['input'];
   /** The document, verbatim (`source.txt`; at most MAX_SOURCE_CHARS characters). */
-  text: Scalars["String"]["input"];
+  text: Scalars['String']['input'];
 };
 
 /** What `ingestSource` wrote. */
 export type IngestSourcePayload = {
-  __typename?: "IngestSourcePayload";
+  __typename?: 'IngestSourcePayload';
   /** The id of the audit event this write recorded (for a replay: that of the first request). */
-  auditEventId: Scalars["ID"]["output"];
+  auditEventId: Scalars['ID']['output'];
   /** Every fact the facts document declares, in section order. */
   facts: FactConnection;
   /** Nodes this request created (0 when everything was already there). */
-  nodesCreated: Scalars["Int"]["output"];
+  nodesCreated: Scalars['Int']['output'];
   /** Relationships this request created (0 when everything was already there). */
-  relationshipsCreated: Scalars["Int"]["output"];
+  relationshipsCreated: Scalars['Int']['output'];
   /** True when an earlier request with the same `idempotencyKey` did the write and this one only repeats its result. */
-  replayed: Scalars["Boolean"]["output"];
+  replayed: Scalars['Boolean']['output'];
   /** The source. */
   source: Source;
 };
 
+
 /** What `ingestSource` wrote. */
 export type IngestSourcePayloadFactsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -1130,7 +1169,7 @@ export type IngestSourcePayloadFactsArgs = {
  * writes nothing.
  */
 export type Mutation = {
-  __typename?: "Mutation";
+  __typename?: 'Mutation';
   /** Adds a commitment (a pledge), with the words of a source that state it. */
   addCommitment: CommitmentPayload;
   /** Adds a statement an actor made, with the words of a source that state it. */
@@ -1160,6 +1199,7 @@ export type Mutation = {
   recordCommitmentStage: RecordCommitmentStagePayload;
 };
 
+
 /**
  * Curation: keeping the graph current. Every mutation needs an API key with the `curator` role or
  * above (`Authorization: Bearer <key>`), runs in one transaction (all of it, or nothing, its audit
@@ -1168,9 +1208,10 @@ export type Mutation = {
  * writes nothing.
  */
 export type MutationAddCommitmentArgs = {
-  idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: AddCommitmentInput;
 };
+
 
 /**
  * Curation: keeping the graph current. Every mutation needs an API key with the `curator` role or
@@ -1180,9 +1221,10 @@ export type MutationAddCommitmentArgs = {
  * writes nothing.
  */
 export type MutationAddStatementArgs = {
-  idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: AddStatementInput;
 };
+
 
 /**
  * Curation: keeping the graph current. Every mutation needs an API key with the `curator` role or
@@ -1192,9 +1234,10 @@ export type MutationAddStatementArgs = {
  * writes nothing.
  */
 export type MutationAmendCommitmentArgs = {
-  idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: AmendCommitmentInput;
 };
+
 
 /**
  * Curation: keeping the graph current. Every mutation needs an API key with the `curator` role or
@@ -1204,9 +1247,10 @@ export type MutationAmendCommitmentArgs = {
  * writes nothing.
  */
 export type MutationAttachEvidenceArgs = {
-  idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: AttachEvidenceInput;
 };
+
 
 /**
  * Curation: keeping the graph current. Every mutation needs an API key with the `curator` role or
@@ -1216,9 +1260,10 @@ export type MutationAttachEvidenceArgs = {
  * writes nothing.
  */
 export type MutationDiscloseDomainLeadsArgs = {
-  idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: DiscloseDomainLeadsInput;
 };
+
 
 /**
  * Curation: keeping the graph current. Every mutation needs an API key with the `curator` role or
@@ -1228,9 +1273,10 @@ export type MutationDiscloseDomainLeadsArgs = {
  * writes nothing.
  */
 export type MutationIngestSourceArgs = {
-  idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: IngestSourceInput;
 };
+
 
 /**
  * Curation: keeping the graph current. Every mutation needs an API key with the `curator` role or
@@ -1240,201 +1286,208 @@ export type MutationIngestSourceArgs = {
  * writes nothing.
  */
 export type MutationRecordCommitmentStageArgs = {
-  idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RecordCommitmentStageInput;
 };
 
 /** Anything with a stable, opaque id that survives a reload of the graph. */
 export type Node = {
   /** Opaque and stable: built from the node's type and key, never from database internals. */
-  id: Scalars["ID"]["output"];
+  id: Scalars['ID']['output'];
 };
 
 /** A page of nodes. */
 export type NodeConnection = {
-  __typename?: "NodeConnection";
+  __typename?: 'NodeConnection';
   /** The nodes of this page, each with its cursor. */
   edges: Array<NodeEdge>;
   /** Where this page stands. */
   pageInfo: PageInfo;
   /** How many there are in all. */
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A node and its cursor. */
 export type NodeEdge = {
-  __typename?: "NodeEdge";
+  __typename?: 'NodeEdge';
   /** Opaque cursor of this item, for `after`. */
-  cursor: Scalars["String"]["output"];
+  cursor: Scalars['String']['output'];
   /** The node. */
   node: Node;
 };
 
 /** The types of the graph's nodes, as their `__typename`. */
 export type NodeType =
-  | "Capability"
-  | "Commitment"
-  | "Condition"
-  | "Country"
-  | "Domain"
-  | "DomainLeadership"
-  | "Event"
-  | "Evidence"
-  | "OpenQuestion"
-  | "Organization"
-  | "Person"
-  | "Position"
-  | "Priority"
-  | "Risk"
-  | "Role"
-  | "Source"
-  | "Statement";
+  | 'Capability'
+  | 'Commitment'
+  | 'Condition'
+  | 'Country'
+  | 'Domain'
+  | 'DomainLeadership'
+  | 'Event'
+  | 'Evidence'
+  | 'OpenQuestion'
+  | 'Organization'
+  | 'Person'
+  | 'Position'
+  | 'Priority'
+  | 'Risk'
+  | 'Role'
+  | 'Source'
+  | 'Statement';
 
 /** Something a source says is still undecided or undisclosed: recorded instead of guessed. */
-export type OpenQuestion = Fact &
-  Node & {
-    __typename?: "OpenQuestion";
-    /** What it is about. */
-    about: FactConnection;
-    /** The exact words of the sources that state it. */
-    evidence: EvidenceConnection;
-    /** Opaque and stable id. */
-    id: Scalars["ID"]["output"];
-    /** The question's slug, e.g. `domain-lead-countries-not-named`. */
-    key: Scalars["String"]["output"];
-    /** The open question. */
-    question: Scalars["String"]["output"];
-    /** Who raised it; null when the source does not say. */
-    raisedBy?: Maybe<Actor>;
-  };
+export type OpenQuestion = Fact & Node & {
+  __typename?: 'OpenQuestion';
+  /** What it is about. */
+  about: FactConnection;
+  /** The exact words of the sources that state it. */
+  evidence: EvidenceConnection;
+  /** Opaque and stable id. */
+  id: Scalars['ID']['output'];
+  /** The question's slug, e.g. `domain-lead-countries-not-named`. */
+  key: Scalars['String']['output'];
+  /** The open question. */
+  question: Scalars['String']['output'];
+  /** Who raised it; null when the source does not say. */
+  raisedBy?: Maybe<Actor>;
+};
+
 
 /** Something a source says is still undecided or undisclosed: recorded instead of guessed. */
 export type OpenQuestionAboutArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** Something a source says is still undecided or undisclosed: recorded instead of guessed. */
 export type OpenQuestionEvidenceArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of open questions. */
 export type OpenQuestionConnection = {
-  __typename?: "OpenQuestionConnection";
+  __typename?: 'OpenQuestionConnection';
   /** The open questions of this page, each with its cursor. */
   edges: Array<OpenQuestionEdge>;
   /** Where this page stands. */
   pageInfo: PageInfo;
   /** How many there are in all. */
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 /** An open question and its cursor. */
 export type OpenQuestionEdge = {
-  __typename?: "OpenQuestionEdge";
+  __typename?: 'OpenQuestionEdge';
   /** Opaque cursor of this item, for `after`. */
-  cursor: Scalars["String"]["output"];
+  cursor: Scalars['String']['output'];
   /** The open question. */
   node: OpenQuestion;
 };
 
 /** An organization or a coalition. */
-export type Organization = Actor &
-  Fact &
-  Node & {
-    __typename?: "Organization";
-    /** Events this organization attended. */
-    eventsAttended: EventConnection;
-    /** The exact words of the sources that name this organization. */
-    evidence: EvidenceConnection;
-    /** Opaque and stable id. */
-    id: Scalars["ID"]["output"];
-    /** The organization's slug, e.g. `nato`. */
-    key: Scalars["String"]["output"];
-    /** What kind of organization it is. */
-    kind: OrganizationKind;
-    /** Domain leaderships this organization is named to lead. */
-    leadership: DomainLeadershipConnection;
-    /** Member countries the sources name (empty when they name none). */
-    members: CountryConnection;
-    /** The organization's name. */
-    name: Scalars["String"]["output"];
-    /** Commitments this organization pledged. */
-    pledges: CommitmentConnection;
-    /** Stances this organization holds. */
-    positions: PositionConnection;
-    /** The offices of this organization the sources name, with their holders. */
-    roles: RoleConnection;
-    /** Statements this organization made (for a publisher: its own assessments). */
-    statements: StatementConnection;
-  };
+export type Organization = Actor & Fact & Node & {
+  __typename?: 'Organization';
+  /** Events this organization attended. */
+  eventsAttended: EventConnection;
+  /** The exact words of the sources that name this organization. */
+  evidence: EvidenceConnection;
+  /** Opaque and stable id. */
+  id: Scalars['ID']['output'];
+  /** The organization's slug, e.g. `nato`. */
+  key: Scalars['String']['output'];
+  /** What kind of organization it is. */
+  kind: OrganizationKind;
+  /** Domain leaderships this organization is named to lead. */
+  leadership: DomainLeadershipConnection;
+  /** Member countries the sources name (empty when they name none). */
+  members: CountryConnection;
+  /** The organization's name. */
+  name: Scalars['String']['output'];
+  /** Commitments this organization pledged. */
+  pledges: CommitmentConnection;
+  /** Stances this organization holds. */
+  positions: PositionConnection;
+  /** The offices of this organization the sources name, with their holders. */
+  roles: RoleConnection;
+  /** Statements this organization made (for a publisher: its own assessments). */
+  statements: StatementConnection;
+};
+
 
 /** An organization or a coalition. */
 export type OrganizationEventsAttendedArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** An organization or a coalition. */
 export type OrganizationEvidenceArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** An organization or a coalition. */
 export type OrganizationLeadershipArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** An organization or a coalition. */
 export type OrganizationMembersArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** An organization or a coalition. */
 export type OrganizationPledgesArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** An organization or a coalition. */
 export type OrganizationPositionsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** An organization or a coalition. */
 export type OrganizationRolesArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** An organization or a coalition. */
 export type OrganizationStatementsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of organizations. */
 export type OrganizationConnection = {
-  __typename?: "OrganizationConnection";
+  __typename?: 'OrganizationConnection';
   /** The organizations of this page, each with its cursor. */
   edges: Array<OrganizationEdge>;
   /** Where this page stands. */
   pageInfo: PageInfo;
   /** How many there are in all. */
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 /** An organization and its cursor. */
 export type OrganizationEdge = {
-  __typename?: "OrganizationEdge";
+  __typename?: 'OrganizationEdge';
   /** Opaque cursor of this item, for `after`. */
-  cursor: Scalars["String"]["output"];
+  cursor: Scalars['String']['output'];
   /** The organization. */
   node: Organization;
 };
@@ -1442,208 +1495,214 @@ export type OrganizationEdge = {
 /** The kind of an organization. */
 export type OrganizationKind =
   /** A military alliance, e.g. NATO. */
-  | "ALLIANCE"
+  | 'ALLIANCE'
   /** A coalition of states, e.g. Ukraine's allies. */
-  | "COALITION"
+  | 'COALITION'
   /** A body of a government. */
-  | "GOVERNMENT_BODY"
+  | 'GOVERNMENT_BODY'
   /** A news agency, e.g. the Associated Press (the publisher of a source, as an actor). */
-  | "NEWS_AGENCY"
+  | 'NEWS_AGENCY'
   /** A supranational union, e.g. the European Union. */
-  | "SUPRANATIONAL_UNION";
+  | 'SUPRANATIONAL_UNION';
 
 /** Where a page of a connection stands in the whole list (Relay cursor connections). */
 export type PageInfo = {
-  __typename?: "PageInfo";
+  __typename?: 'PageInfo';
   /** The cursor of the last item of this page; pass it as `after` to get the next page. Null on an empty page. */
-  endCursor?: Maybe<Scalars["String"]["output"]>;
+  endCursor?: Maybe<Scalars['String']['output']>;
   /** True when more items follow this page; ask again with `after: endCursor`. */
-  hasNextPage: Scalars["Boolean"]["output"];
+  hasNextPage: Scalars['Boolean']['output'];
   /** True when items precede this page. */
-  hasPreviousPage: Scalars["Boolean"]["output"];
+  hasPreviousPage: Scalars['Boolean']['output'];
   /** The cursor of the first item of this page; null on an empty page. */
-  startCursor?: Maybe<Scalars["String"]["output"]>;
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** A named person. */
-export type Person = Actor &
-  Fact &
-  Node & {
-    __typename?: "Person";
-    /** Events this person is said to have attended. */
-    eventsAttended: EventConnection;
-    /** The exact words of the sources that name this person. */
-    evidence: EvidenceConnection;
-    /** Opaque and stable id. */
-    id: Scalars["ID"]["output"];
-    /** The person's slug, e.g. `keir-starmer`. */
-    key: Scalars["String"]["output"];
-    /** The person's name, as the sources give it. */
-    name: Scalars["String"]["output"];
-    /** Stances this person holds. */
-    positions: PositionConnection;
-    /** The offices this person holds. */
-    roles: RoleConnection;
-    /** Statements this person made. */
-    statements: StatementConnection;
-  };
+export type Person = Actor & Fact & Node & {
+  __typename?: 'Person';
+  /** Events this person is said to have attended. */
+  eventsAttended: EventConnection;
+  /** The exact words of the sources that name this person. */
+  evidence: EvidenceConnection;
+  /** Opaque and stable id. */
+  id: Scalars['ID']['output'];
+  /** The person's slug, e.g. `keir-starmer`. */
+  key: Scalars['String']['output'];
+  /** The person's name, as the sources give it. */
+  name: Scalars['String']['output'];
+  /** Stances this person holds. */
+  positions: PositionConnection;
+  /** The offices this person holds. */
+  roles: RoleConnection;
+  /** Statements this person made. */
+  statements: StatementConnection;
+};
+
 
 /** A named person. */
 export type PersonEventsAttendedArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A named person. */
 export type PersonEvidenceArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A named person. */
 export type PersonPositionsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A named person. */
 export type PersonRolesArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A named person. */
 export type PersonStatementsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of people. */
 export type PersonConnection = {
-  __typename?: "PersonConnection";
+  __typename?: 'PersonConnection';
   /** The people of this page, each with its cursor. */
   edges: Array<PersonEdge>;
   /** Where this page stands. */
   pageInfo: PageInfo;
   /** How many there are in all. */
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A person and its cursor. */
 export type PersonEdge = {
-  __typename?: "PersonEdge";
+  __typename?: 'PersonEdge';
   /** Opaque cursor of this item, for `after`. */
-  cursor: Scalars["String"]["output"];
+  cursor: Scalars['String']['output'];
   /** The person. */
   node: Person;
 };
 
 /** A party's stated stance. */
-export type Position = Fact &
-  Node & {
-    __typename?: "Position";
-    /** What it is about. */
-    about: FactConnection;
-    /** The exact words of the sources that state it. */
-    evidence: EvidenceConnection;
-    /** Who holds it. */
-    holder: Actor;
-    /** Opaque and stable id. */
-    id: Scalars["ID"]["output"];
-    /** The position's slug. */
-    key: Scalars["String"]["output"];
-    /** The stance, in words close to the source's. */
-    stance: Scalars["String"]["output"];
-  };
+export type Position = Fact & Node & {
+  __typename?: 'Position';
+  /** What it is about. */
+  about: FactConnection;
+  /** The exact words of the sources that state it. */
+  evidence: EvidenceConnection;
+  /** Who holds it. */
+  holder: Actor;
+  /** Opaque and stable id. */
+  id: Scalars['ID']['output'];
+  /** The position's slug. */
+  key: Scalars['String']['output'];
+  /** The stance, in words close to the source's. */
+  stance: Scalars['String']['output'];
+};
+
 
 /** A party's stated stance. */
 export type PositionAboutArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A party's stated stance. */
 export type PositionEvidenceArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of positions. */
 export type PositionConnection = {
-  __typename?: "PositionConnection";
+  __typename?: 'PositionConnection';
   /** The positions of this page, each with its cursor. */
   edges: Array<PositionEdge>;
   /** Where this page stands. */
   pageInfo: PageInfo;
   /** How many there are in all. */
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A position and its cursor. */
 export type PositionEdge = {
-  __typename?: "PositionEdge";
+  __typename?: 'PositionEdge';
   /** Opaque cursor of this item, for `after`. */
-  cursor: Scalars["String"]["output"];
+  cursor: Scalars['String']['output'];
   /** The position. */
   node: Position;
 };
 
 /** One of the priorities agreed at an event, with its place in the list. */
-export type Priority = Fact &
-  Node & {
-    __typename?: "Priority";
-    /** The commitments serving this priority (a curator's reading; the sources do not pair them). */
-    commitments: CommitmentConnection;
-    /** The event it was agreed at. */
-    event?: Maybe<Event>;
-    /** The exact words of the sources that state it. */
-    evidence: EvidenceConnection;
-    /** Opaque and stable id. */
-    id: Scalars["ID"]["output"];
-    /** The priority's slug, e.g. `ceasefire-monitoring`. */
-    key: Scalars["String"]["output"];
-    /** Its place in the agreed list, from 1. */
-    order: Scalars["Int"]["output"];
-    /** Statements about this priority. */
-    statements: StatementConnection;
-    /** The priority, in the source's words. */
-    title: Scalars["String"]["output"];
-  };
+export type Priority = Fact & Node & {
+  __typename?: 'Priority';
+  /** The commitments serving this priority (a curator's reading; the sources do not pair them). */
+  commitments: CommitmentConnection;
+  /** The event it was agreed at. */
+  event?: Maybe<Event>;
+  /** The exact words of the sources that state it. */
+  evidence: EvidenceConnection;
+  /** Opaque and stable id. */
+  id: Scalars['ID']['output'];
+  /** The priority's slug, e.g. `ceasefire-monitoring`. */
+  key: Scalars['String']['output'];
+  /** Its place in the agreed list, from 1. */
+  order: Scalars['Int']['output'];
+  /** Statements about this priority. */
+  statements: StatementConnection;
+  /** The priority, in the source's words. */
+  title: Scalars['String']['output'];
+};
+
 
 /** One of the priorities agreed at an event, with its place in the list. */
 export type PriorityCommitmentsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** One of the priorities agreed at an event, with its place in the list. */
 export type PriorityEvidenceArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** One of the priorities agreed at an event, with its place in the list. */
 export type PriorityStatementsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of priorities. */
 export type PriorityConnection = {
-  __typename?: "PriorityConnection";
+  __typename?: 'PriorityConnection';
   /** The priorities of this page, each with its cursor. */
   edges: Array<PriorityEdge>;
   /** Where this page stands. */
   pageInfo: PageInfo;
   /** How many there are in all. */
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A priority and its cursor. */
 export type PriorityEdge = {
-  __typename?: "PriorityEdge";
+  __typename?: 'PriorityEdge';
   /** Opaque cursor of this item, for `after`. */
-  cursor: Scalars["String"]["output"];
+  cursor: Scalars['String']['output'];
   /** The priority. */
   node: Priority;
 };
@@ -1653,7 +1712,7 @@ export type PriorityEdge = {
  * sources that state them.
  */
 export type Query = {
-  __typename?: "Query";
+  __typename?: 'Query';
   /**
    * The audit trail: one event per successful write, oldest first (cursors stay valid as events are
    * appended). Admins only: without a key `UNAUTHENTICATED`, with a lower role `FORBIDDEN`.
@@ -1674,7 +1733,7 @@ export type Query = {
   /** Events (meetings), by name. */
   events: EventConnection;
   /** Always `ok` while the API process is serving; it does not touch the database (see `/readyz` for that). */
-  health: Scalars["String"]["output"];
+  health: Scalars['String']['output'];
   /** Any node by its `id`. Null when nothing has that id; a malformed id is a `BAD_USER_INPUT` error. */
   node?: Maybe<Node>;
   /** What the sources say is still undecided or undisclosed, by key. */
@@ -1697,161 +1756,177 @@ export type Query = {
   statements: StatementConnection;
 };
 
+
 /**
  * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
  * sources that state them.
  */
 export type QueryAuditTrailArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
-  keyId?: InputMaybe<Scalars["ID"]["input"]>;
-  operation?: InputMaybe<Scalars["String"]["input"]>;
-  touching?: InputMaybe<Scalars["ID"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  keyId?: InputMaybe<Scalars['ID']['input']>;
+  operation?: InputMaybe<Scalars['String']['input']>;
+  touching?: InputMaybe<Scalars['ID']['input']>;
 };
+
 
 /**
  * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
  * sources that state them.
  */
 export type QueryCommitmentsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CommitmentFilter>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /**
  * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
  * sources that state them.
  */
 export type QueryConditionsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<ConditionKind>;
 };
+
 
 /**
  * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
  * sources that state them.
  */
 export type QueryCountriesArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /**
  * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
  * sources that state them.
  */
 export type QueryCountryArgs = {
-  code: Scalars["String"]["input"];
+  code: Scalars['String']['input'];
 };
+
 
 /**
  * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
  * sources that state them.
  */
 export type QueryDomainArgs = {
-  name: Scalars["String"]["input"];
+  name: Scalars['String']['input'];
 };
+
 
 /**
  * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
  * sources that state them.
  */
 export type QueryDomainsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /**
  * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
  * sources that state them.
  */
 export type QueryEventsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /**
  * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
  * sources that state them.
  */
 export type QueryNodeArgs = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
 };
+
 
 /**
  * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
  * sources that state them.
  */
 export type QueryOpenQuestionsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /**
  * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
  * sources that state them.
  */
 export type QueryOrganizationsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<OrganizationKind>;
 };
+
 
 /**
  * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
  * sources that state them.
  */
 export type QueryPeopleArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /**
  * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
  * sources that state them.
  */
 export type QueryPrioritiesArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /**
  * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
  * sources that state them.
  */
 export type QuerySearchArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
-  query: Scalars["String"]["input"];
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
 };
+
 
 /**
  * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
  * sources that state them.
  */
 export type QuerySourcesArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /**
  * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
  * sources that state them.
  */
 export type QueryStatementsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StatementFilter>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A commitment's stage as of a date, per a source. */
 export type RecordCommitmentStageInput = {
   /** The date the stage holds from, `YYYY-MM-DD` (as the source gives it). */
-  asOf: Scalars["String"]["input"];
+  asOf: Scalars['String']['input'];
   /** The commitment's id. */
-  commitment: Scalars["ID"]["input"];
+  commitment: Scalars['ID']['input'];
   /** The words that state it (1 to 50 spans). */
   evidence: Array<EvidenceInput>;
   /** The stage the source says it reached. */
@@ -1860,105 +1935,106 @@ export type RecordCommitmentStageInput = {
 
 /** The stage change recorded. */
 export type RecordCommitmentStagePayload = {
-  __typename?: "RecordCommitmentStagePayload";
+  __typename?: 'RecordCommitmentStagePayload';
   /** The id of the audit event this write recorded (for a replay: that of the first request). */
-  auditEventId: Scalars["ID"]["output"];
+  auditEventId: Scalars['ID']['output'];
   /** The commitment, with its current stage. */
   commitment: Commitment;
   /** True when an earlier request with the same `idempotencyKey` did the write and this one only repeats its result. */
-  replayed: Scalars["Boolean"]["output"];
+  replayed: Scalars['Boolean']['output'];
   /** The change recorded. */
   stageChange: StageChange;
 };
 
 /** A risk a source names. */
-export type Risk = Fact &
-  Node & {
-    __typename?: "Risk";
-    /** The risk, in the source's words. */
-    description: Scalars["String"]["output"];
-    /** The exact words of the sources that state it. */
-    evidence: EvidenceConnection;
-    /** Opaque and stable id. */
-    id: Scalars["ID"]["output"];
-    /** The risk's slug. */
-    key: Scalars["String"]["output"];
-    /** The countries and commitments it threatens. */
-    threatens: FactConnection;
-  };
+export type Risk = Fact & Node & {
+  __typename?: 'Risk';
+  /** The risk, in the source's words. */
+  description: Scalars['String']['output'];
+  /** The exact words of the sources that state it. */
+  evidence: EvidenceConnection;
+  /** Opaque and stable id. */
+  id: Scalars['ID']['output'];
+  /** The risk's slug. */
+  key: Scalars['String']['output'];
+  /** The countries and commitments it threatens. */
+  threatens: FactConnection;
+};
+
 
 /** A risk a source names. */
 export type RiskEvidenceArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A risk a source names. */
 export type RiskThreatensArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of risks. */
 export type RiskConnection = {
-  __typename?: "RiskConnection";
+  __typename?: 'RiskConnection';
   /** The risks of this page, each with its cursor. */
   edges: Array<RiskEdge>;
   /** Where this page stands. */
   pageInfo: PageInfo;
   /** How many there are in all. */
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A risk and its cursor. */
 export type RiskEdge = {
-  __typename?: "RiskEdge";
+  __typename?: 'RiskEdge';
   /** Opaque cursor of this item, for `after`. */
-  cursor: Scalars["String"]["output"];
+  cursor: Scalars['String']['output'];
   /** The risk. */
   node: Risk;
 };
 
 /** An office a person holds for a country or an organization, e.g. Prime Minister of the United Kingdom. */
-export type Role = Fact &
-  Node & {
-    __typename?: "Role";
-    /** The exact words of the sources that state it. */
-    evidence: EvidenceConnection;
-    /** Who holds it. */
-    holder: Person;
-    /** Opaque and stable id. */
-    id: Scalars["ID"]["output"];
-    /** The role's slug, e.g. `gb-prime-minister`. */
-    key: Scalars["String"]["output"];
-    /** The country or organization the office belongs to. */
-    of: Actor;
-    /** The title of the office, e.g. `Prime Minister`. */
-    title: Scalars["String"]["output"];
-  };
+export type Role = Fact & Node & {
+  __typename?: 'Role';
+  /** The exact words of the sources that state it. */
+  evidence: EvidenceConnection;
+  /** Who holds it. */
+  holder: Person;
+  /** Opaque and stable id. */
+  id: Scalars['ID']['output'];
+  /** The role's slug, e.g. `gb-prime-minister`. */
+  key: Scalars['String']['output'];
+  /** The country or organization the office belongs to. */
+  of: Actor;
+  /** The title of the office, e.g. `Prime Minister`. */
+  title: Scalars['String']['output'];
+};
+
 
 /** An office a person holds for a country or an organization, e.g. Prime Minister of the United Kingdom. */
 export type RoleEvidenceArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of roles. */
 export type RoleConnection = {
-  __typename?: "RoleConnection";
+  __typename?: 'RoleConnection';
   /** The roles of this page, each with its cursor. */
   edges: Array<RoleEdge>;
   /** Where this page stands. */
   pageInfo: PageInfo;
   /** How many there are in all. */
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A role and its cursor. */
 export type RoleEdge = {
-  __typename?: "RoleEdge";
+  __typename?: 'RoleEdge';
   /** Opaque cursor of this item, for `after`. */
-  cursor: Scalars["String"]["output"];
+  cursor: Scalars['String']['output'];
   /** The role. */
   node: Role;
 };
@@ -1968,78 +2044,79 @@ export type SearchHit = Commitment | Evidence | Statement;
 
 /** One full-text match. */
 export type SearchResult = {
-  __typename?: "SearchResult";
+  __typename?: 'SearchResult';
   /** The text that matched: a statement's text, a commitment's summary or an evidence quote. */
-  matchedText: Scalars["String"]["output"];
+  matchedText: Scalars['String']['output'];
   /** The statement, commitment or evidence that matched. */
   node: SearchHit;
   /** Lucene's relevance score; higher is better. Comparable within one search only. */
-  score: Scalars["Float"]["output"];
+  score: Scalars['Float']['output'];
 };
 
 /** A page of search results. */
 export type SearchResultConnection = {
-  __typename?: "SearchResultConnection";
+  __typename?: 'SearchResultConnection';
   /** The results of this page, each with its cursor. */
   edges: Array<SearchResultEdge>;
   /** Where this page stands. */
   pageInfo: PageInfo;
   /** How many results match in all. */
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A search result and its cursor. */
 export type SearchResultEdge = {
-  __typename?: "SearchResultEdge";
+  __typename?: 'SearchResultEdge';
   /** Opaque cursor of this result, for `after`. */
-  cursor: Scalars["String"]["output"];
+  cursor: Scalars['String']['output'];
   /** The result. */
   node: SearchResult;
 };
 
 /** A source document, verbatim: every fact's evidence points into one. */
 export type Source = Node & {
-  __typename?: "Source";
+  __typename?: 'Source';
   /** The place of the dateline, as printed (e.g. `Paris`). */
-  dateline?: Maybe<Scalars["String"]["output"]>;
+  dateline?: Maybe<Scalars['String']['output']>;
   /** The evidence quoted from this source, in text order. */
   evidence: EvidenceConnection;
   /** Opaque and stable id. */
-  id: Scalars["ID"]["output"];
+  id: Scalars['ID']['output'];
   /** The source's stable slug, e.g. `ap-paris-security-guarantees`. */
-  key: Scalars["String"]["output"];
+  key: Scalars['String']['output'];
   /** Who published it, e.g. `Associated Press`. */
-  publisher?: Maybe<Scalars["String"]["output"]>;
+  publisher?: Maybe<Scalars['String']['output']>;
   /** SHA-256 of the text (UTF-8), lowercase hex: proves which version the offsets refer to. */
-  sha256: Scalars["String"]["output"];
+  sha256: Scalars['String']['output'];
   /** The full text, byte for byte as loaded; evidence offsets index into it. */
-  text: Scalars["String"]["output"];
+  text: Scalars['String']['output'];
   /** The document's title; null when the document has none (none is invented). */
-  title?: Maybe<Scalars["String"]["output"]>;
+  title?: Maybe<Scalars['String']['output']>;
 };
+
 
 /** A source document, verbatim: every fact's evidence points into one. */
 export type SourceEvidenceArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of sources. */
 export type SourceConnection = {
-  __typename?: "SourceConnection";
+  __typename?: 'SourceConnection';
   /** The sources of this page, each with its cursor. */
   edges: Array<SourceEdge>;
   /** Where this page stands. */
   pageInfo: PageInfo;
   /** How many sources there are in all. */
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A source and its cursor. */
 export type SourceEdge = {
-  __typename?: "SourceEdge";
+  __typename?: 'SourceEdge';
   /** Opaque cursor of this item, for `after`. */
-  cursor: Scalars["String"]["output"];
+  cursor: Scalars['String']['output'];
   /** The source. */
   node: Source;
 };
@@ -2049,102 +2126,104 @@ export type SourceEdge = {
  * two sources disagreeing are two stage changes, both kept.
  */
 export type StageChange = {
-  __typename?: "StageChange";
+  __typename?: 'StageChange';
   /** The date the stage holds from (`YYYY-MM-DD`). */
-  asOf: Scalars["String"]["output"];
+  asOf: Scalars['String']['output'];
   /** The words that state it. */
   evidence: EvidenceConnection;
   /** Stable key: `<commitment>@<asOf>:<stage>:<evidence digest>`; the same claim on the same words is one node. */
-  key: Scalars["String"]["output"];
+  key: Scalars['String']['output'];
   /** When it was recorded (ISO 8601, UTC). */
-  recordedAt: Scalars["String"]["output"];
+  recordedAt: Scalars['String']['output'];
   /** The id of the API key that recorded it (never the key itself). */
-  recordedBy: Scalars["String"]["output"];
+  recordedBy: Scalars['String']['output'];
   /** The stage the source says the commitment reached. */
   stage: CommitmentStage;
 };
+
 
 /**
  * A source's claim that a commitment reached a stage as of a date. Claims are never overwritten:
  * two sources disagreeing are two stage changes, both kept.
  */
 export type StageChangeEvidenceArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of stage changes. */
 export type StageChangeConnection = {
-  __typename?: "StageChangeConnection";
+  __typename?: 'StageChangeConnection';
   /** The stage changes of this page, each with its cursor. */
   edges: Array<StageChangeEdge>;
   /** Where this page stands. */
   pageInfo: PageInfo;
   /** How many there are in all. */
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A stage change and its cursor. */
 export type StageChangeEdge = {
-  __typename?: "StageChangeEdge";
+  __typename?: 'StageChangeEdge';
   /** Opaque cursor of this item, for `after`. */
-  cursor: Scalars["String"]["output"];
+  cursor: Scalars['String']['output'];
   /** The stage change. */
   node: StageChange;
 };
 
 /** Something an actor said, in the source's own words. */
-export type Statement = Fact &
-  Node & {
-    __typename?: "Statement";
-    /** What it is about: commitments, priorities, conditions, actors and other facts. */
-    about: FactConnection;
-    /** The event it was made at; null when the source does not say. */
-    event?: Maybe<Event>;
-    /** The exact words of the sources that state it. */
-    evidence: EvidenceConnection;
-    /** Opaque and stable id. */
-    id: Scalars["ID"]["output"];
-    /** The statement's slug, e.g. `macron-significant-step`. */
-    key: Scalars["String"]["output"];
-    /** How the source renders it. */
-    kind: StatementKind;
-    /** The source the statement is quoted from (that of its first evidence). */
-    source: Source;
-    /** Who said it. */
-    speaker: Actor;
-    /** What was said, in the source's words. */
-    text: Scalars["String"]["output"];
-  };
+export type Statement = Fact & Node & {
+  __typename?: 'Statement';
+  /** What it is about: commitments, priorities, conditions, actors and other facts. */
+  about: FactConnection;
+  /** The event it was made at; null when the source does not say. */
+  event?: Maybe<Event>;
+  /** The exact words of the sources that state it. */
+  evidence: EvidenceConnection;
+  /** Opaque and stable id. */
+  id: Scalars['ID']['output'];
+  /** The statement's slug, e.g. `macron-significant-step`. */
+  key: Scalars['String']['output'];
+  /** How the source renders it. */
+  kind: StatementKind;
+  /** The source the statement is quoted from (that of its first evidence). */
+  source: Source;
+  /** Who said it. */
+  speaker: Actor;
+  /** What was said, in the source's words. */
+  text: Scalars['String']['output'];
+};
+
 
 /** Something an actor said, in the source's own words. */
 export type StatementAboutArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** Something an actor said, in the source's own words. */
 export type StatementEvidenceArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of statements. */
 export type StatementConnection = {
-  __typename?: "StatementConnection";
+  __typename?: 'StatementConnection';
   /** The statements of this page, each with its cursor. */
   edges: Array<StatementEdge>;
   /** Where this page stands. */
   pageInfo: PageInfo;
   /** How many there are in all. */
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A statement and its cursor. */
 export type StatementEdge = {
-  __typename?: "StatementEdge";
+  __typename?: 'StatementEdge';
   /** Opaque cursor of this item, for `after`. */
-  cursor: Scalars["String"]["output"];
+  cursor: Scalars['String']['output'];
   /** The statement. */
   node: Statement;
 };
@@ -2154,29 +2233,29 @@ export type StatementFilter = {
   /** Only statements of this kind. */
   kind?: InputMaybe<StatementKind>;
   /** Key of the speaker: a country's ISO code (`GB`), or an organization's or person's slug (`emmanuel-macron`). */
-  speaker?: InputMaybe<Scalars["String"]["input"]>;
+  speaker?: InputMaybe<Scalars['String']['input']>;
   /** Words the statement's text must all contain (full-text, case-insensitive; Lucene syntax is not interpreted). */
-  text?: InputMaybe<Scalars["String"]["input"]>;
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** How a statement renders what was said. */
 export type StatementKind =
   /** The publisher's own analysis, made by the publisher's organization. */
-  | "ASSESSMENT"
+  | 'ASSESSMENT'
   /** Words wholly inside quotation marks in the source (the marks left out). */
-  | "DIRECT_QUOTE"
+  | 'DIRECT_QUOTE'
   /** A statement issued jointly, e.g. by a coalition. */
-  | "JOINT_STATEMENT"
+  | 'JOINT_STATEMENT'
   /** Reported speech; quoted fragments keep their quotation marks. */
-  | "PARAPHRASE";
+  | 'PARAPHRASE';
 
 /** The statement written. */
 export type StatementPayload = {
-  __typename?: "StatementPayload";
+  __typename?: 'StatementPayload';
   /** The id of the audit event this write recorded (for a replay: that of the first request). */
-  auditEventId: Scalars["ID"]["output"];
+  auditEventId: Scalars['ID']['output'];
   /** True when an earlier request with the same `idempotencyKey` did the write and this one only repeats its result. */
-  replayed: Scalars["Boolean"]["output"];
+  replayed: Scalars['Boolean']['output'];
   /** The statement, as the graph now holds it. */
   statement: Statement;
 };
@@ -2189,7 +2268,7 @@ export type StatementPayload = {
  * "Subscriptions".
  */
 export type Subscription = {
-  __typename?: "Subscription";
+  __typename?: 'Subscription';
   /** A commitment's stage recorded (`recordCommitmentStage`); of one commitment only when given. */
   commitmentStageRecorded: FactChange;
   /** A domain leadership's leads disclosed (`discloseDomainLeads`); of one leadership only when given. */
@@ -2208,6 +2287,7 @@ export type Subscription = {
   statementsAdded: FactChange;
 };
 
+
 /**
  * Live updates, over WebSocket only (the graphql-ws protocol, `graphql-transport-ws`, on the same
  * host, port and `/graphql` path as HTTP; send the API key as `connectionParams.authorization:
@@ -2216,8 +2296,9 @@ export type Subscription = {
  * "Subscriptions".
  */
 export type SubscriptionCommitmentStageRecordedArgs = {
-  commitment?: InputMaybe<Scalars["ID"]["input"]>;
+  commitment?: InputMaybe<Scalars['ID']['input']>;
 };
+
 
 /**
  * Live updates, over WebSocket only (the graphql-ws protocol, `graphql-transport-ws`, on the same
@@ -2227,8 +2308,9 @@ export type SubscriptionCommitmentStageRecordedArgs = {
  * "Subscriptions".
  */
 export type SubscriptionDomainLeadsDisclosedArgs = {
-  leadership?: InputMaybe<Scalars["ID"]["input"]>;
+  leadership?: InputMaybe<Scalars['ID']['input']>;
 };
+
 
 /**
  * Live updates, over WebSocket only (the graphql-ws protocol, `graphql-transport-ws`, on the same
@@ -2238,10 +2320,11 @@ export type SubscriptionDomainLeadsDisclosedArgs = {
  * "Subscriptions".
  */
 export type SubscriptionFactsChangedArgs = {
-  operations?: InputMaybe<Array<Scalars["String"]["input"]>>;
-  touching?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  operations?: InputMaybe<Array<Scalars['String']['input']>>;
+  touching?: InputMaybe<Array<Scalars['ID']['input']>>;
   types?: InputMaybe<Array<NodeType>>;
 };
+
 
 /**
  * Live updates, over WebSocket only (the graphql-ws protocol, `graphql-transport-ws`, on the same
@@ -2251,63 +2334,43 @@ export type SubscriptionFactsChangedArgs = {
  * "Subscriptions".
  */
 export type SubscriptionStatementsAddedArgs = {
-  speaker?: InputMaybe<Scalars["ID"]["input"]>;
+  speaker?: InputMaybe<Scalars['ID']['input']>;
 };
 
+
+
 export type ResolverTypeWrapper<T> = Promise<T> | T;
+
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
-  | ResolverFn<TResult, TParent, TContext, TArgs>
-  | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
-export interface SubscriptionSubscriberObject<
-  TResult,
-  TKey extends string,
-  TParent,
-  TContext,
-  TArgs,
-> {
-  subscribe: SubscriptionSubscribeFn<
-    { [key in TKey]: TResult },
-    TParent,
-    TContext,
-    TArgs
-  >;
-  resolve?: SubscriptionResolveFn<
-    TResult,
-    { [key in TKey]: TResult },
-    TContext,
-    TArgs
-  >;
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
 }
 
 export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
@@ -2315,2242 +2378,931 @@ export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
   resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
 }
 
-export type SubscriptionObject<
-  TResult,
-  TKey extends string,
-  TParent,
-  TContext,
-  TArgs,
-> =
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
-  | ((
-      ...args: any[]
-    ) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<
-  TTypes,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
   parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<
-  T = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (
-  obj: T,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
+
+
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   ConditionDependent:
-    | import("../../model/rows").RowOf<"Commitment">
-    | import("../../model/rows").RowOf<"DomainLeadership">;
+    | ( import('../../model/rows').RowOf<'Commitment'> )
+    | ( import('../../model/rows').RowOf<'DomainLeadership'> )
+  ;
   SearchHit:
-    | import("../../model/rows").RowOf<"Commitment">
-    | import("../../model/rows").RowOf<"Evidence">
-    | import("../../model/rows").RowOf<"Statement">;
+    | ( import('../../model/rows').RowOf<'Commitment'> )
+    | ( import('../../model/rows').RowOf<'Evidence'> )
+    | ( import('../../model/rows').RowOf<'Statement'> )
+  ;
 };
 
 /** Mapping of interface types */
-export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> =
-  {
-    Actor:
-      | import("../../model/rows").RowOf<"Country">
-      | import("../../model/rows").RowOf<"Organization">
-      | import("../../model/rows").RowOf<"Person">;
-    Fact:
-      | import("../../model/rows").RowOf<"Capability">
-      | import("../../model/rows").RowOf<"Commitment">
-      | import("../../model/rows").RowOf<"Condition">
-      | import("../../model/rows").RowOf<"Country">
-      | import("../../model/rows").RowOf<"Domain">
-      | import("../../model/rows").RowOf<"DomainLeadership">
-      | import("../../model/rows").RowOf<"Event">
-      | import("../../model/rows").RowOf<"OpenQuestion">
-      | import("../../model/rows").RowOf<"Organization">
-      | import("../../model/rows").RowOf<"Person">
-      | import("../../model/rows").RowOf<"Position">
-      | import("../../model/rows").RowOf<"Priority">
-      | import("../../model/rows").RowOf<"Risk">
-      | import("../../model/rows").RowOf<"Role">
-      | import("../../model/rows").RowOf<"Statement">;
-    Node:
-      | import("../../model/rows").RowOf<"Capability">
-      | import("../../model/rows").RowOf<"Commitment">
-      | import("../../model/rows").RowOf<"Condition">
-      | import("../../model/rows").RowOf<"Country">
-      | import("../../model/rows").RowOf<"Domain">
-      | import("../../model/rows").RowOf<"DomainLeadership">
-      | import("../../model/rows").RowOf<"Event">
-      | import("../../model/rows").RowOf<"Evidence">
-      | import("../../model/rows").RowOf<"OpenQuestion">
-      | import("../../model/rows").RowOf<"Organization">
-      | import("../../model/rows").RowOf<"Person">
-      | import("../../model/rows").RowOf<"Position">
-      | import("../../model/rows").RowOf<"Priority">
-      | import("../../model/rows").RowOf<"Risk">
-      | import("../../model/rows").RowOf<"Role">
-      | import("../../model/rows").RowOf<"Source">
-      | import("../../model/rows").RowOf<"Statement">;
-  };
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Actor:
+    | ( import('../../model/rows').RowOf<'Country'> )
+    | ( import('../../model/rows').RowOf<'Organization'> )
+    | ( import('../../model/rows').RowOf<'Person'> )
+  ;
+  Fact:
+    | ( import('../../model/rows').RowOf<'Capability'> )
+    | ( import('../../model/rows').RowOf<'Commitment'> )
+    | ( import('../../model/rows').RowOf<'Condition'> )
+    | ( import('../../model/rows').RowOf<'Country'> )
+    | ( import('../../model/rows').RowOf<'Domain'> )
+    | ( import('../../model/rows').RowOf<'DomainLeadership'> )
+    | ( import('../../model/rows').RowOf<'Event'> )
+    | ( import('../../model/rows').RowOf<'OpenQuestion'> )
+    | ( import('../../model/rows').RowOf<'Organization'> )
+    | ( import('../../model/rows').RowOf<'Person'> )
+    | ( import('../../model/rows').RowOf<'Position'> )
+    | ( import('../../model/rows').RowOf<'Priority'> )
+    | ( import('../../model/rows').RowOf<'Risk'> )
+    | ( import('../../model/rows').RowOf<'Role'> )
+    | ( import('../../model/rows').RowOf<'Statement'> )
+  ;
+  Node:
+    | ( import('../../model/rows').RowOf<'Capability'> )
+    | ( import('../../model/rows').RowOf<'Commitment'> )
+    | ( import('../../model/rows').RowOf<'Condition'> )
+    | ( import('../../model/rows').RowOf<'Country'> )
+    | ( import('../../model/rows').RowOf<'Domain'> )
+    | ( import('../../model/rows').RowOf<'DomainLeadership'> )
+    | ( import('../../model/rows').RowOf<'Event'> )
+    | ( import('../../model/rows').RowOf<'Evidence'> )
+    | ( import('../../model/rows').RowOf<'OpenQuestion'> )
+    | ( import('../../model/rows').RowOf<'Organization'> )
+    | ( import('../../model/rows').RowOf<'Person'> )
+    | ( import('../../model/rows').RowOf<'Position'> )
+    | ( import('../../model/rows').RowOf<'Priority'> )
+    | ( import('../../model/rows').RowOf<'Risk'> )
+    | ( import('../../model/rows').RowOf<'Role'> )
+    | ( import('../../model/rows').RowOf<'Source'> )
+    | ( import('../../model/rows').RowOf<'Statement'> )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Actor: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>["Actor"]>;
-  ActorConnection: ResolverTypeWrapper<
-    Omit<ActorConnection, "edges"> & {
-      edges: Array<ResolversTypes["ActorEdge"]>;
-    }
-  >;
-  ActorEdge: ResolverTypeWrapper<
-    Omit<ActorEdge, "node"> & { node: ResolversTypes["Actor"] }
-  >;
+  Actor: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Actor']>;
+  ActorConnection: ResolverTypeWrapper<Omit<ActorConnection, 'edges'> & { edges: Array<ResolversTypes['ActorEdge']> }>;
+  ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
   AddCommitmentInput: AddCommitmentInput;
   AddStatementInput: AddStatementInput;
   AmendCommitmentInput: AmendCommitmentInput;
   AttachEvidenceInput: AttachEvidenceInput;
   AttachEvidencePayload: ResolverTypeWrapper<FactPayloadRow>;
   AuditEvent: ResolverTypeWrapper<AuditEventRow>;
-  AuditEventConnection: ResolverTypeWrapper<
-    Omit<AuditEventConnection, "edges"> & {
-      edges: Array<ResolversTypes["AuditEventEdge"]>;
-    }
-  >;
-  AuditEventEdge: ResolverTypeWrapper<
-    Omit<AuditEventEdge, "node"> & { node: ResolversTypes["AuditEvent"] }
-  >;
+  AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
+  AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
   Bindingness: Bindingness;
-  Boolean: ResolverTypeWrapper<Scalars["Boolean"]["output"]>;
-  Capability: ResolverTypeWrapper<
-    import("../../model/rows").RowOf<"Capability">
-  >;
-  CapabilityConnection: ResolverTypeWrapper<
-    Omit<CapabilityConnection, "edges"> & {
-      edges: Array<ResolversTypes["CapabilityEdge"]>;
-    }
-  >;
-  CapabilityEdge: ResolverTypeWrapper<
-    Omit<CapabilityEdge, "node"> & { node: ResolversTypes["Capability"] }
-  >;
-  Commitment: ResolverTypeWrapper<
-    import("../../model/rows").RowOf<"Commitment">
-  >;
-  CommitmentConnection: ResolverTypeWrapper<
-    Omit<CommitmentConnection, "edges"> & {
-      edges: Array<ResolversTypes["CommitmentEdge"]>;
-    }
-  >;
-  CommitmentEdge: ResolverTypeWrapper<
-    Omit<CommitmentEdge, "node"> & { node: ResolversTypes["Commitment"] }
-  >;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Capability: ResolverTypeWrapper<import('../../model/rows').RowOf<'Capability'>>;
+  CapabilityConnection: ResolverTypeWrapper<Omit<CapabilityConnection, 'edges'> & { edges: Array<ResolversTypes['CapabilityEdge']> }>;
+  CapabilityEdge: ResolverTypeWrapper<Omit<CapabilityEdge, 'node'> & { node: ResolversTypes['Capability'] }>;
+  Commitment: ResolverTypeWrapper<import('../../model/rows').RowOf<'Commitment'>>;
+  CommitmentConnection: ResolverTypeWrapper<Omit<CommitmentConnection, 'edges'> & { edges: Array<ResolversTypes['CommitmentEdge']> }>;
+  CommitmentEdge: ResolverTypeWrapper<Omit<CommitmentEdge, 'node'> & { node: ResolversTypes['Commitment'] }>;
   CommitmentFilter: CommitmentFilter;
   CommitmentPayload: ResolverTypeWrapper<FactPayloadRow>;
   CommitmentStage: CommitmentStage;
-  Condition: ResolverTypeWrapper<import("../../model/rows").RowOf<"Condition">>;
-  ConditionConnection: ResolverTypeWrapper<
-    Omit<ConditionConnection, "edges"> & {
-      edges: Array<ResolversTypes["ConditionEdge"]>;
-    }
-  >;
-  ConditionDependent: ResolverTypeWrapper<
-    ResolversUnionTypes<ResolversTypes>["ConditionDependent"]
-  >;
-  ConditionDependentConnection: ResolverTypeWrapper<
-    Omit<ConditionDependentConnection, "edges"> & {
-      edges: Array<ResolversTypes["ConditionDependentEdge"]>;
-    }
-  >;
-  ConditionDependentEdge: ResolverTypeWrapper<
-    Omit<ConditionDependentEdge, "node"> & {
-      node: ResolversTypes["ConditionDependent"];
-    }
-  >;
-  ConditionEdge: ResolverTypeWrapper<
-    Omit<ConditionEdge, "node"> & { node: ResolversTypes["Condition"] }
-  >;
+  Condition: ResolverTypeWrapper<import('../../model/rows').RowOf<'Condition'>>;
+  ConditionConnection: ResolverTypeWrapper<Omit<ConditionConnection, 'edges'> & { edges: Array<ResolversTypes['ConditionEdge']> }>;
+  ConditionDependent: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ConditionDependent']>;
+  ConditionDependentConnection: ResolverTypeWrapper<Omit<ConditionDependentConnection, 'edges'> & { edges: Array<ResolversTypes['ConditionDependentEdge']> }>;
+  ConditionDependentEdge: ResolverTypeWrapper<Omit<ConditionDependentEdge, 'node'> & { node: ResolversTypes['ConditionDependent'] }>;
+  ConditionEdge: ResolverTypeWrapper<Omit<ConditionEdge, 'node'> & { node: ResolversTypes['Condition'] }>;
   ConditionKind: ConditionKind;
-  Country: ResolverTypeWrapper<import("../../model/rows").RowOf<"Country">>;
-  CountryConnection: ResolverTypeWrapper<
-    Omit<CountryConnection, "edges"> & {
-      edges: Array<ResolversTypes["CountryEdge"]>;
-    }
-  >;
-  CountryEdge: ResolverTypeWrapper<
-    Omit<CountryEdge, "node"> & { node: ResolversTypes["Country"] }
-  >;
+  Country: ResolverTypeWrapper<import('../../model/rows').RowOf<'Country'>>;
+  CountryConnection: ResolverTypeWrapper<Omit<CountryConnection, 'edges'> & { edges: Array<ResolversTypes['CountryEdge']> }>;
+  CountryEdge: ResolverTypeWrapper<Omit<CountryEdge, 'node'> & { node: ResolversTypes['Country'] }>;
   DiscloseDomainLeadsInput: DiscloseDomainLeadsInput;
-  Domain: ResolverTypeWrapper<import("../../model/rows").RowOf<"Domain">>;
-  DomainConnection: ResolverTypeWrapper<
-    Omit<DomainConnection, "edges"> & {
-      edges: Array<ResolversTypes["DomainEdge"]>;
-    }
-  >;
-  DomainEdge: ResolverTypeWrapper<
-    Omit<DomainEdge, "node"> & { node: ResolversTypes["Domain"] }
-  >;
-  DomainLeadership: ResolverTypeWrapper<
-    import("../../model/rows").RowOf<"DomainLeadership">
-  >;
-  DomainLeadershipConnection: ResolverTypeWrapper<
-    Omit<DomainLeadershipConnection, "edges"> & {
-      edges: Array<ResolversTypes["DomainLeadershipEdge"]>;
-    }
-  >;
-  DomainLeadershipEdge: ResolverTypeWrapper<
-    Omit<DomainLeadershipEdge, "node"> & {
-      node: ResolversTypes["DomainLeadership"];
-    }
-  >;
+  Domain: ResolverTypeWrapper<import('../../model/rows').RowOf<'Domain'>>;
+  DomainConnection: ResolverTypeWrapper<Omit<DomainConnection, 'edges'> & { edges: Array<ResolversTypes['DomainEdge']> }>;
+  DomainEdge: ResolverTypeWrapper<Omit<DomainEdge, 'node'> & { node: ResolversTypes['Domain'] }>;
+  DomainLeadership: ResolverTypeWrapper<import('../../model/rows').RowOf<'DomainLeadership'>>;
+  DomainLeadershipConnection: ResolverTypeWrapper<Omit<DomainLeadershipConnection, 'edges'> & { edges: Array<ResolversTypes['DomainLeadershipEdge']> }>;
+  DomainLeadershipEdge: ResolverTypeWrapper<Omit<DomainLeadershipEdge, 'node'> & { node: ResolversTypes['DomainLeadership'] }>;
   DomainLeadershipPayload: ResolverTypeWrapper<FactPayloadRow>;
-  Event: ResolverTypeWrapper<import("../../model/rows").RowOf<"Event">>;
-  EventConnection: ResolverTypeWrapper<
-    Omit<EventConnection, "edges"> & {
-      edges: Array<ResolversTypes["EventEdge"]>;
-    }
-  >;
-  EventEdge: ResolverTypeWrapper<
-    Omit<EventEdge, "node"> & { node: ResolversTypes["Event"] }
-  >;
-  Evidence: ResolverTypeWrapper<import("../../model/rows").RowOf<"Evidence">>;
-  EvidenceConnection: ResolverTypeWrapper<
-    Omit<EvidenceConnection, "edges"> & {
-      edges: Array<ResolversTypes["EvidenceEdge"]>;
-    }
-  >;
-  EvidenceEdge: ResolverTypeWrapper<
-    Omit<EvidenceEdge, "node"> & { node: ResolversTypes["Evidence"] }
-  >;
+  Event: ResolverTypeWrapper<import('../../model/rows').RowOf<'Event'>>;
+  EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
+  EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
+  Evidence: ResolverTypeWrapper<import('../../model/rows').RowOf<'Evidence'>>;
+  EvidenceConnection: ResolverTypeWrapper<Omit<EvidenceConnection, 'edges'> & { edges: Array<ResolversTypes['EvidenceEdge']> }>;
+  EvidenceEdge: ResolverTypeWrapper<Omit<EvidenceEdge, 'node'> & { node: ResolversTypes['Evidence'] }>;
   EvidenceInput: EvidenceInput;
-  Fact: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>["Fact"]>;
+  Fact: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Fact']>;
   FactChange: ResolverTypeWrapper<SequencedAuditEvent>;
-  FactConnection: ResolverTypeWrapper<
-    Omit<FactConnection, "edges"> & { edges: Array<ResolversTypes["FactEdge"]> }
-  >;
-  FactEdge: ResolverTypeWrapper<
-    Omit<FactEdge, "node"> & { node: ResolversTypes["Fact"] }
-  >;
-  Float: ResolverTypeWrapper<Scalars["Float"]["output"]>;
-  ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
+  FactConnection: ResolverTypeWrapper<Omit<FactConnection, 'edges'> & { edges: Array<ResolversTypes['FactEdge']> }>;
+  FactEdge: ResolverTypeWrapper<Omit<FactEdge, 'node'> & { node: ResolversTypes['Fact'] }>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestSourceInput: IngestSourceInput;
   IngestSourcePayload: ResolverTypeWrapper<IngestSourcePayloadRow>;
-  Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>["Node"]>;
-  NodeConnection: ResolverTypeWrapper<
-    Omit<NodeConnection, "edges"> & { edges: Array<ResolversTypes["NodeEdge"]> }
-  >;
-  NodeEdge: ResolverTypeWrapper<
-    Omit<NodeEdge, "node"> & { node: ResolversTypes["Node"] }
-  >;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  NodeConnection: ResolverTypeWrapper<Omit<NodeConnection, 'edges'> & { edges: Array<ResolversTypes['NodeEdge']> }>;
+  NodeEdge: ResolverTypeWrapper<Omit<NodeEdge, 'node'> & { node: ResolversTypes['Node'] }>;
   NodeType: NodeType;
-  OpenQuestion: ResolverTypeWrapper<
-    import("../../model/rows").RowOf<"OpenQuestion">
-  >;
-  OpenQuestionConnection: ResolverTypeWrapper<
-    Omit<OpenQuestionConnection, "edges"> & {
-      edges: Array<ResolversTypes["OpenQuestionEdge"]>;
-    }
-  >;
-  OpenQuestionEdge: ResolverTypeWrapper<
-    Omit<OpenQuestionEdge, "node"> & { node: ResolversTypes["OpenQuestion"] }
-  >;
-  Organization: ResolverTypeWrapper<
-    import("../../model/rows").RowOf<"Organization">
-  >;
-  OrganizationConnection: ResolverTypeWrapper<
-    Omit<OrganizationConnection, "edges"> & {
-      edges: Array<ResolversTypes["OrganizationEdge"]>;
-    }
-  >;
-  OrganizationEdge: ResolverTypeWrapper<
-    Omit<OrganizationEdge, "node"> & { node: ResolversTypes["Organization"] }
-  >;
+  OpenQuestion: ResolverTypeWrapper<import('../../model/rows').RowOf<'OpenQuestion'>>;
+  OpenQuestionConnection: ResolverTypeWrapper<Omit<OpenQuestionConnection, 'edges'> & { edges: Array<ResolversTypes['OpenQuestionEdge']> }>;
+  OpenQuestionEdge: ResolverTypeWrapper<Omit<OpenQuestionEdge, 'node'> & { node: ResolversTypes['OpenQuestion'] }>;
+  Organization: ResolverTypeWrapper<import('../../model/rows').RowOf<'Organization'>>;
+  OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
+  OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   OrganizationKind: OrganizationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Person: ResolverTypeWrapper<import("../../model/rows").RowOf<"Person">>;
-  PersonConnection: ResolverTypeWrapper<
-    Omit<PersonConnection, "edges"> & {
-      edges: Array<ResolversTypes["PersonEdge"]>;
-    }
-  >;
-  PersonEdge: ResolverTypeWrapper<
-    Omit<PersonEdge, "node"> & { node: ResolversTypes["Person"] }
-  >;
-  Position: ResolverTypeWrapper<import("../../model/rows").RowOf<"Position">>;
-  PositionConnection: ResolverTypeWrapper<
-    Omit<PositionConnection, "edges"> & {
-      edges: Array<ResolversTypes["PositionEdge"]>;
-    }
-  >;
-  PositionEdge: ResolverTypeWrapper<
-    Omit<PositionEdge, "node"> & { node: ResolversTypes["Position"] }
-  >;
-  Priority: ResolverTypeWrapper<import("../../model/rows").RowOf<"Priority">>;
-  PriorityConnection: ResolverTypeWrapper<
-    Omit<PriorityConnection, "edges"> & {
-      edges: Array<ResolversTypes["PriorityEdge"]>;
-    }
-  >;
-  PriorityEdge: ResolverTypeWrapper<
-    Omit<PriorityEdge, "node"> & { node: ResolversTypes["Priority"] }
-  >;
+  Person: ResolverTypeWrapper<import('../../model/rows').RowOf<'Person'>>;
+  PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
+  PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  Position: ResolverTypeWrapper<import('../../model/rows').RowOf<'Position'>>;
+  PositionConnection: ResolverTypeWrapper<Omit<PositionConnection, 'edges'> & { edges: Array<ResolversTypes['PositionEdge']> }>;
+  PositionEdge: ResolverTypeWrapper<Omit<PositionEdge, 'node'> & { node: ResolversTypes['Position'] }>;
+  Priority: ResolverTypeWrapper<import('../../model/rows').RowOf<'Priority'>>;
+  PriorityConnection: ResolverTypeWrapper<Omit<PriorityConnection, 'edges'> & { edges: Array<ResolversTypes['PriorityEdge']> }>;
+  PriorityEdge: ResolverTypeWrapper<Omit<PriorityEdge, 'node'> & { node: ResolversTypes['Priority'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordCommitmentStageInput: RecordCommitmentStageInput;
   RecordCommitmentStagePayload: ResolverTypeWrapper<StageChangePayloadRow>;
-  Risk: ResolverTypeWrapper<import("../../model/rows").RowOf<"Risk">>;
-  RiskConnection: ResolverTypeWrapper<
-    Omit<RiskConnection, "edges"> & { edges: Array<ResolversTypes["RiskEdge"]> }
-  >;
-  RiskEdge: ResolverTypeWrapper<
-    Omit<RiskEdge, "node"> & { node: ResolversTypes["Risk"] }
-  >;
-  Role: ResolverTypeWrapper<import("../../model/rows").RowOf<"Role">>;
-  RoleConnection: ResolverTypeWrapper<
-    Omit<RoleConnection, "edges"> & { edges: Array<ResolversTypes["RoleEdge"]> }
-  >;
-  RoleEdge: ResolverTypeWrapper<
-    Omit<RoleEdge, "node"> & { node: ResolversTypes["Role"] }
-  >;
-  SearchHit: ResolverTypeWrapper<
-    ResolversUnionTypes<ResolversTypes>["SearchHit"]
-  >;
+  Risk: ResolverTypeWrapper<import('../../model/rows').RowOf<'Risk'>>;
+  RiskConnection: ResolverTypeWrapper<Omit<RiskConnection, 'edges'> & { edges: Array<ResolversTypes['RiskEdge']> }>;
+  RiskEdge: ResolverTypeWrapper<Omit<RiskEdge, 'node'> & { node: ResolversTypes['Risk'] }>;
+  Role: ResolverTypeWrapper<import('../../model/rows').RowOf<'Role'>>;
+  RoleConnection: ResolverTypeWrapper<Omit<RoleConnection, 'edges'> & { edges: Array<ResolversTypes['RoleEdge']> }>;
+  RoleEdge: ResolverTypeWrapper<Omit<RoleEdge, 'node'> & { node: ResolversTypes['Role'] }>;
+  SearchHit: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchHit']>;
   SearchResult: ResolverTypeWrapper<SearchHitRow>;
-  SearchResultConnection: ResolverTypeWrapper<
-    Omit<SearchResultConnection, "edges"> & {
-      edges: Array<ResolversTypes["SearchResultEdge"]>;
-    }
-  >;
-  SearchResultEdge: ResolverTypeWrapper<
-    Omit<SearchResultEdge, "node"> & { node: ResolversTypes["SearchResult"] }
-  >;
-  Source: ResolverTypeWrapper<import("../../model/rows").RowOf<"Source">>;
-  SourceConnection: ResolverTypeWrapper<
-    Omit<SourceConnection, "edges"> & {
-      edges: Array<ResolversTypes["SourceEdge"]>;
-    }
-  >;
-  SourceEdge: ResolverTypeWrapper<
-    Omit<SourceEdge, "node"> & { node: ResolversTypes["Source"] }
-  >;
+  SearchResultConnection: ResolverTypeWrapper<Omit<SearchResultConnection, 'edges'> & { edges: Array<ResolversTypes['SearchResultEdge']> }>;
+  SearchResultEdge: ResolverTypeWrapper<Omit<SearchResultEdge, 'node'> & { node: ResolversTypes['SearchResult'] }>;
+  Source: ResolverTypeWrapper<import('../../model/rows').RowOf<'Source'>>;
+  SourceConnection: ResolverTypeWrapper<Omit<SourceConnection, 'edges'> & { edges: Array<ResolversTypes['SourceEdge']> }>;
+  SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   StageChange: ResolverTypeWrapper<StageChangeRow>;
-  StageChangeConnection: ResolverTypeWrapper<
-    Omit<StageChangeConnection, "edges"> & {
-      edges: Array<ResolversTypes["StageChangeEdge"]>;
-    }
-  >;
-  StageChangeEdge: ResolverTypeWrapper<
-    Omit<StageChangeEdge, "node"> & { node: ResolversTypes["StageChange"] }
-  >;
-  Statement: ResolverTypeWrapper<import("../../model/rows").RowOf<"Statement">>;
-  StatementConnection: ResolverTypeWrapper<
-    Omit<StatementConnection, "edges"> & {
-      edges: Array<ResolversTypes["StatementEdge"]>;
-    }
-  >;
-  StatementEdge: ResolverTypeWrapper<
-    Omit<StatementEdge, "node"> & { node: ResolversTypes["Statement"] }
-  >;
+  StageChangeConnection: ResolverTypeWrapper<Omit<StageChangeConnection, 'edges'> & { edges: Array<ResolversTypes['StageChangeEdge']> }>;
+  StageChangeEdge: ResolverTypeWrapper<Omit<StageChangeEdge, 'node'> & { node: ResolversTypes['StageChange'] }>;
+  Statement: ResolverTypeWrapper<import('../../model/rows').RowOf<'Statement'>>;
+  StatementConnection: ResolverTypeWrapper<Omit<StatementConnection, 'edges'> & { edges: Array<ResolversTypes['StatementEdge']> }>;
+  StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
   StatementFilter: StatementFilter;
   StatementKind: StatementKind;
   StatementPayload: ResolverTypeWrapper<FactPayloadRow>;
-  String: ResolverTypeWrapper<Scalars["String"]["output"]>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Actor: ResolversInterfaceTypes<ResolversParentTypes>["Actor"];
-  ActorConnection: Omit<ActorConnection, "edges"> & {
-    edges: Array<ResolversParentTypes["ActorEdge"]>;
-  };
-  ActorEdge: Omit<ActorEdge, "node"> & { node: ResolversParentTypes["Actor"] };
+  Actor: ResolversInterfaceTypes<ResolversParentTypes>['Actor'];
+  ActorConnection: Omit<ActorConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorEdge']> };
+  ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
   AddCommitmentInput: AddCommitmentInput;
   AddStatementInput: AddStatementInput;
   AmendCommitmentInput: AmendCommitmentInput;
   AttachEvidenceInput: AttachEvidenceInput;
   AttachEvidencePayload: FactPayloadRow;
   AuditEvent: AuditEventRow;
-  AuditEventConnection: Omit<AuditEventConnection, "edges"> & {
-    edges: Array<ResolversParentTypes["AuditEventEdge"]>;
-  };
-  AuditEventEdge: Omit<AuditEventEdge, "node"> & {
-    node: ResolversParentTypes["AuditEvent"];
-  };
-  Boolean: Scalars["Boolean"]["output"];
-  Capability: import("../../model/rows").RowOf<"Capability">;
-  CapabilityConnection: Omit<CapabilityConnection, "edges"> & {
-    edges: Array<ResolversParentTypes["CapabilityEdge"]>;
-  };
-  CapabilityEdge: Omit<CapabilityEdge, "node"> & {
-    node: ResolversParentTypes["Capability"];
-  };
-  Commitment: import("../../model/rows").RowOf<"Commitment">;
-  CommitmentConnection: Omit<CommitmentConnection, "edges"> & {
-    edges: Array<ResolversParentTypes["CommitmentEdge"]>;
-  };
-  CommitmentEdge: Omit<CommitmentEdge, "node"> & {
-    node: ResolversParentTypes["Commitment"];
-  };
+  AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
+  AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
+  Boolean: Scalars['Boolean']['output'];
+  Capability: import('../../model/rows').RowOf<'Capability'>;
+  CapabilityConnection: Omit<CapabilityConnection, 'edges'> & { edges: Array<ResolversParentTypes['CapabilityEdge']> };
+  CapabilityEdge: Omit<CapabilityEdge, 'node'> & { node: ResolversParentTypes['Capability'] };
+  Commitment: import('../../model/rows').RowOf<'Commitment'>;
+  CommitmentConnection: Omit<CommitmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['CommitmentEdge']> };
+  CommitmentEdge: Omit<CommitmentEdge, 'node'> & { node: ResolversParentTypes['Commitment'] };
   CommitmentFilter: CommitmentFilter;
   CommitmentPayload: FactPayloadRow;
-  Condition: import("../../model/rows").RowOf<"Condition">;
-  ConditionConnection: Omit<ConditionConnection, "edges"> & {
-    edges: Array<ResolversParentTypes["ConditionEdge"]>;
-  };
-  ConditionDependent: ResolversUnionTypes<ResolversParentTypes>["ConditionDependent"];
-  ConditionDependentConnection: Omit<ConditionDependentConnection, "edges"> & {
-    edges: Array<ResolversParentTypes["ConditionDependentEdge"]>;
-  };
-  ConditionDependentEdge: Omit<ConditionDependentEdge, "node"> & {
-    node: ResolversParentTypes["ConditionDependent"];
-  };
-  ConditionEdge: Omit<ConditionEdge, "node"> & {
-    node: ResolversParentTypes["Condition"];
-  };
-  Country: import("../../model/rows").RowOf<"Country">;
-  CountryConnection: Omit<CountryConnection, "edges"> & {
-    edges: Array<ResolversParentTypes["CountryEdge"]>;
-  };
-  CountryEdge: Omit<CountryEdge, "node"> & {
-    node: ResolversParentTypes["Country"];
-  };
+  Condition: import('../../model/rows').RowOf<'Condition'>;
+  ConditionConnection: Omit<ConditionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConditionEdge']> };
+  ConditionDependent: ResolversUnionTypes<ResolversParentTypes>['ConditionDependent'];
+  ConditionDependentConnection: Omit<ConditionDependentConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConditionDependentEdge']> };
+  ConditionDependentEdge: Omit<ConditionDependentEdge, 'node'> & { node: ResolversParentTypes['ConditionDependent'] };
+  ConditionEdge: Omit<ConditionEdge, 'node'> & { node: ResolversParentTypes['Condition'] };
+  Country: import('../../model/rows').RowOf<'Country'>;
+  CountryConnection: Omit<CountryConnection, 'edges'> & { edges: Array<ResolversParentTypes['CountryEdge']> };
+  CountryEdge: Omit<CountryEdge, 'node'> & { node: ResolversParentTypes['Country'] };
   DiscloseDomainLeadsInput: DiscloseDomainLeadsInput;
-  Domain: import("../../model/rows").RowOf<"Domain">;
-  DomainConnection: Omit<DomainConnection, "edges"> & {
-    edges: Array<ResolversParentTypes["DomainEdge"]>;
-  };
-  DomainEdge: Omit<DomainEdge, "node"> & {
-    node: ResolversParentTypes["Domain"];
-  };
-  DomainLeadership: import("../../model/rows").RowOf<"DomainLeadership">;
-  DomainLeadershipConnection: Omit<DomainLeadershipConnection, "edges"> & {
-    edges: Array<ResolversParentTypes["DomainLeadershipEdge"]>;
-  };
-  DomainLeadershipEdge: Omit<DomainLeadershipEdge, "node"> & {
-    node: ResolversParentTypes["DomainLeadership"];
-  };
+  Domain: import('../../model/rows').RowOf<'Domain'>;
+  DomainConnection: Omit<DomainConnection, 'edges'> & { edges: Array<ResolversParentTypes['DomainEdge']> };
+  DomainEdge: Omit<DomainEdge, 'node'> & { node: ResolversParentTypes['Domain'] };
+  DomainLeadership: import('../../model/rows').RowOf<'DomainLeadership'>;
+  DomainLeadershipConnection: Omit<DomainLeadershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['DomainLeadershipEdge']> };
+  DomainLeadershipEdge: Omit<DomainLeadershipEdge, 'node'> & { node: ResolversParentTypes['DomainLeadership'] };
   DomainLeadershipPayload: FactPayloadRow;
-  Event: import("../../model/rows").RowOf<"Event">;
-  EventConnection: Omit<EventConnection, "edges"> & {
-    edges: Array<ResolversParentTypes["EventEdge"]>;
-  };
-  EventEdge: Omit<EventEdge, "node"> & { node: ResolversParentTypes["Event"] };
-  Evidence: import("../../model/rows").RowOf<"Evidence">;
-  EvidenceConnection: Omit<EvidenceConnection, "edges"> & {
-    edges: Array<ResolversParentTypes["EvidenceEdge"]>;
-  };
-  EvidenceEdge: Omit<EvidenceEdge, "node"> & {
-    node: ResolversParentTypes["Evidence"];
-  };
+  Event: import('../../model/rows').RowOf<'Event'>;
+  EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
+  EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
+  Evidence: import('../../model/rows').RowOf<'Evidence'>;
+  EvidenceConnection: Omit<EvidenceConnection, 'edges'> & { edges: Array<ResolversParentTypes['EvidenceEdge']> };
+  EvidenceEdge: Omit<EvidenceEdge, 'node'> & { node: ResolversParentTypes['Evidence'] };
   EvidenceInput: EvidenceInput;
-  Fact: ResolversInterfaceTypes<ResolversParentTypes>["Fact"];
+  Fact: ResolversInterfaceTypes<ResolversParentTypes>['Fact'];
   FactChange: SequencedAuditEvent;
-  FactConnection: Omit<FactConnection, "edges"> & {
-    edges: Array<ResolversParentTypes["FactEdge"]>;
-  };
-  FactEdge: Omit<FactEdge, "node"> & { node: ResolversParentTypes["Fact"] };
-  Float: Scalars["Float"]["output"];
-  ID: Scalars["ID"]["output"];
+  FactConnection: Omit<FactConnection, 'edges'> & { edges: Array<ResolversParentTypes['FactEdge']> };
+  FactEdge: Omit<FactEdge, 'node'> & { node: ResolversParentTypes['Fact'] };
+  Float: Scalars['Float']['output'];
+  ID: Scalars['ID']['output'];
   IngestSourceInput: IngestSourceInput;
   IngestSourcePayload: IngestSourcePayloadRow;
-  Int: Scalars["Int"]["output"];
+  Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
-  Node: ResolversInterfaceTypes<ResolversParentTypes>["Node"];
-  NodeConnection: Omit<NodeConnection, "edges"> & {
-    edges: Array<ResolversParentTypes["NodeEdge"]>;
-  };
-  NodeEdge: Omit<NodeEdge, "node"> & { node: ResolversParentTypes["Node"] };
-  OpenQuestion: import("../../model/rows").RowOf<"OpenQuestion">;
-  OpenQuestionConnection: Omit<OpenQuestionConnection, "edges"> & {
-    edges: Array<ResolversParentTypes["OpenQuestionEdge"]>;
-  };
-  OpenQuestionEdge: Omit<OpenQuestionEdge, "node"> & {
-    node: ResolversParentTypes["OpenQuestion"];
-  };
-  Organization: import("../../model/rows").RowOf<"Organization">;
-  OrganizationConnection: Omit<OrganizationConnection, "edges"> & {
-    edges: Array<ResolversParentTypes["OrganizationEdge"]>;
-  };
-  OrganizationEdge: Omit<OrganizationEdge, "node"> & {
-    node: ResolversParentTypes["Organization"];
-  };
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  NodeConnection: Omit<NodeConnection, 'edges'> & { edges: Array<ResolversParentTypes['NodeEdge']> };
+  NodeEdge: Omit<NodeEdge, 'node'> & { node: ResolversParentTypes['Node'] };
+  OpenQuestion: import('../../model/rows').RowOf<'OpenQuestion'>;
+  OpenQuestionConnection: Omit<OpenQuestionConnection, 'edges'> & { edges: Array<ResolversParentTypes['OpenQuestionEdge']> };
+  OpenQuestionEdge: Omit<OpenQuestionEdge, 'node'> & { node: ResolversParentTypes['OpenQuestion'] };
+  Organization: import('../../model/rows').RowOf<'Organization'>;
+  OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
+  OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   PageInfo: PageInfo;
-  Person: import("../../model/rows").RowOf<"Person">;
-  PersonConnection: Omit<PersonConnection, "edges"> & {
-    edges: Array<ResolversParentTypes["PersonEdge"]>;
-  };
-  PersonEdge: Omit<PersonEdge, "node"> & {
-    node: ResolversParentTypes["Person"];
-  };
-  Position: import("../../model/rows").RowOf<"Position">;
-  PositionConnection: Omit<PositionConnection, "edges"> & {
-    edges: Array<ResolversParentTypes["PositionEdge"]>;
-  };
-  PositionEdge: Omit<PositionEdge, "node"> & {
-    node: ResolversParentTypes["Position"];
-  };
-  Priority: import("../../model/rows").RowOf<"Priority">;
-  PriorityConnection: Omit<PriorityConnection, "edges"> & {
-    edges: Array<ResolversParentTypes["PriorityEdge"]>;
-  };
-  PriorityEdge: Omit<PriorityEdge, "node"> & {
-    node: ResolversParentTypes["Priority"];
-  };
+  Person: import('../../model/rows').RowOf<'Person'>;
+  PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
+  PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  Position: import('../../model/rows').RowOf<'Position'>;
+  PositionConnection: Omit<PositionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PositionEdge']> };
+  PositionEdge: Omit<PositionEdge, 'node'> & { node: ResolversParentTypes['Position'] };
+  Priority: import('../../model/rows').RowOf<'Priority'>;
+  PriorityConnection: Omit<PriorityConnection, 'edges'> & { edges: Array<ResolversParentTypes['PriorityEdge']> };
+  PriorityEdge: Omit<PriorityEdge, 'node'> & { node: ResolversParentTypes['Priority'] };
   Query: Record<PropertyKey, never>;
   RecordCommitmentStageInput: RecordCommitmentStageInput;
   RecordCommitmentStagePayload: StageChangePayloadRow;
-  Risk: import("../../model/rows").RowOf<"Risk">;
-  RiskConnection: Omit<RiskConnection, "edges"> & {
-    edges: Array<ResolversParentTypes["RiskEdge"]>;
-  };
-  RiskEdge: Omit<RiskEdge, "node"> & { node: ResolversParentTypes["Risk"] };
-  Role: import("../../model/rows").RowOf<"Role">;
-  RoleConnection: Omit<RoleConnection, "edges"> & {
-    edges: Array<ResolversParentTypes["RoleEdge"]>;
-  };
-  RoleEdge: Omit<RoleEdge, "node"> & { node: ResolversParentTypes["Role"] };
-  SearchHit: ResolversUnionTypes<ResolversParentTypes>["SearchHit"];
+  Risk: import('../../model/rows').RowOf<'Risk'>;
+  RiskConnection: Omit<RiskConnection, 'edges'> & { edges: Array<ResolversParentTypes['RiskEdge']> };
+  RiskEdge: Omit<RiskEdge, 'node'> & { node: ResolversParentTypes['Risk'] };
+  Role: import('../../model/rows').RowOf<'Role'>;
+  RoleConnection: Omit<RoleConnection, 'edges'> & { edges: Array<ResolversParentTypes['RoleEdge']> };
+  RoleEdge: Omit<RoleEdge, 'node'> & { node: ResolversParentTypes['Role'] };
+  SearchHit: ResolversUnionTypes<ResolversParentTypes>['SearchHit'];
   SearchResult: SearchHitRow;
-  SearchResultConnection: Omit<SearchResultConnection, "edges"> & {
-    edges: Array<ResolversParentTypes["SearchResultEdge"]>;
-  };
-  SearchResultEdge: Omit<SearchResultEdge, "node"> & {
-    node: ResolversParentTypes["SearchResult"];
-  };
-  Source: import("../../model/rows").RowOf<"Source">;
-  SourceConnection: Omit<SourceConnection, "edges"> & {
-    edges: Array<ResolversParentTypes["SourceEdge"]>;
-  };
-  SourceEdge: Omit<SourceEdge, "node"> & {
-    node: ResolversParentTypes["Source"];
-  };
+  SearchResultConnection: Omit<SearchResultConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchResultEdge']> };
+  SearchResultEdge: Omit<SearchResultEdge, 'node'> & { node: ResolversParentTypes['SearchResult'] };
+  Source: import('../../model/rows').RowOf<'Source'>;
+  SourceConnection: Omit<SourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SourceEdge']> };
+  SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   StageChange: StageChangeRow;
-  StageChangeConnection: Omit<StageChangeConnection, "edges"> & {
-    edges: Array<ResolversParentTypes["StageChangeEdge"]>;
-  };
-  StageChangeEdge: Omit<StageChangeEdge, "node"> & {
-    node: ResolversParentTypes["StageChange"];
-  };
-  Statement: import("../../model/rows").RowOf<"Statement">;
-  StatementConnection: Omit<StatementConnection, "edges"> & {
-    edges: Array<ResolversParentTypes["StatementEdge"]>;
-  };
-  StatementEdge: Omit<StatementEdge, "node"> & {
-    node: ResolversParentTypes["Statement"];
-  };
+  StageChangeConnection: Omit<StageChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['StageChangeEdge']> };
+  StageChangeEdge: Omit<StageChangeEdge, 'node'> & { node: ResolversParentTypes['StageChange'] };
+  Statement: import('../../model/rows').RowOf<'Statement'>;
+  StatementConnection: Omit<StatementConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementEdge']> };
+  StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
   StatementFilter: StatementFilter;
   StatementPayload: FactPayloadRow;
-  String: Scalars["String"]["output"];
+  String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
 };
 
-export type ActorResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["Actor"] =
-    ResolversParentTypes["Actor"],
-> = {
-  __resolveType: TypeResolveFn<
-    "Country" | "Organization" | "Person",
-    ParentType,
-    ContextType
-  >;
+export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
+  __resolveType: TypeResolveFn<'Country' | 'Organization' | 'Person', ParentType, ContextType>;
 };
 
-export type ActorConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["ActorConnection"] =
-    ResolversParentTypes["ActorConnection"],
-> = {
-  edges?: Resolver<Array<ResolversTypes["ActorEdge"]>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+export type ActorConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorConnection'] = ResolversParentTypes['ActorConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ActorEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["ActorEdge"] =
-    ResolversParentTypes["ActorEdge"],
-> = {
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["Actor"], ParentType, ContextType>;
+export type ActorEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
 };
 
-export type AttachEvidencePayloadResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["AttachEvidencePayload"] =
-    ResolversParentTypes["AttachEvidencePayload"],
-> = {
-  auditEventId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  fact?: Resolver<ResolversTypes["Fact"], ParentType, ContextType>;
-  replayed?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+export type AttachEvidencePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttachEvidencePayload'] = ResolversParentTypes['AttachEvidencePayload']> = {
+  auditEventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fact?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type AuditEventResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["AuditEvent"] =
-    ResolversParentTypes["AuditEvent"],
-> = {
-  at?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  changes?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  keyId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  operation?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  summary?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  touched?: Resolver<
-    ResolversTypes["NodeConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<AuditEventTouchedArgs, "first">
-  >;
+export type AuditEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  touched?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, RequireFields<AuditEventTouchedArgs, 'first'>>;
 };
 
-export type AuditEventConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["AuditEventConnection"] =
-    ResolversParentTypes["AuditEventConnection"],
-> = {
-  edges?: Resolver<
-    Array<ResolversTypes["AuditEventEdge"]>,
-    ParentType,
-    ContextType
-  >;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+export type AuditEventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type AuditEventEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["AuditEventEdge"] =
-    ResolversParentTypes["AuditEventEdge"],
-> = {
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["AuditEvent"], ParentType, ContextType>;
+export type AuditEventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
 };
 
-export type CapabilityResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["Capability"] =
-    ResolversParentTypes["Capability"],
-> = {
-  commitments?: Resolver<
-    ResolversTypes["CommitmentConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<CapabilityCommitmentsArgs, "first">
-  >;
-  evidence?: Resolver<
-    ResolversTypes["EvidenceConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<CapabilityEvidenceArgs, "first">
-  >;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+export type CapabilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Capability'] = ResolversParentTypes['Capability']> = {
+  commitments?: Resolver<ResolversTypes['CommitmentConnection'], ParentType, ContextType, RequireFields<CapabilityCommitmentsArgs, 'first'>>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<CapabilityEvidenceArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type CapabilityConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["CapabilityConnection"] =
-    ResolversParentTypes["CapabilityConnection"],
-> = {
-  edges?: Resolver<
-    Array<ResolversTypes["CapabilityEdge"]>,
-    ParentType,
-    ContextType
-  >;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+export type CapabilityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CapabilityConnection'] = ResolversParentTypes['CapabilityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CapabilityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type CapabilityEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["CapabilityEdge"] =
-    ResolversParentTypes["CapabilityEdge"],
-> = {
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["Capability"], ParentType, ContextType>;
+export type CapabilityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CapabilityEdge'] = ResolversParentTypes['CapabilityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Capability'], ParentType, ContextType>;
 };
 
-export type CommitmentResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["Commitment"] =
-    ResolversParentTypes["Commitment"],
-> = {
-  beneficiary?: Resolver<
-    Maybe<ResolversTypes["Country"]>,
-    ParentType,
-    ContextType
-  >;
-  beneficiaryDisclosed?: Resolver<
-    ResolversTypes["Boolean"],
-    ParentType,
-    ContextType
-  >;
-  bindingness?: Resolver<
-    ResolversTypes["Bindingness"],
-    ParentType,
-    ContextType
-  >;
-  capabilities?: Resolver<
-    ResolversTypes["CapabilityConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<CommitmentCapabilitiesArgs, "first">
-  >;
-  conditions?: Resolver<
-    ResolversTypes["ConditionConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<CommitmentConditionsArgs, "first">
-  >;
-  domains?: Resolver<
-    ResolversTypes["DomainConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<CommitmentDomainsArgs, "first">
-  >;
-  event?: Resolver<Maybe<ResolversTypes["Event"]>, ParentType, ContextType>;
-  evidence?: Resolver<
-    ResolversTypes["EvidenceConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<CommitmentEvidenceArgs, "first">
-  >;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  initialStage?: Resolver<
-    ResolversTypes["CommitmentStage"],
-    ParentType,
-    ContextType
-  >;
-  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  openQuestions?: Resolver<
-    ResolversTypes["OpenQuestionConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<CommitmentOpenQuestionsArgs, "first">
-  >;
-  pledgers?: Resolver<
-    ResolversTypes["ActorConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<CommitmentPledgersArgs, "first">
-  >;
-  pledgersDisclosed?: Resolver<
-    ResolversTypes["Boolean"],
-    ParentType,
-    ContextType
-  >;
-  positions?: Resolver<
-    ResolversTypes["PositionConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<CommitmentPositionsArgs, "first">
-  >;
-  priorities?: Resolver<
-    ResolversTypes["PriorityConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<CommitmentPrioritiesArgs, "first">
-  >;
-  risks?: Resolver<
-    ResolversTypes["RiskConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<CommitmentRisksArgs, "first">
-  >;
-  stage?: Resolver<ResolversTypes["CommitmentStage"], ParentType, ContextType>;
-  stageConflict?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
-  stageHistory?: Resolver<
-    ResolversTypes["StageChangeConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<CommitmentStageHistoryArgs, "first">
-  >;
-  statements?: Resolver<
-    ResolversTypes["StatementConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<CommitmentStatementsArgs, "first">
-  >;
-  summary?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+export type CommitmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Commitment'] = ResolversParentTypes['Commitment']> = {
+  beneficiary?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  beneficiaryDisclosed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  bindingness?: Resolver<ResolversTypes['Bindingness'], ParentType, ContextType>;
+  capabilities?: Resolver<ResolversTypes['CapabilityConnection'], ParentType, ContextType, RequireFields<CommitmentCapabilitiesArgs, 'first'>>;
+  conditions?: Resolver<ResolversTypes['ConditionConnection'], ParentType, ContextType, RequireFields<CommitmentConditionsArgs, 'first'>>;
+  domains?: Resolver<ResolversTypes['DomainConnection'], ParentType, ContextType, RequireFields<CommitmentDomainsArgs, 'first'>>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<CommitmentEvidenceArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initialStage?: Resolver<ResolversTypes['CommitmentStage'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openQuestions?: Resolver<ResolversTypes['OpenQuestionConnection'], ParentType, ContextType, RequireFields<CommitmentOpenQuestionsArgs, 'first'>>;
+  pledgers?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<CommitmentPledgersArgs, 'first'>>;
+  pledgersDisclosed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  positions?: Resolver<ResolversTypes['PositionConnection'], ParentType, ContextType, RequireFields<CommitmentPositionsArgs, 'first'>>;
+  priorities?: Resolver<ResolversTypes['PriorityConnection'], ParentType, ContextType, RequireFields<CommitmentPrioritiesArgs, 'first'>>;
+  risks?: Resolver<ResolversTypes['RiskConnection'], ParentType, ContextType, RequireFields<CommitmentRisksArgs, 'first'>>;
+  stage?: Resolver<ResolversTypes['CommitmentStage'], ParentType, ContextType>;
+  stageConflict?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  stageHistory?: Resolver<ResolversTypes['StageChangeConnection'], ParentType, ContextType, RequireFields<CommitmentStageHistoryArgs, 'first'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<CommitmentStatementsArgs, 'first'>>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type CommitmentConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["CommitmentConnection"] =
-    ResolversParentTypes["CommitmentConnection"],
-> = {
-  edges?: Resolver<
-    Array<ResolversTypes["CommitmentEdge"]>,
-    ParentType,
-    ContextType
-  >;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+export type CommitmentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitmentConnection'] = ResolversParentTypes['CommitmentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CommitmentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type CommitmentEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["CommitmentEdge"] =
-    ResolversParentTypes["CommitmentEdge"],
-> = {
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["Commitment"], ParentType, ContextType>;
+export type CommitmentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitmentEdge'] = ResolversParentTypes['CommitmentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Commitment'], ParentType, ContextType>;
 };
 
-export type CommitmentPayloadResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["CommitmentPayload"] =
-    ResolversParentTypes["CommitmentPayload"],
-> = {
-  auditEventId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  commitment?: Resolver<ResolversTypes["Commitment"], ParentType, ContextType>;
-  replayed?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+export type CommitmentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitmentPayload'] = ResolversParentTypes['CommitmentPayload']> = {
+  auditEventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  commitment?: Resolver<ResolversTypes['Commitment'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type ConditionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["Condition"] =
-    ResolversParentTypes["Condition"],
-> = {
-  dependents?: Resolver<
-    ResolversTypes["ConditionDependentConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<ConditionDependentsArgs, "first">
-  >;
-  description?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  evidence?: Resolver<
-    ResolversTypes["EvidenceConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<ConditionEvidenceArgs, "first">
-  >;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes["ConditionKind"], ParentType, ContextType>;
-  positions?: Resolver<
-    ResolversTypes["PositionConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<ConditionPositionsArgs, "first">
-  >;
-  statements?: Resolver<
-    ResolversTypes["StatementConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<ConditionStatementsArgs, "first">
-  >;
+export type ConditionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Condition'] = ResolversParentTypes['Condition']> = {
+  dependents?: Resolver<ResolversTypes['ConditionDependentConnection'], ParentType, ContextType, RequireFields<ConditionDependentsArgs, 'first'>>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<ConditionEvidenceArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ConditionKind'], ParentType, ContextType>;
+  positions?: Resolver<ResolversTypes['PositionConnection'], ParentType, ContextType, RequireFields<ConditionPositionsArgs, 'first'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<ConditionStatementsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type ConditionConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["ConditionConnection"] =
-    ResolversParentTypes["ConditionConnection"],
-> = {
-  edges?: Resolver<
-    Array<ResolversTypes["ConditionEdge"]>,
-    ParentType,
-    ContextType
-  >;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+export type ConditionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConditionConnection'] = ResolversParentTypes['ConditionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ConditionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ConditionDependentResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["ConditionDependent"] =
-    ResolversParentTypes["ConditionDependent"],
-> = {
-  __resolveType: TypeResolveFn<
-    "Commitment" | "DomainLeadership",
-    ParentType,
-    ContextType
-  >;
+export type ConditionDependentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConditionDependent'] = ResolversParentTypes['ConditionDependent']> = {
+  __resolveType: TypeResolveFn<'Commitment' | 'DomainLeadership', ParentType, ContextType>;
 };
 
-export type ConditionDependentConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["ConditionDependentConnection"] =
-    ResolversParentTypes["ConditionDependentConnection"],
-> = {
-  edges?: Resolver<
-    Array<ResolversTypes["ConditionDependentEdge"]>,
-    ParentType,
-    ContextType
-  >;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+export type ConditionDependentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConditionDependentConnection'] = ResolversParentTypes['ConditionDependentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ConditionDependentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ConditionDependentEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["ConditionDependentEdge"] =
-    ResolversParentTypes["ConditionDependentEdge"],
-> = {
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<
-    ResolversTypes["ConditionDependent"],
-    ParentType,
-    ContextType
-  >;
+export type ConditionDependentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConditionDependentEdge'] = ResolversParentTypes['ConditionDependentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ConditionDependent'], ParentType, ContextType>;
 };
 
-export type ConditionEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["ConditionEdge"] =
-    ResolversParentTypes["ConditionEdge"],
-> = {
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["Condition"], ParentType, ContextType>;
+export type ConditionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConditionEdge'] = ResolversParentTypes['ConditionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Condition'], ParentType, ContextType>;
 };
 
-export type CountryResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["Country"] =
-    ResolversParentTypes["Country"],
-> = {
-  beneficiaryOf?: Resolver<
-    ResolversTypes["CommitmentConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<CountryBeneficiaryOfArgs, "first">
-  >;
-  code?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  eventsAttended?: Resolver<
-    ResolversTypes["EventConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<CountryEventsAttendedArgs, "first">
-  >;
-  evidence?: Resolver<
-    ResolversTypes["EvidenceConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<CountryEvidenceArgs, "first">
-  >;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  leadership?: Resolver<
-    ResolversTypes["DomainLeadershipConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<CountryLeadershipArgs, "first">
-  >;
-  memberships?: Resolver<
-    ResolversTypes["OrganizationConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<CountryMembershipsArgs, "first">
-  >;
-  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  officeHolders?: Resolver<
-    ResolversTypes["PersonConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<CountryOfficeHoldersArgs, "first">
-  >;
-  openQuestions?: Resolver<
-    ResolversTypes["OpenQuestionConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<CountryOpenQuestionsArgs, "first">
-  >;
-  pledges?: Resolver<
-    ResolversTypes["CommitmentConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<CountryPledgesArgs, "first">
-  >;
-  positions?: Resolver<
-    ResolversTypes["PositionConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<CountryPositionsArgs, "first">
-  >;
-  risks?: Resolver<
-    ResolversTypes["RiskConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<CountryRisksArgs, "first">
-  >;
-  roles?: Resolver<
-    ResolversTypes["RoleConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<CountryRolesArgs, "first">
-  >;
-  statements?: Resolver<
-    ResolversTypes["StatementConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<CountryStatementsArgs, "first">
-  >;
+export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
+  beneficiaryOf?: Resolver<ResolversTypes['CommitmentConnection'], ParentType, ContextType, RequireFields<CountryBeneficiaryOfArgs, 'first'>>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventsAttended?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<CountryEventsAttendedArgs, 'first'>>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<CountryEvidenceArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  leadership?: Resolver<ResolversTypes['DomainLeadershipConnection'], ParentType, ContextType, RequireFields<CountryLeadershipArgs, 'first'>>;
+  memberships?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<CountryMembershipsArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  officeHolders?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<CountryOfficeHoldersArgs, 'first'>>;
+  openQuestions?: Resolver<ResolversTypes['OpenQuestionConnection'], ParentType, ContextType, RequireFields<CountryOpenQuestionsArgs, 'first'>>;
+  pledges?: Resolver<ResolversTypes['CommitmentConnection'], ParentType, ContextType, RequireFields<CountryPledgesArgs, 'first'>>;
+  positions?: Resolver<ResolversTypes['PositionConnection'], ParentType, ContextType, RequireFields<CountryPositionsArgs, 'first'>>;
+  risks?: Resolver<ResolversTypes['RiskConnection'], ParentType, ContextType, RequireFields<CountryRisksArgs, 'first'>>;
+  roles?: Resolver<ResolversTypes['RoleConnection'], ParentType, ContextType, RequireFields<CountryRolesArgs, 'first'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<CountryStatementsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type CountryConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["CountryConnection"] =
-    ResolversParentTypes["CountryConnection"],
-> = {
-  edges?: Resolver<
-    Array<ResolversTypes["CountryEdge"]>,
-    ParentType,
-    ContextType
-  >;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+export type CountryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CountryConnection'] = ResolversParentTypes['CountryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CountryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type CountryEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["CountryEdge"] =
-    ResolversParentTypes["CountryEdge"],
-> = {
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["Country"], ParentType, ContextType>;
+export type CountryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CountryEdge'] = ResolversParentTypes['CountryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
 };
 
-export type DomainResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["Domain"] =
-    ResolversParentTypes["Domain"],
-> = {
-  commitments?: Resolver<
-    ResolversTypes["CommitmentConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<DomainCommitmentsArgs, "first">
-  >;
-  evidence?: Resolver<
-    ResolversTypes["EvidenceConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<DomainEvidenceArgs, "first">
-  >;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  leadership?: Resolver<
-    ResolversTypes["DomainLeadershipConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<DomainLeadershipArgs, "first">
-  >;
-  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  statements?: Resolver<
-    ResolversTypes["StatementConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<DomainStatementsArgs, "first">
-  >;
+export type DomainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Domain'] = ResolversParentTypes['Domain']> = {
+  commitments?: Resolver<ResolversTypes['CommitmentConnection'], ParentType, ContextType, RequireFields<DomainCommitmentsArgs, 'first'>>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<DomainEvidenceArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  leadership?: Resolver<ResolversTypes['DomainLeadershipConnection'], ParentType, ContextType, RequireFields<DomainLeadershipArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<DomainStatementsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type DomainConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["DomainConnection"] =
-    ResolversParentTypes["DomainConnection"],
-> = {
-  edges?: Resolver<
-    Array<ResolversTypes["DomainEdge"]>,
-    ParentType,
-    ContextType
-  >;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+export type DomainConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DomainConnection'] = ResolversParentTypes['DomainConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DomainEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type DomainEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["DomainEdge"] =
-    ResolversParentTypes["DomainEdge"],
-> = {
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["Domain"], ParentType, ContextType>;
+export type DomainEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DomainEdge'] = ResolversParentTypes['DomainEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Domain'], ParentType, ContextType>;
 };
 
-export type DomainLeadershipResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["DomainLeadership"] =
-    ResolversParentTypes["DomainLeadership"],
-> = {
-  conditions?: Resolver<
-    ResolversTypes["ConditionConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<DomainLeadershipConditionsArgs, "first">
-  >;
-  determined?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
-  disclosed?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
-  domain?: Resolver<ResolversTypes["Domain"], ParentType, ContextType>;
-  evidence?: Resolver<
-    ResolversTypes["EvidenceConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<DomainLeadershipEvidenceArgs, "first">
-  >;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  leads?: Resolver<
-    ResolversTypes["ActorConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<DomainLeadershipLeadsArgs, "first">
-  >;
-  openQuestions?: Resolver<
-    ResolversTypes["OpenQuestionConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<DomainLeadershipOpenQuestionsArgs, "first">
-  >;
-  statements?: Resolver<
-    ResolversTypes["StatementConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<DomainLeadershipStatementsArgs, "first">
-  >;
+export type DomainLeadershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DomainLeadership'] = ResolversParentTypes['DomainLeadership']> = {
+  conditions?: Resolver<ResolversTypes['ConditionConnection'], ParentType, ContextType, RequireFields<DomainLeadershipConditionsArgs, 'first'>>;
+  determined?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  disclosed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes['Domain'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<DomainLeadershipEvidenceArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  leads?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<DomainLeadershipLeadsArgs, 'first'>>;
+  openQuestions?: Resolver<ResolversTypes['OpenQuestionConnection'], ParentType, ContextType, RequireFields<DomainLeadershipOpenQuestionsArgs, 'first'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<DomainLeadershipStatementsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type DomainLeadershipConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["DomainLeadershipConnection"] =
-    ResolversParentTypes["DomainLeadershipConnection"],
-> = {
-  edges?: Resolver<
-    Array<ResolversTypes["DomainLeadershipEdge"]>,
-    ParentType,
-    ContextType
-  >;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+export type DomainLeadershipConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DomainLeadershipConnection'] = ResolversParentTypes['DomainLeadershipConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DomainLeadershipEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type DomainLeadershipEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["DomainLeadershipEdge"] =
-    ResolversParentTypes["DomainLeadershipEdge"],
-> = {
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["DomainLeadership"], ParentType, ContextType>;
+export type DomainLeadershipEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DomainLeadershipEdge'] = ResolversParentTypes['DomainLeadershipEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DomainLeadership'], ParentType, ContextType>;
 };
 
-export type DomainLeadershipPayloadResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["DomainLeadershipPayload"] =
-    ResolversParentTypes["DomainLeadershipPayload"],
-> = {
-  auditEventId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  leadership?: Resolver<
-    ResolversTypes["DomainLeadership"],
-    ParentType,
-    ContextType
-  >;
-  replayed?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+export type DomainLeadershipPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DomainLeadershipPayload'] = ResolversParentTypes['DomainLeadershipPayload']> = {
+  auditEventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leadership?: Resolver<ResolversTypes['DomainLeadership'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type EventResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["Event"] =
-    ResolversParentTypes["Event"],
-> = {
-  attendees?: Resolver<
-    ResolversTypes["ActorConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<EventAttendeesArgs, "first">
-  >;
-  commitments?: Resolver<
-    ResolversTypes["CommitmentConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<EventCommitmentsArgs, "first">
-  >;
-  dateText?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  evidence?: Resolver<
-    ResolversTypes["EvidenceConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<EventEvidenceArgs, "first">
-  >;
-  headsOfStateAndGovernmentCount?: Resolver<
-    Maybe<ResolversTypes["Int"]>,
-    ParentType,
-    ContextType
-  >;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  inPersonUsEnvoyCount?: Resolver<
-    Maybe<ResolversTypes["Int"]>,
-    ParentType,
-    ContextType
-  >;
-  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  namedUsEnvoysDisclosed?: Resolver<
-    Maybe<ResolversTypes["Boolean"]>,
-    ParentType,
-    ContextType
-  >;
-  openQuestions?: Resolver<
-    ResolversTypes["OpenQuestionConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<EventOpenQuestionsArgs, "first">
-  >;
-  participantCount?: Resolver<
-    Maybe<ResolversTypes["Int"]>,
-    ParentType,
-    ContextType
-  >;
-  place?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  priorities?: Resolver<
-    ResolversTypes["PriorityConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<EventPrioritiesArgs, "first">
-  >;
-  statements?: Resolver<
-    ResolversTypes["StatementConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<EventStatementsArgs, "first">
-  >;
+export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  attendees?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<EventAttendeesArgs, 'first'>>;
+  commitments?: Resolver<ResolversTypes['CommitmentConnection'], ParentType, ContextType, RequireFields<EventCommitmentsArgs, 'first'>>;
+  dateText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<EventEvidenceArgs, 'first'>>;
+  headsOfStateAndGovernmentCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inPersonUsEnvoyCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namedUsEnvoysDisclosed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  openQuestions?: Resolver<ResolversTypes['OpenQuestionConnection'], ParentType, ContextType, RequireFields<EventOpenQuestionsArgs, 'first'>>;
+  participantCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  priorities?: Resolver<ResolversTypes['PriorityConnection'], ParentType, ContextType, RequireFields<EventPrioritiesArgs, 'first'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<EventStatementsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type EventConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["EventConnection"] =
-    ResolversParentTypes["EventConnection"],
-> = {
-  edges?: Resolver<Array<ResolversTypes["EventEdge"]>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+export type EventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type EventEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["EventEdge"] =
-    ResolversParentTypes["EventEdge"],
-> = {
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["Event"], ParentType, ContextType>;
+export type EventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
 };
 
-export type EvidenceResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["Evidence"] =
-    ResolversParentTypes["Evidence"],
-> = {
-  end?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-  facts?: Resolver<
-    ResolversTypes["FactConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<EvidenceFactsArgs, "first">
-  >;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  quote?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  source?: Resolver<ResolversTypes["Source"], ParentType, ContextType>;
-  start?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<EvidenceFactsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type EvidenceConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["EvidenceConnection"] =
-    ResolversParentTypes["EvidenceConnection"],
-> = {
-  edges?: Resolver<
-    Array<ResolversTypes["EvidenceEdge"]>,
-    ParentType,
-    ContextType
-  >;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+export type EvidenceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceConnection'] = ResolversParentTypes['EvidenceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EvidenceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type EvidenceEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["EvidenceEdge"] =
-    ResolversParentTypes["EvidenceEdge"],
-> = {
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["Evidence"], ParentType, ContextType>;
+export type EvidenceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceEdge'] = ResolversParentTypes['EvidenceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
 };
 
-export type FactResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["Fact"] =
-    ResolversParentTypes["Fact"],
-> = {
-  __resolveType: TypeResolveFn<
-    | "Capability"
-    | "Commitment"
-    | "Condition"
-    | "Country"
-    | "Domain"
-    | "DomainLeadership"
-    | "Event"
-    | "OpenQuestion"
-    | "Organization"
-    | "Person"
-    | "Position"
-    | "Priority"
-    | "Risk"
-    | "Role"
-    | "Statement",
-    ParentType,
-    ContextType
-  >;
+export type FactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
+  __resolveType: TypeResolveFn<'Capability' | 'Commitment' | 'Condition' | 'Country' | 'Domain' | 'DomainLeadership' | 'Event' | 'OpenQuestion' | 'Organization' | 'Person' | 'Position' | 'Priority' | 'Risk' | 'Role' | 'Statement', ParentType, ContextType>;
 };
 
-export type FactChangeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["FactChange"] =
-    ResolversParentTypes["FactChange"],
-> = {
-  at?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  auditEvent?: Resolver<
-    Maybe<ResolversTypes["AuditEvent"]>,
-    ParentType,
-    ContextType
-  >;
-  facts?: Resolver<
-    ResolversTypes["NodeConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<FactChangeFactsArgs, "first">
-  >;
-  operation?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  sequence?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-  summary?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+export type FactChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FactChange'] = ResolversParentTypes['FactChange']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  auditEvent?: Resolver<Maybe<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
+  facts?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, RequireFields<FactChangeFactsArgs, 'first'>>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type FactConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["FactConnection"] =
-    ResolversParentTypes["FactConnection"],
-> = {
-  edges?: Resolver<Array<ResolversTypes["FactEdge"]>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+export type FactConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FactConnection'] = ResolversParentTypes['FactConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FactEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type FactEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["FactEdge"] =
-    ResolversParentTypes["FactEdge"],
-> = {
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["Fact"], ParentType, ContextType>;
+export type FactEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FactEdge'] = ResolversParentTypes['FactEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
 };
 
-export type IngestSourcePayloadResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["IngestSourcePayload"] =
-    ResolversParentTypes["IngestSourcePayload"],
-> = {
-  auditEventId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  facts?: Resolver<
-    ResolversTypes["FactConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<IngestSourcePayloadFactsArgs, "first">
-  >;
-  nodesCreated?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-  relationshipsCreated?: Resolver<
-    ResolversTypes["Int"],
-    ParentType,
-    ContextType
-  >;
-  replayed?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
-  source?: Resolver<ResolversTypes["Source"], ParentType, ContextType>;
+export type IngestSourcePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestSourcePayload'] = ResolversParentTypes['IngestSourcePayload']> = {
+  auditEventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<IngestSourcePayloadFactsArgs, 'first'>>;
+  nodesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
-export type MutationResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["Mutation"] =
-    ResolversParentTypes["Mutation"],
-> = {
-  addCommitment?: Resolver<
-    ResolversTypes["CommitmentPayload"],
-    ParentType,
-    ContextType,
-    RequireFields<MutationAddCommitmentArgs, "input">
-  >;
-  addStatement?: Resolver<
-    ResolversTypes["StatementPayload"],
-    ParentType,
-    ContextType,
-    RequireFields<MutationAddStatementArgs, "input">
-  >;
-  amendCommitment?: Resolver<
-    ResolversTypes["CommitmentPayload"],
-    ParentType,
-    ContextType,
-    RequireFields<MutationAmendCommitmentArgs, "input">
-  >;
-  attachEvidence?: Resolver<
-    ResolversTypes["AttachEvidencePayload"],
-    ParentType,
-    ContextType,
-    RequireFields<MutationAttachEvidenceArgs, "input">
-  >;
-  discloseDomainLeads?: Resolver<
-    ResolversTypes["DomainLeadershipPayload"],
-    ParentType,
-    ContextType,
-    RequireFields<MutationDiscloseDomainLeadsArgs, "input">
-  >;
-  ingestSource?: Resolver<
-    ResolversTypes["IngestSourcePayload"],
-    ParentType,
-    ContextType,
-    RequireFields<MutationIngestSourceArgs, "input">
-  >;
-  recordCommitmentStage?: Resolver<
-    ResolversTypes["RecordCommitmentStagePayload"],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRecordCommitmentStageArgs, "input">
-  >;
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addCommitment?: Resolver<ResolversTypes['CommitmentPayload'], ParentType, ContextType, RequireFields<MutationAddCommitmentArgs, 'input'>>;
+  addStatement?: Resolver<ResolversTypes['StatementPayload'], ParentType, ContextType, RequireFields<MutationAddStatementArgs, 'input'>>;
+  amendCommitment?: Resolver<ResolversTypes['CommitmentPayload'], ParentType, ContextType, RequireFields<MutationAmendCommitmentArgs, 'input'>>;
+  attachEvidence?: Resolver<ResolversTypes['AttachEvidencePayload'], ParentType, ContextType, RequireFields<MutationAttachEvidenceArgs, 'input'>>;
+  discloseDomainLeads?: Resolver<ResolversTypes['DomainLeadershipPayload'], ParentType, ContextType, RequireFields<MutationDiscloseDomainLeadsArgs, 'input'>>;
+  ingestSource?: Resolver<ResolversTypes['IngestSourcePayload'], ParentType, ContextType, RequireFields<MutationIngestSourceArgs, 'input'>>;
+  recordCommitmentStage?: Resolver<ResolversTypes['RecordCommitmentStagePayload'], ParentType, ContextType, RequireFields<MutationRecordCommitmentStageArgs, 'input'>>;
 };
 
-export type NodeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["Node"] =
-    ResolversParentTypes["Node"],
-> = {
-  __resolveType: TypeResolveFn<
-    | "Capability"
-    | "Commitment"
-    | "Condition"
-    | "Country"
-    | "Domain"
-    | "DomainLeadership"
-    | "Event"
-    | "Evidence"
-    | "OpenQuestion"
-    | "Organization"
-    | "Person"
-    | "Position"
-    | "Priority"
-    | "Risk"
-    | "Role"
-    | "Source"
-    | "Statement",
-    ParentType,
-    ContextType
-  >;
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Capability' | 'Commitment' | 'Condition' | 'Country' | 'Domain' | 'DomainLeadership' | 'Event' | 'Evidence' | 'OpenQuestion' | 'Organization' | 'Person' | 'Position' | 'Priority' | 'Risk' | 'Role' | 'Source' | 'Statement', ParentType, ContextType>;
 };
 
-export type NodeConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["NodeConnection"] =
-    ResolversParentTypes["NodeConnection"],
-> = {
-  edges?: Resolver<Array<ResolversTypes["NodeEdge"]>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+export type NodeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeConnection'] = ResolversParentTypes['NodeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NodeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type NodeEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["NodeEdge"] =
-    ResolversParentTypes["NodeEdge"],
-> = {
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["Node"], ParentType, ContextType>;
+export type NodeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeEdge'] = ResolversParentTypes['NodeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
 };
 
-export type OpenQuestionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["OpenQuestion"] =
-    ResolversParentTypes["OpenQuestion"],
-> = {
-  about?: Resolver<
-    ResolversTypes["FactConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<OpenQuestionAboutArgs, "first">
-  >;
-  evidence?: Resolver<
-    ResolversTypes["EvidenceConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<OpenQuestionEvidenceArgs, "first">
-  >;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  question?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  raisedBy?: Resolver<Maybe<ResolversTypes["Actor"]>, ParentType, ContextType>;
+export type OpenQuestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenQuestion'] = ResolversParentTypes['OpenQuestion']> = {
+  about?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<OpenQuestionAboutArgs, 'first'>>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<OpenQuestionEvidenceArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  raisedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type OpenQuestionConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["OpenQuestionConnection"] =
-    ResolversParentTypes["OpenQuestionConnection"],
-> = {
-  edges?: Resolver<
-    Array<ResolversTypes["OpenQuestionEdge"]>,
-    ParentType,
-    ContextType
-  >;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+export type OpenQuestionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenQuestionConnection'] = ResolversParentTypes['OpenQuestionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OpenQuestionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type OpenQuestionEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["OpenQuestionEdge"] =
-    ResolversParentTypes["OpenQuestionEdge"],
-> = {
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["OpenQuestion"], ParentType, ContextType>;
+export type OpenQuestionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenQuestionEdge'] = ResolversParentTypes['OpenQuestionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OpenQuestion'], ParentType, ContextType>;
 };
 
-export type OrganizationResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["Organization"] =
-    ResolversParentTypes["Organization"],
-> = {
-  eventsAttended?: Resolver<
-    ResolversTypes["EventConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<OrganizationEventsAttendedArgs, "first">
-  >;
-  evidence?: Resolver<
-    ResolversTypes["EvidenceConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<OrganizationEvidenceArgs, "first">
-  >;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes["OrganizationKind"], ParentType, ContextType>;
-  leadership?: Resolver<
-    ResolversTypes["DomainLeadershipConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<OrganizationLeadershipArgs, "first">
-  >;
-  members?: Resolver<
-    ResolversTypes["CountryConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<OrganizationMembersArgs, "first">
-  >;
-  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  pledges?: Resolver<
-    ResolversTypes["CommitmentConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<OrganizationPledgesArgs, "first">
-  >;
-  positions?: Resolver<
-    ResolversTypes["PositionConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<OrganizationPositionsArgs, "first">
-  >;
-  roles?: Resolver<
-    ResolversTypes["RoleConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<OrganizationRolesArgs, "first">
-  >;
-  statements?: Resolver<
-    ResolversTypes["StatementConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<OrganizationStatementsArgs, "first">
-  >;
+export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
+  eventsAttended?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<OrganizationEventsAttendedArgs, 'first'>>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<OrganizationEvidenceArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  leadership?: Resolver<ResolversTypes['DomainLeadershipConnection'], ParentType, ContextType, RequireFields<OrganizationLeadershipArgs, 'first'>>;
+  members?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, RequireFields<OrganizationMembersArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pledges?: Resolver<ResolversTypes['CommitmentConnection'], ParentType, ContextType, RequireFields<OrganizationPledgesArgs, 'first'>>;
+  positions?: Resolver<ResolversTypes['PositionConnection'], ParentType, ContextType, RequireFields<OrganizationPositionsArgs, 'first'>>;
+  roles?: Resolver<ResolversTypes['RoleConnection'], ParentType, ContextType, RequireFields<OrganizationRolesArgs, 'first'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<OrganizationStatementsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type OrganizationConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["OrganizationConnection"] =
-    ResolversParentTypes["OrganizationConnection"],
-> = {
-  edges?: Resolver<
-    Array<ResolversTypes["OrganizationEdge"]>,
-    ParentType,
-    ContextType
-  >;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+export type OrganizationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type OrganizationEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["OrganizationEdge"] =
-    ResolversParentTypes["OrganizationEdge"],
-> = {
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["Organization"], ParentType, ContextType>;
+export type OrganizationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
 };
 
-export type PageInfoResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["PageInfo"] =
-    ResolversParentTypes["PageInfo"],
-> = {
-  endCursor?: Resolver<
-    Maybe<ResolversTypes["String"]>,
-    ParentType,
-    ContextType
-  >;
-  hasNextPage?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
-  hasPreviousPage?: Resolver<
-    ResolversTypes["Boolean"],
-    ParentType,
-    ContextType
-  >;
-  startCursor?: Resolver<
-    Maybe<ResolversTypes["String"]>,
-    ParentType,
-    ContextType
-  >;
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type PersonResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["Person"] =
-    ResolversParentTypes["Person"],
-> = {
-  eventsAttended?: Resolver<
-    ResolversTypes["EventConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<PersonEventsAttendedArgs, "first">
-  >;
-  evidence?: Resolver<
-    ResolversTypes["EvidenceConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<PersonEvidenceArgs, "first">
-  >;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  positions?: Resolver<
-    ResolversTypes["PositionConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<PersonPositionsArgs, "first">
-  >;
-  roles?: Resolver<
-    ResolversTypes["RoleConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<PersonRolesArgs, "first">
-  >;
-  statements?: Resolver<
-    ResolversTypes["StatementConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<PersonStatementsArgs, "first">
-  >;
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  eventsAttended?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<PersonEventsAttendedArgs, 'first'>>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<PersonEvidenceArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  positions?: Resolver<ResolversTypes['PositionConnection'], ParentType, ContextType, RequireFields<PersonPositionsArgs, 'first'>>;
+  roles?: Resolver<ResolversTypes['RoleConnection'], ParentType, ContextType, RequireFields<PersonRolesArgs, 'first'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<PersonStatementsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type PersonConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["PersonConnection"] =
-    ResolversParentTypes["PersonConnection"],
-> = {
-  edges?: Resolver<
-    Array<ResolversTypes["PersonEdge"]>,
-    ParentType,
-    ContextType
-  >;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+export type PersonConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type PersonEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["PersonEdge"] =
-    ResolversParentTypes["PersonEdge"],
-> = {
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["Person"], ParentType, ContextType>;
+export type PersonEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
-export type PositionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["Position"] =
-    ResolversParentTypes["Position"],
-> = {
-  about?: Resolver<
-    ResolversTypes["FactConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<PositionAboutArgs, "first">
-  >;
-  evidence?: Resolver<
-    ResolversTypes["EvidenceConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<PositionEvidenceArgs, "first">
-  >;
-  holder?: Resolver<ResolversTypes["Actor"], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  stance?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+export type PositionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
+  about?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<PositionAboutArgs, 'first'>>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<PositionEvidenceArgs, 'first'>>;
+  holder?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type PositionConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["PositionConnection"] =
-    ResolversParentTypes["PositionConnection"],
-> = {
-  edges?: Resolver<
-    Array<ResolversTypes["PositionEdge"]>,
-    ParentType,
-    ContextType
-  >;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+export type PositionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PositionConnection'] = ResolversParentTypes['PositionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PositionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type PositionEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["PositionEdge"] =
-    ResolversParentTypes["PositionEdge"],
-> = {
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["Position"], ParentType, ContextType>;
+export type PositionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PositionEdge'] = ResolversParentTypes['PositionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
 };
 
-export type PriorityResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["Priority"] =
-    ResolversParentTypes["Priority"],
-> = {
-  commitments?: Resolver<
-    ResolversTypes["CommitmentConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<PriorityCommitmentsArgs, "first">
-  >;
-  event?: Resolver<Maybe<ResolversTypes["Event"]>, ParentType, ContextType>;
-  evidence?: Resolver<
-    ResolversTypes["EvidenceConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<PriorityEvidenceArgs, "first">
-  >;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  order?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-  statements?: Resolver<
-    ResolversTypes["StatementConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<PriorityStatementsArgs, "first">
-  >;
-  title?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+export type PriorityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Priority'] = ResolversParentTypes['Priority']> = {
+  commitments?: Resolver<ResolversTypes['CommitmentConnection'], ParentType, ContextType, RequireFields<PriorityCommitmentsArgs, 'first'>>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<PriorityEvidenceArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<PriorityStatementsArgs, 'first'>>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type PriorityConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["PriorityConnection"] =
-    ResolversParentTypes["PriorityConnection"],
-> = {
-  edges?: Resolver<
-    Array<ResolversTypes["PriorityEdge"]>,
-    ParentType,
-    ContextType
-  >;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+export type PriorityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PriorityConnection'] = ResolversParentTypes['PriorityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PriorityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type PriorityEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["PriorityEdge"] =
-    ResolversParentTypes["PriorityEdge"],
-> = {
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["Priority"], ParentType, ContextType>;
+export type PriorityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PriorityEdge'] = ResolversParentTypes['PriorityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Priority'], ParentType, ContextType>;
 };
 
-export type QueryResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["Query"] =
-    ResolversParentTypes["Query"],
-> = {
-  auditTrail?: Resolver<
-    ResolversTypes["AuditEventConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<QueryAuditTrailArgs, "first">
-  >;
-  commitments?: Resolver<
-    ResolversTypes["CommitmentConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<QueryCommitmentsArgs, "first">
-  >;
-  conditions?: Resolver<
-    ResolversTypes["ConditionConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<QueryConditionsArgs, "first">
-  >;
-  countries?: Resolver<
-    ResolversTypes["CountryConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<QueryCountriesArgs, "first">
-  >;
-  country?: Resolver<
-    Maybe<ResolversTypes["Country"]>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryCountryArgs, "code">
-  >;
-  domain?: Resolver<
-    Maybe<ResolversTypes["Domain"]>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryDomainArgs, "name">
-  >;
-  domains?: Resolver<
-    ResolversTypes["DomainConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<QueryDomainsArgs, "first">
-  >;
-  events?: Resolver<
-    ResolversTypes["EventConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<QueryEventsArgs, "first">
-  >;
-  health?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<
-    Maybe<ResolversTypes["Node"]>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryNodeArgs, "id">
-  >;
-  openQuestions?: Resolver<
-    ResolversTypes["OpenQuestionConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<QueryOpenQuestionsArgs, "first">
-  >;
-  organizations?: Resolver<
-    ResolversTypes["OrganizationConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<QueryOrganizationsArgs, "first">
-  >;
-  people?: Resolver<
-    ResolversTypes["PersonConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<QueryPeopleArgs, "first">
-  >;
-  priorities?: Resolver<
-    ResolversTypes["PriorityConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<QueryPrioritiesArgs, "first">
-  >;
-  search?: Resolver<
-    ResolversTypes["SearchResultConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<QuerySearchArgs, "first" | "query">
-  >;
-  sources?: Resolver<
-    ResolversTypes["SourceConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<QuerySourcesArgs, "first">
-  >;
-  statements?: Resolver<
-    ResolversTypes["StatementConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<QueryStatementsArgs, "first">
-  >;
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  auditTrail?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first'>>;
+  commitments?: Resolver<ResolversTypes['CommitmentConnection'], ParentType, ContextType, RequireFields<QueryCommitmentsArgs, 'first'>>;
+  conditions?: Resolver<ResolversTypes['ConditionConnection'], ParentType, ContextType, RequireFields<QueryConditionsArgs, 'first'>>;
+  countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, RequireFields<QueryCountriesArgs, 'first'>>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
+  domain?: Resolver<Maybe<ResolversTypes['Domain']>, ParentType, ContextType, RequireFields<QueryDomainArgs, 'name'>>;
+  domains?: Resolver<ResolversTypes['DomainConnection'], ParentType, ContextType, RequireFields<QueryDomainsArgs, 'first'>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
+  health?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  openQuestions?: Resolver<ResolversTypes['OpenQuestionConnection'], ParentType, ContextType, RequireFields<QueryOpenQuestionsArgs, 'first'>>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
+  priorities?: Resolver<ResolversTypes['PriorityConnection'], ParentType, ContextType, RequireFields<QueryPrioritiesArgs, 'first'>>;
+  search?: Resolver<ResolversTypes['SearchResultConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
 };
 
-export type RecordCommitmentStagePayloadResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["RecordCommitmentStagePayload"] =
-    ResolversParentTypes["RecordCommitmentStagePayload"],
-> = {
-  auditEventId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  commitment?: Resolver<ResolversTypes["Commitment"], ParentType, ContextType>;
-  replayed?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
-  stageChange?: Resolver<
-    ResolversTypes["StageChange"],
-    ParentType,
-    ContextType
-  >;
+export type RecordCommitmentStagePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordCommitmentStagePayload'] = ResolversParentTypes['RecordCommitmentStagePayload']> = {
+  auditEventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  commitment?: Resolver<ResolversTypes['Commitment'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  stageChange?: Resolver<ResolversTypes['StageChange'], ParentType, ContextType>;
 };
 
-export type RiskResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["Risk"] =
-    ResolversParentTypes["Risk"],
-> = {
-  description?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  evidence?: Resolver<
-    ResolversTypes["EvidenceConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<RiskEvidenceArgs, "first">
-  >;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  threatens?: Resolver<
-    ResolversTypes["FactConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<RiskThreatensArgs, "first">
-  >;
+export type RiskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Risk'] = ResolversParentTypes['Risk']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<RiskEvidenceArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  threatens?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<RiskThreatensArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type RiskConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["RiskConnection"] =
-    ResolversParentTypes["RiskConnection"],
-> = {
-  edges?: Resolver<Array<ResolversTypes["RiskEdge"]>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+export type RiskConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RiskConnection'] = ResolversParentTypes['RiskConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RiskEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type RiskEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["RiskEdge"] =
-    ResolversParentTypes["RiskEdge"],
-> = {
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["Risk"], ParentType, ContextType>;
+export type RiskEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RiskEdge'] = ResolversParentTypes['RiskEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Risk'], ParentType, ContextType>;
 };
 
-export type RoleResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["Role"] =
-    ResolversParentTypes["Role"],
-> = {
-  evidence?: Resolver<
-    ResolversTypes["EvidenceConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<RoleEvidenceArgs, "first">
-  >;
-  holder?: Resolver<ResolversTypes["Person"], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  of?: Resolver<ResolversTypes["Actor"], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+export type RoleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = {
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<RoleEvidenceArgs, 'first'>>;
+  holder?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  of?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type RoleConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["RoleConnection"] =
-    ResolversParentTypes["RoleConnection"],
-> = {
-  edges?: Resolver<Array<ResolversTypes["RoleEdge"]>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+export type RoleConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoleConnection'] = ResolversParentTypes['RoleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RoleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type RoleEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["RoleEdge"] =
-    ResolversParentTypes["RoleEdge"],
-> = {
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["Role"], ParentType, ContextType>;
+export type RoleEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoleEdge'] = ResolversParentTypes['RoleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
-export type SearchHitResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["SearchHit"] =
-    ResolversParentTypes["SearchHit"],
-> = {
-  __resolveType: TypeResolveFn<
-    "Commitment" | "Evidence" | "Statement",
-    ParentType,
-    ContextType
-  >;
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  __resolveType: TypeResolveFn<'Commitment' | 'Evidence' | 'Statement', ParentType, ContextType>;
 };
 
-export type SearchResultResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["SearchResult"] =
-    ResolversParentTypes["SearchResult"],
-> = {
-  matchedText?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["SearchHit"], ParentType, ContextType>;
-  score?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+export type SearchResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
+  matchedText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchHit'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
-export type SearchResultConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["SearchResultConnection"] =
-    ResolversParentTypes["SearchResultConnection"],
-> = {
-  edges?: Resolver<
-    Array<ResolversTypes["SearchResultEdge"]>,
-    ParentType,
-    ContextType
-  >;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+export type SearchResultConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchResultConnection'] = ResolversParentTypes['SearchResultConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SearchResultEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type SearchResultEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["SearchResultEdge"] =
-    ResolversParentTypes["SearchResultEdge"],
-> = {
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["SearchResult"], ParentType, ContextType>;
+export type SearchResultEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchResultEdge'] = ResolversParentTypes['SearchResultEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
 };
 
-export type SourceResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["Source"] =
-    ResolversParentTypes["Source"],
-> = {
-  dateline?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  evidence?: Resolver<
-    ResolversTypes["EvidenceConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<SourceEvidenceArgs, "first">
-  >;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  publisher?: Resolver<
-    Maybe<ResolversTypes["String"]>,
-    ParentType,
-    ContextType
-  >;
-  sha256?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  text?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  title?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  dateline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<SourceEvidenceArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type SourceConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["SourceConnection"] =
-    ResolversParentTypes["SourceConnection"],
-> = {
-  edges?: Resolver<
-    Array<ResolversTypes["SourceEdge"]>,
-    ParentType,
-    ContextType
-  >;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+export type SourceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceConnection'] = ResolversParentTypes['SourceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type SourceEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["SourceEdge"] =
-    ResolversParentTypes["SourceEdge"],
-> = {
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["Source"], ParentType, ContextType>;
+export type SourceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
-export type StageChangeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["StageChange"] =
-    ResolversParentTypes["StageChange"],
-> = {
-  asOf?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  evidence?: Resolver<
-    ResolversTypes["EvidenceConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<StageChangeEvidenceArgs, "first">
-  >;
-  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  recordedAt?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  recordedBy?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  stage?: Resolver<ResolversTypes["CommitmentStage"], ParentType, ContextType>;
+export type StageChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StageChange'] = ResolversParentTypes['StageChange']> = {
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<StageChangeEvidenceArgs, 'first'>>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['CommitmentStage'], ParentType, ContextType>;
 };
 
-export type StageChangeConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["StageChangeConnection"] =
-    ResolversParentTypes["StageChangeConnection"],
-> = {
-  edges?: Resolver<
-    Array<ResolversTypes["StageChangeEdge"]>,
-    ParentType,
-    ContextType
-  >;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+export type StageChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StageChangeConnection'] = ResolversParentTypes['StageChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StageChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type StageChangeEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["StageChangeEdge"] =
-    ResolversParentTypes["StageChangeEdge"],
-> = {
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["StageChange"], ParentType, ContextType>;
+export type StageChangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StageChangeEdge'] = ResolversParentTypes['StageChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['StageChange'], ParentType, ContextType>;
 };
 
-export type StatementResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["Statement"] =
-    ResolversParentTypes["Statement"],
-> = {
-  about?: Resolver<
-    ResolversTypes["FactConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<StatementAboutArgs, "first">
-  >;
-  event?: Resolver<Maybe<ResolversTypes["Event"]>, ParentType, ContextType>;
-  evidence?: Resolver<
-    ResolversTypes["EvidenceConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<StatementEvidenceArgs, "first">
-  >;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes["StatementKind"], ParentType, ContextType>;
-  source?: Resolver<ResolversTypes["Source"], ParentType, ContextType>;
-  speaker?: Resolver<ResolversTypes["Actor"], ParentType, ContextType>;
-  text?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+export type StatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
+  about?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<StatementAboutArgs, 'first'>>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<StatementEvidenceArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  speaker?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type StatementConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["StatementConnection"] =
-    ResolversParentTypes["StatementConnection"],
-> = {
-  edges?: Resolver<
-    Array<ResolversTypes["StatementEdge"]>,
-    ParentType,
-    ContextType
-  >;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+export type StatementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatementConnection'] = ResolversParentTypes['StatementConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StatementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type StatementEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["StatementEdge"] =
-    ResolversParentTypes["StatementEdge"],
-> = {
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["Statement"], ParentType, ContextType>;
+export type StatementEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatementEdge'] = ResolversParentTypes['StatementEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
 };
 
-export type StatementPayloadResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["StatementPayload"] =
-    ResolversParentTypes["StatementPayload"],
-> = {
-  auditEventId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  replayed?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
-  statement?: Resolver<ResolversTypes["Statement"], ParentType, ContextType>;
+export type StatementPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatementPayload'] = ResolversParentTypes['StatementPayload']> = {
+  auditEventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
 };
 
-export type SubscriptionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes["Subscription"] =
-    ResolversParentTypes["Subscription"],
-> = {
-  commitmentStageRecorded?: SubscriptionResolver<
-    ResolversTypes["FactChange"],
-    "commitmentStageRecorded",
-    ParentType,
-    ContextType,
-    Partial<SubscriptionCommitmentStageRecordedArgs>
-  >;
-  domainLeadsDisclosed?: SubscriptionResolver<
-    ResolversTypes["FactChange"],
-    "domainLeadsDisclosed",
-    ParentType,
-    ContextType,
-    Partial<SubscriptionDomainLeadsDisclosedArgs>
-  >;
-  factsChanged?: SubscriptionResolver<
-    ResolversTypes["FactChange"],
-    "factsChanged",
-    ParentType,
-    ContextType,
-    Partial<SubscriptionFactsChangedArgs>
-  >;
-  sourceIngested?: SubscriptionResolver<
-    ResolversTypes["FactChange"],
-    "sourceIngested",
-    ParentType,
-    ContextType
-  >;
-  statementsAdded?: SubscriptionResolver<
-    ResolversTypes["FactChange"],
-    "statementsAdded",
-    ParentType,
-    ContextType,
-    Partial<SubscriptionStatementsAddedArgs>
-  >;
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  commitmentStageRecorded?: SubscriptionResolver<ResolversTypes['FactChange'], "commitmentStageRecorded", ParentType, ContextType, Partial<SubscriptionCommitmentStageRecordedArgs>>;
+  domainLeadsDisclosed?: SubscriptionResolver<ResolversTypes['FactChange'], "domainLeadsDisclosed", ParentType, ContextType, Partial<SubscriptionDomainLeadsDisclosedArgs>>;
+  factsChanged?: SubscriptionResolver<ResolversTypes['FactChange'], "factsChanged", ParentType, ContextType, Partial<SubscriptionFactsChangedArgs>>;
+  sourceIngested?: SubscriptionResolver<ResolversTypes['FactChange'], "sourceIngested", ParentType, ContextType>;
+  statementsAdded?: SubscriptionResolver<ResolversTypes['FactChange'], "statementsAdded", ParentType, ContextType, Partial<SubscriptionStatementsAddedArgs>>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -4639,3 +3391,4 @@ export type Resolvers<ContextType = Context> = {
   StatementPayload?: StatementPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
 };
+

@@ -1,38 +1,23 @@
-import { requireRole } from "../../auth/require-role";
-import { badUserInput } from "../../errors";
-import { decodeId, type NodeRef } from "../../ids";
-import type { NodeLabel } from "../../model/graph";
-import { connectionOf, MAX_PAGE_SIZE } from "../../read/pagination";
-import type { SequencedAuditEvent } from "../../subscriptions/audit-feed-repository";
-import {
-  acceptsChange,
-  type ChangeFilter,
-} from "../../subscriptions/change-filter";
-import { liveFeedOf } from "../live-feed";
-import type { Context } from "../context";
-import type {
-  FactChangeResolvers,
-  SubscriptionResolvers,
-} from "../generated/resolvers-types";
+import { requireRole } from '../../auth/require-role';
+import { badUserInput } from '../../errors';
+import { decodeId, type NodeRef } from '../../ids';
+import type { NodeLabel } from '../../model/graph';
+import { connectionOf, MAX_PAGE_SIZE } from '../../read/pagination';
+import type { SequencedAuditEvent } from '../../subscriptions/audit-feed-repository';
+import { acceptsChange, type ChangeFilter } from '../../subscriptions/change-filter';
+import { liveFeedOf } from '../live-feed';
+import type { Context } from '../context';
+import type { FactChangeResolvers, SubscriptionResolvers } from '../generated/resolvers-types';
 
 function follow(context: Context, filter: ChangeFilter) {
   return liveFeedOf(context).follow(acceptsChange(filter));
 }
 
-function ids(
-  values: readonly string[],
-  argumentName: string,
-  labels?: readonly NodeLabel[],
-): NodeRef[] {
-  if (values.length > MAX_PAGE_SIZE)
-    throw badUserInput(`takes at most ${MAX_PAGE_SIZE} ids.`, argumentName);
+function ids(values: readonly string[], argumentName: string, labels?: readonly NodeLabel[]): NodeRef[] {
+  if (values.length > MAX_PAGE_SIZE) throw badUserInput(`takes at most ${MAX_PAGE_SIZE} ids.`, argumentName);
   return values.map((id) => {
     const ref = decodeId(id, argumentName);
-    if (labels && !labels.includes(ref.label))
-      throw badUserInput(
-        `must be the id of a ${labels.join(" or ")}.`,
-        argumentName,
-      );
+    if (labels && !labels.includes(ref.label)) throw badUserInput(`must be the id of a ${labels.join(' or ')}.`, argumentName);
     return ref;
   });
 }
@@ -45,44 +30,37 @@ export const Subscription: SubscriptionResolvers = {
       follow(context, {
         types,
         operations,
-        touching: touching ? ids(touching, "touching") : null,
+        touching: touching ? ids(touching, 'touching') : null,
       }),
     resolve: change,
   },
   commitmentStageRecorded: {
     subscribe: (_root, { commitment }, context) =>
       follow(context, {
-        operations: ["recordCommitmentStage"],
-        touching: commitment
-          ? ids([commitment], "commitment", ["Commitment"])
-          : null,
+        operations: ['recordCommitmentStage'],
+        touching: commitment ? ids([commitment], 'commitment', ['Commitment']) : null,
       }),
     resolve: change,
   },
   domainLeadsDisclosed: {
     subscribe: (_root, { leadership }, context) =>
       follow(context, {
-        operations: ["discloseDomainLeads"],
-        touching: leadership
-          ? ids([leadership], "leadership", ["DomainLeadership"])
-          : null,
+        operations: ['discloseDomainLeads'],
+        touching: leadership ? ids([leadership], 'leadership', ['DomainLeadership']) : null,
       }),
     resolve: change,
   },
   statementsAdded: {
     subscribe: (_root, { speaker }, context) =>
       follow(context, {
-        operations: ["addStatement", "ingestSource"],
-        types: ["Statement"],
-        touching: speaker
-          ? ids([speaker], "speaker", ["Country", "Organization", "Person"])
-          : null,
+        operations: ['addStatement', 'ingestSource'],
+        types: ['Statement'],
+        touching: speaker ? ids([speaker], 'speaker', ['Country', 'Organization', 'Person']) : null,
       }),
     resolve: change,
   },
   sourceIngested: {
-    subscribe: (_root, _args, context) =>
-      follow(context, { operations: ["ingestSource"] }),
+    subscribe: (_root, _args, context) => follow(context, { operations: ['ingestSource'] }),
     resolve: change,
   },
 };
@@ -90,15 +68,9 @@ export const Subscription: SubscriptionResolvers = {
 export const FactChange: FactChangeResolvers = {
   sequence: (event) => event.seq,
   facts: async (event, { types, ...args }, context) => {
-    const wanted = types
-      ? event.touched.filter((node) => types.includes(node.label))
-      : event.touched;
+    const wanted = types ? event.touched.filter((node) => types.includes(node.label)) : event.touched;
     const page = connectionOf(wanted, args);
-    const nodes = await Promise.all(
-      page.edges.map(({ node: { label, key } }) =>
-        context.loaders.node(label).load(key),
-      ),
-    );
+    const nodes = await Promise.all(page.edges.map(({ node: { label, key } }) => context.loaders.node(label).load(key)));
     const edges = page.edges.flatMap(({ cursor }, index) => {
       const node = nodes[index];
       return node ? [{ cursor, node }] : [];
@@ -106,7 +78,7 @@ export const FactChange: FactChangeResolvers = {
     return { ...page, edges };
   },
   auditEvent: (event, _args, context) => {
-    requireRole(context, "admin");
+    requireRole(context, 'admin');
     return event;
   },
 };
