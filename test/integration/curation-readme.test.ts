@@ -20,8 +20,8 @@ beforeAll(async () => {
 });
 afterAll(() => api.stop());
 
-const readme = fs.readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
-const section = readme.slice(readme.indexOf('\n## Curation\n'), readme.indexOf('\n## Tests\n'));
+const guide = fs.readFileSync(path.join(PROJECT_ROOT, 'docs', 'curation.md'), 'utf8');
+const section = guide.slice(guide.indexOf('\n## Curation\n'), guide.indexOf('\n## Adding a source\n'));
 
 /** The section's code blocks in order, indentation (list items) removed. */
 function codeBlocks(text: string): { language: string; body: string }[] {
@@ -48,7 +48,7 @@ function examples(): { document: string; variables: Record<string, unknown> }[] 
   });
 }
 
-describe('the README curation section', () => {
+describe('the curation section of docs/curation.md', () => {
   it('shows the facts.yaml that its ingestSource example sends', () => {
     const yaml = codeBlocks(section).find((block) => block.language === 'yaml');
     const ingest = examples().find((example) => example.document.includes('ingestSource'));

@@ -9,7 +9,7 @@ const FIXTURE_KEY = 'test-fixture-second-source';
 const FIXTURE_TEXT = fs.readFileSync(path.join(FIXTURE_DIR, 'source.txt'), 'utf8');
 const FIXTURE_FACTS = fs.readFileSync(path.join(FIXTURE_DIR, 'facts.yaml'), 'utf8');
 
-/** The commitment of the seed whose stage the curated graph records (as the README's curation example does). */
+/** The commitment of the seed whose stage the curated graph records (as the curation example in docs/curation.md does). */
 export const STAGED_COMMITMENT = 'gb-fr-military-centers-and-weapons-storage';
 /** Words of the stage change's evidence, and of no other evidence of the seed. */
 export const STAGE_CHANGE_QUOTE = 'the British parliament ratified the agreement';
