@@ -1,14 +1,15 @@
 /**
- * npm run bench:levers -- --base <checkout> [--this <checkout>] [--scale 1] [--questions a,b] [--connections 10] [--seconds 2] [--rounds 8]
+ * npm run bench:levers -- --checkouts <dir>,<dir>[,…] [--scale 1] [--questions a,b] [--connections 10] [--seconds 2] [--rounds 8]
  *
- * One lever at a time, paired: pledgegraph from another checkout (`--base`, e.g. `git archive` of
- * the commit before the lever, with node_modules linked) against pledgegraph from this tree, both
- * on the same throwaway embedded Neo4j at once. Every question's response body must be
- * byte-identical between the two before anything is timed. Then, per question, both are
- * pre-warmed (bench/support/fair.ts) and driven in alternating windows (A-B, B-A, …) so machine
- * drift hits both alike; for each window it records req/s and the Node CPU (user + system, from
- * /proc) the server spent per request. It prints the medians and the median of the paired ratios
- * (this tree / base), with the load average: the machine is shared.
+ * Levers one at a time, paired: pledgegraph from each checkout (e.g. `git archive` of the commit
+ * before a lever and of each lever's commit, with node_modules linked; `.` is this tree), all on the
+ * same throwaway embedded Neo4j at once. Every question's response body must be byte-identical
+ * across them before anything is timed. Then, per question, all are pre-warmed
+ * (bench/support/fair.ts) and driven one window at a time in an order rotated every round, so
+ * machine drift hits all alike; for each window it records req/s, and the CPU (user + system, from
+ * /proc) the server's Node process and the Neo4j JVM spent per request. It prints the medians and,
+ * for each checkout against the one before it (and the last against the first), the median of the
+ * per-round ratios, with the load average: the machine is shared.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -29,9 +30,7 @@ import { startServer, type RunningServer } from './support/servers';
 
 const { values } = parseArgs({
   options: {
-    base: { type: 'string' },
-    /** The checkout measured against `--base`; this tree when left out. */
-    this: { type: 'string' },
+    checkouts: { type: 'string', default: '.' },
     scale: { type: 'string', default: '1' },
     questions: { type: 'string', default: 'who-leads-each-country,what-did-a-country-pledge,which-nations-lead-which-domain' },
     connections: { type: 'string', default: '10' },
@@ -39,9 +38,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '8' },
   },
 });
-if (!values.base) throw new Error('--base <checkout> is required');
-const base = path.resolve(values.base);
-const other = values.this ? path.resolve(values.this) : undefined;
+const checkouts = (values.checkouts as string).split(',').map((dir) => path.resolve(dir));
 const connections = Number(values.connections);
 const seconds = Number(values.seconds);
 const rounds = Number(values.rounds);
@@ -72,15 +69,16 @@ async function body(server: RunningServer, question: Question): Promise<string> 
 
 interface Sample {
   rps: number;
-  cpuPerRequestMs: number;
+  nodeMs: number;
+  neo4jMs: number;
 }
 
-async function sample(server: RunningServer, question: Question): Promise<Sample> {
+async function sample(server: RunningServer, neo4jPid: number, question: Question): Promise<Sample> {
   await waitForIdle(server);
-  const before = cpuMs(server.pid);
+  const [node, jvm] = [cpuMs(server.pid), cpuMs(neo4jPid)];
   const window = await driveWindow(server, question, connections, seconds);
   if (window.errors > 0) throw new Error(`${question.name}: ${window.errors} errors`);
-  return { rps: window.requests / seconds, cpuPerRequestMs: (cpuMs(server.pid) - before) / window.requests };
+  return { rps: window.requests / seconds, nodeMs: (cpuMs(server.pid) - node) / window.requests, neo4jMs: (cpuMs(neo4jPid) - jvm) / window.requests };
 }
 
 async function main(): Promise<void> {
@@ -92,30 +90,37 @@ async function main(): Promise<void> {
     const graph = createCommandClient({ driver }, pino({ level: 'silent' }), 'bench-load');
     await loadSeedDirectory(graph, SEED_DIR);
     await loadSyntheticBundles(graph, generateSyntheticBundles({ scale: Number(values.scale) }));
-    const servers = [await startServer('pledgegraph', neo4j.uri, { root: base }), await startServer('pledgegraph', neo4j.uri, { root: other })] as const;
+    const servers: RunningServer[] = [];
+    for (const root of checkouts) servers.push(await startServer('pledgegraph', neo4j.uri, { root }));
+    const names = checkouts.map((dir) => path.basename(dir));
     try {
       for (const question of QUESTIONS) {
-        const [a, b] = (await Promise.all(servers.map((server) => body(server, question)))) as [string, string];
-        if (a !== b) throw new Error(`${question.name}: the answers differ\nbase: ${a.slice(0, 2000)}\nthis: ${b.slice(0, 2000)}`);
-        log(`${question.name}: byte-identical (${b.length} bytes)`);
+        const answers = await Promise.all(servers.map((server) => body(server, question)));
+        const differing = answers.findIndex((answer) => answer !== answers[0]);
+        if (differing > 0) throw new Error(`${question.name}: ${names[differing]} answers otherwise\n${names[0]}: ${answers[0]?.slice(0, 2000)}\n${names[differing]}: ${answers[differing]?.slice(0, 2000)}`);
+        log(`${question.name}: byte-identical across ${names.join(', ')} (${answers[0]?.length} bytes)`);
       }
-      log(`| question | req/s base | req/s this | ratio (median of pairs) | Node CPU ms/request base | this | ratio | load average |`);
-      log(`|---|---:|---:|---:|---:|---:|---:|---|`);
+      log(`\nscale ${values.scale}, ${connections} connections, ${rounds} rounds of ${seconds} s windows per checkout\n`);
+      log('| question | checkout | req/s | Node CPU ms/req | Neo4j CPU ms/req | req/s ratio | Node CPU ratio | Neo4j CPU ratio | against | load average |');
+      log('|---|---|---:|---:|---:|---:|---:|---:|---|---|');
       for (const question of questions) {
         await prewarm(servers, question, { connections, windowSeconds: 1, tolerance: 0.1, maxRounds: 5 });
-        const samples: [Sample[], Sample[]] = [[], []];
+        const samples: Sample[][] = servers.map(() => []);
         for (let round = 0; round < rounds; round += 1) {
-          const order = round % 2 === 0 ? [0, 1] : [1, 0];
-          for (const which of order) samples[which as 0 | 1].push(await sample(servers[which as 0 | 1], question));
+          const order = servers.map((_, index) => (index + round) % servers.length);
+          for (const which of round % 2 === 0 ? order : order.reverse()) samples[which]!.push(await sample(servers[which]!, neo4j.pid, question));
         }
-        const [baseSamples, thisSamples] = samples;
-        const rpsRatio = median(thisSamples.map((s, i) => s.rps / (baseSamples[i] as Sample).rps));
-        const cpuRatio = median(thisSamples.map((s, i) => s.cpuPerRequestMs / (baseSamples[i] as Sample).cpuPerRequestMs));
-        log(
-          `| ${question.name} | ${median(baseSamples.map((s) => s.rps)).toFixed(0)} | ${median(thisSamples.map((s) => s.rps)).toFixed(0)} | ${rpsRatio.toFixed(2)}× | ` +
-            `${median(baseSamples.map((s) => s.cpuPerRequestMs)).toFixed(2)} | ${median(thisSamples.map((s) => s.cpuPerRequestMs)).toFixed(2)} | ${cpuRatio.toFixed(2)}× | ` +
-            `${os.loadavg().map((l) => l.toFixed(1)).join(' ')} |`,
-        );
+        const ratio = (of: Sample[], to: Sample[], figure: keyof Sample) => median(of.map((s, i) => s[figure] / to[i]![figure])).toFixed(2);
+        const row = (index: number, against: number) => {
+          const [mine, theirs] = [samples[index]!, samples[against]!];
+          const ratios = index === against ? '– | – | – | –' : `${ratio(mine, theirs, 'rps')}× | ${ratio(mine, theirs, 'nodeMs')}× | ${ratio(mine, theirs, 'neo4jMs')}× | ${names[against]}`;
+          return (
+            `| ${question.name} | ${names[index]} | ${median(mine.map((s) => s.rps)).toFixed(0)} | ${median(mine.map((s) => s.nodeMs)).toFixed(2)} | ` +
+            `${median(mine.map((s) => s.neo4jMs)).toFixed(2)} | ${ratios} | ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} |`
+          );
+        };
+        servers.forEach((_, index) => log(row(index, Math.max(0, index - 1))));
+        if (servers.length > 2) log(row(servers.length - 1, 0));
       }
     } finally {
       await Promise.all(servers.map((server) => server.stop()));
