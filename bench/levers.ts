@@ -97,7 +97,10 @@ async function main(): Promise<void> {
       for (const question of QUESTIONS) {
         const answers = await Promise.all(servers.map((server) => body(server, question)));
         const differing = answers.findIndex((answer) => answer !== answers[0]);
-        if (differing > 0) throw new Error(`${question.name}: ${names[differing]} answers otherwise\n${names[0]}: ${answers[0]?.slice(0, 2000)}\n${names[differing]}: ${answers[differing]?.slice(0, 2000)}`);
+        if (differing > 0)
+          throw new Error(
+            `${question.name}: ${names[differing]} answers otherwise\n${names[0]}: ${answers[0]?.slice(0, 2000)}\n${names[differing]}: ${answers[differing]?.slice(0, 2000)}`,
+          );
         log(`${question.name}: byte-identical across ${names.join(', ')} (${answers[0]?.length} bytes)`);
       }
       log(`\nscale ${values.scale}, ${connections} connections, ${rounds} rounds of ${seconds} s windows per checkout\n`);
@@ -113,10 +116,16 @@ async function main(): Promise<void> {
         const ratio = (of: Sample[], to: Sample[], figure: keyof Sample) => median(of.map((s, i) => s[figure] / to[i]![figure])).toFixed(2);
         const row = (index: number, against: number) => {
           const [mine, theirs] = [samples[index]!, samples[against]!];
-          const ratios = index === against ? '– | – | – | –' : `${ratio(mine, theirs, 'rps')}× | ${ratio(mine, theirs, 'nodeMs')}× | ${ratio(mine, theirs, 'neo4jMs')}× | ${names[against]}`;
+          const ratios =
+            index === against
+              ? '– | – | – | –'
+              : `${ratio(mine, theirs, 'rps')}× | ${ratio(mine, theirs, 'nodeMs')}× | ${ratio(mine, theirs, 'neo4jMs')}× | ${names[against]}`;
           return (
             `| ${question.name} | ${names[index]} | ${median(mine.map((s) => s.rps)).toFixed(0)} | ${median(mine.map((s) => s.nodeMs)).toFixed(2)} | ` +
-            `${median(mine.map((s) => s.neo4jMs)).toFixed(2)} | ${ratios} | ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} |`
+            `${median(mine.map((s) => s.neo4jMs)).toFixed(2)} | ${ratios} | ${os
+              .loadavg()
+              .map((l) => l.toFixed(1))
+              .join(' ')} |`
           );
         };
         servers.forEach((_, index) => log(row(index, Math.max(0, index - 1))));

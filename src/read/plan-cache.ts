@@ -48,7 +48,7 @@ function fieldKey(nodes: readonly FieldNode[]): string {
   return nodes
     .map((node) => {
       let id = fieldNodeIds.get(node);
-      if (id === undefined) fieldNodeIds.set(node, (id = (nextFieldNodeId += 1)));
+      if (id === undefined) fieldNodeIds.set(node, (id = nextFieldNodeId += 1));
       return id;
     })
     .join(',');
