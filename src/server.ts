@@ -72,7 +72,9 @@ export interface ServerOptions {
 /** Assembles Express + Apollo and starts listening on HOST:PORT (port 0 picks a free one). */
 export async function startServer({ config: given, logger, db }: ServerOptions): Promise<PledgegraphServer> {
   const config = { ...loadConfig({}), ...given };
-  const app = express().disable('x-powered-by').set('trust proxy', config.trustProxy);
+  // No ETag: hashing every GraphQL answer costs ~3 % of a request's Node time, and a POST's answer
+  // is never revalidated (If-None-Match is a GET's). The schema file sets its own (src/http/schema-file.ts).
+  const app = express().disable('x-powered-by').disable('etag').set('trust proxy', config.trustProxy);
   // A client that sends its headers or body slowly (or never finishes) is cut off at the same
   // deadline as a request's database work (Node's default waits 300 s, checked every 30 s).
   const httpServer = http.createServer(

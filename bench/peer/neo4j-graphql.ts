@@ -3,7 +3,7 @@
  * Server 5 on Express 5) and with the same tuning wherever the peer has the same knob
  * (docs/benchmarks.md, "How the three servers are configured"): the cache-control and landing
  * page plugins disabled, the same JSON body parser and limit, the same compression middleware and
- * threshold, the same HTTP server timeouts, no `x-powered-by`, the same driver settings
+ * threshold, the same HTTP server timeouts, no `x-powered-by` and no ETag, the same driver settings
  * (bench/support/bench-server.ts) and the same Node process (bench/support/servers.ts).
  * Needs APOC core in the database (start Neo4j with `withApoc`).
  *
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
-  const app = express().disable('x-powered-by');
+  const app = express().disable('x-powered-by').disable('etag');
   if (PLEDGEGRAPH.compression.enabled) app.use(compressResponses(PLEDGEGRAPH.compression.thresholdBytes));
   app.use('/graphql', express.json({ limit: PLEDGEGRAPH.limits.bodyBytes }), expressMiddleware(apollo, { context: async ({ req }) => ({ req }) }));
   const server = http.createServer(

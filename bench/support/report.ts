@@ -151,6 +151,7 @@ export function writeReport(input: {
     const previous = path.join(input.outDir, 'benchmarks.md');
     const analysis = kept(previous, 'analysis');
     const profile = kept(previous, 'profile');
+    const levers = kept(previous, 'levers');
     const doc = [
       '# Benchmarks: pledgegraph, @neo4j/graphql and the raw driver',
       '',
@@ -186,6 +187,7 @@ export function writeReport(input: {
       '',
       ...(analysis ? [analysis, ''] : []),
       ...(profile ? [profile, ''] : []),
+      ...(levers ? [levers, ''] : []),
       '### All measurements',
       '',
       table,

@@ -24,6 +24,8 @@ export const SERVER_ENV = { NODE_ENV: 'production', LOG_LEVEL: 'silent' } as con
 /** Extra Node flags for one server, e.g. `--cpu-prof` (bench/profile.ts). */
 export interface StartOptions {
   nodeFlags?: string[];
+  /** Another checkout to run the server from (bench/levers.ts: a baseline against this tree). */
+  root?: string;
 }
 
 export interface RunningServer {
@@ -41,7 +43,7 @@ export async function startServer(name: ServerName, neo4jUri: string, options: S
   const controlPort = await freePort();
   const { DEBUG: _debug, ...inherited } = process.env; // @neo4j/graphql logs through `debug` when DEBUG is set
   const child: ChildProcess = spawn(process.execPath, [...NODE_FLAGS, ...(options.nodeFlags ?? []), ENTRY[name]], {
-    cwd: PROJECT_ROOT,
+    cwd: options.root ?? PROJECT_ROOT,
     env: { ...inherited, ...SERVER_ENV, NEO4J_URI: neo4jUri, PORT: String(await freePort()), BENCH_CONTROL_PORT: String(controlPort) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

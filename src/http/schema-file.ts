@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { Router } from 'express';
 import { GraphQLError } from 'graphql';
@@ -19,6 +20,9 @@ export interface SchemaFileOptions {
  */
 export function schemaFileRoute({ sdl, requireKeyForReads, authenticate }: SchemaFileOptions): Router {
   const router = Router();
+  // The app sends no ETags (src/server.ts); this file's is made once, so a tool that revalidates
+  // (`no-cache`) is answered 304 Not Modified while the schema is unchanged.
+  const etag = `"${createHash('sha1').update(sdl).digest('base64url')}"`;
   router.get(SCHEMA_FILE_PATH, async (req, res) => {
     res.set({ 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' });
     if (requireKeyForReads) {
@@ -29,7 +33,7 @@ export function schemaFileRoute({ sdl, requireKeyForReads, authenticate }: Schem
         return void res.status(refusal.status).json({ errors: [{ message: refusal.message, extensions: { code: refusal.code } }] });
       }
     }
-    res.type('text/plain; charset=utf-8').send(sdl);
+    res.set('etag', etag).type('text/plain; charset=utf-8').send(sdl);
   });
   return router;
 }

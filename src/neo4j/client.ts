@@ -4,6 +4,7 @@ import { badUserInput, ErrorCode, publicError } from '../errors';
 import type { Logger } from '../logger';
 import { observed } from '../observability/graph-queries';
 import { timeoutError, withinDeadline, type Deadline } from './deadline';
+import { DEFAULT_MAX_RETRY_MS } from './driver';
 
 /** How many Cypher queries a client has sent: one per round trip to the database. */
 export interface QueryCounter {
@@ -155,6 +156,32 @@ class FinalError extends Error {
   }
 }
 
+/** How the driver retries a transaction function (its defaults), which auto-commit reads retry the same way. */
+const READ_RETRY = { maxMs: DEFAULT_MAX_RETRY_MS, initialDelayMs: 1_000, multiplier: 2, jitter: 0.2 };
+
+/** True for a failure the driver would retry a transaction function on; memory and timeout refusals are final. */
+function isRetriedRead(error: unknown): boolean {
+  return error instanceof Neo4jError && isRetryableError(error) && !isOutOfMemory(error) && !isTimedOut(error);
+}
+
+/**
+ * Runs `attempt` again after a transient failure, with the driver's back-off, for at most
+ * READ_RETRY.maxMs and never past the deadline: the last failure is thrown as it is.
+ */
+export async function readRetried<T>(attempt: () => Promise<T>, deadline?: Pick<Deadline, 'remainingMs'>): Promise<T> {
+  const startedAt = Date.now();
+  for (let delayMs = READ_RETRY.initialDelayMs; ; delayMs *= READ_RETRY.multiplier) {
+    try {
+      return await attempt();
+    } catch (error) {
+      const wait = delayMs * (1 - READ_RETRY.jitter + 2 * READ_RETRY.jitter * Math.random());
+      const tooLate = Date.now() - startedAt + wait > READ_RETRY.maxMs || (deadline !== undefined && deadline.remainingMs() <= wait);
+      if (!isRetriedRead(error) || tooLate) throw error;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+}
+
 const MAX_METADATA_CHARS = 200;
 
 /** The metadata Neo4j receives: the app's name first, each value cut to a bounded length. */
@@ -168,11 +195,27 @@ function updatesOf(result: QueryResult): UpdateCounts {
   return { nodesCreated, nodesDeleted, relationshipsCreated, relationshipsDeleted };
 }
 
+/**
+ * Starts a query with V8's stack capture off: the driver captures (and formats, through the source
+ * maps) a stack for every Result it makes, to graft onto an error that never comes for most
+ * queries; the Result is made synchronously, so only that capture is skipped. A driver error then
+ * carries its name, code and message, but no stack (it would show this module and the driver).
+ */
+function withoutStackCapture<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 /** The client's view of a driver transaction: rows as plain objects, memory and timeout refusals final. */
 function graphTransaction(tx: ManagedTransaction): GraphTransaction {
   return {
     async run<T>(cypher: string, params: Record<string, unknown> = {}) {
-      const result = await tx.run(cypher, params);
+      const result = await withoutStackCapture(() => tx.run(cypher, params));
       return { rows: result.records.map((record) => record.toObject() as T), updates: updatesOf(result) };
     },
   };
@@ -202,6 +245,17 @@ export function createGraphClient({ driver, database, logger, counter = { querie
     }
   }
 
+  /**
+   * One read query as an auto-commit transaction (`session.run`): no BEGIN and COMMIT round trips,
+   * and less work for Neo4j than a transaction function. It gives up `executeRead`'s retry, so it
+   * retries transient failures itself (readRetried); the rows are all in before any is used.
+   */
+  function autoCommitRead<T>(cypher: string, params: Record<string, unknown>): Promise<T[]> {
+    return inSession('READ', (session, config) =>
+      readRetried(async () => (await withoutStackCapture(() => session.run(cypher, params, config))).records.map((record) => record.toObject() as T), deadline),
+    );
+  }
+
   function transaction<T>(mode: 'READ' | 'WRITE', work: (tx: GraphTransaction) => Promise<T>): Promise<T> {
     return inSession(mode, (session, config) => {
       const inTransaction = (tx: ManagedTransaction) => noRetryOnFinalErrors(work(graphTransaction(tx)));
@@ -211,6 +265,7 @@ export function createGraphClient({ driver, database, logger, counter = { querie
 
   async function run<T>(mode: 'READ' | 'WRITE', cypher: string, params: Record<string, unknown>): Promise<T[]> {
     counter.queries += 1;
+    if (mode === 'READ') return autoCommitRead<T>(cypher, params);
     return transaction(mode, async (tx) => (await tx.run<T>(cypher, params)).rows);
   }
 

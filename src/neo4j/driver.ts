@@ -7,6 +7,9 @@ export interface DriverTimeouts {
   maxRetryTimeMs?: number;
 }
 
+/** How long the driver retries a transaction on transient errors (and src/neo4j/client.ts an auto-commit read). */
+export const DEFAULT_MAX_RETRY_MS = 2_000;
+
 /**
  * Creates a driver that fails fast when the database is down (the driver's own defaults wait
  * 30-60 s), so a request gets a clear error within seconds instead of hanging.
@@ -16,7 +19,7 @@ export function createDriver(connection: Neo4jConnectionConfig, timeouts: Driver
   return neo4j.driver(connection.uri, auth, {
     connectionTimeout: timeouts.connectionTimeoutMs ?? 2_000,
     connectionAcquisitionTimeout: timeouts.acquisitionTimeoutMs ?? 3_000,
-    maxTransactionRetryTime: timeouts.maxRetryTimeMs ?? 2_000,
+    maxTransactionRetryTime: timeouts.maxRetryTimeMs ?? DEFAULT_MAX_RETRY_MS,
     maxConnectionPoolSize: 50,
     disableLosslessIntegers: true,
     userAgent: 'pledgegraph',

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -29,6 +30,26 @@ describe('GET /schema.graphql', () => {
     expect(await response.text()).toBe(committed);
     expect(committed).toContain('type Query {');
     expect(committed).not.toContain('extend type');
+  });
+
+  it('answers a revalidation with its ETag 304 Not Modified, while GraphQL answers carry no ETag', async () => {
+    const first = await fetch(`${api.origin}/schema.graphql`);
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    // fetch() adds `cache-control: no-cache` to a conditional request, which forbids a 304: ask as a cache would.
+    const again = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      http
+        .get(`${api.origin}/schema.graphql`, { headers: { 'if-none-match': etag! } }, (response) => {
+          let body = '';
+          response.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+        })
+        .on('error', reject);
+    });
+    expect(again).toEqual({ status: 304, body: '' });
+    const answer = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('etag')).toBeNull();
   });
 
   it('feeds graphql-codegen: the client preset, run from that file alone in an empty folder, makes a client that compiles', async () => {

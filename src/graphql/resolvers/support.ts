@@ -2,7 +2,8 @@ import type { Context } from '../context';
 import { encodeId } from '../../ids';
 import { readPage, toConnection, type Connection, type PageArgs } from '../../read/pagination';
 import type { NodeLabel } from '../../model/graph';
-import { planAt, responseName, walkFor, type Lookahead, type ReadPlan } from '../../read/plan';
+import { responseName, type Lookahead, type ReadPlan } from '../../read/plan';
+import { cachedPlanAt, cachedWalkFor } from '../../read/plan-cache';
 import type { TraversalName } from '../../read/traversals';
 import type { EvidenceRow, FactRow, NodeRow, RowOf } from '../../model/rows';
 
@@ -31,7 +32,7 @@ export async function loadNode<L extends NodeLabel>(context: Context, label: L, 
  * below the field being resolved): see src/read/plan.ts.
  */
 export function readAlong(targets: NodeLabel | readonly NodeLabel[], info: Lookahead, path: readonly string[]): ReadPlan {
-  return planAt(targets, info, path);
+  return cachedPlanAt(targets, info, path);
 }
 
 /** A node as a resolver's parent: its key, and what was read along with it. */
@@ -50,7 +51,7 @@ function then<T, U>(value: MaybePromise<T>, next: (value: T) => U): MaybePromise
  */
 export function relatedList<T extends NodeRow>(context: Context, name: TraversalName, parent: Parent, info: Lookahead): MaybePromise<T[]> {
   const read = parent.related?.[responseName(info)];
-  const walk = walkFor(name, info);
+  const walk = cachedWalkFor(name, info);
   if (Array.isArray(read)) {
     context.loaders.prime(read, walk.plan);
     return read as T[];
@@ -94,7 +95,7 @@ export function relatedPage<T extends NodeRow>(
   const connection = ({ total, rows }: { total: number | null; rows: NodeRow[] }) =>
     toConnection(page, { total: total ?? page.offset + rows.length, rows: rows as T[] });
   const read = parent.related?.[responseName(info)];
-  const walk = walkFor(name, info);
+  const walk = cachedWalkFor(name, info);
   if (read && !Array.isArray(read)) {
     context.loaders.prime(read.rows, walk.plan);
     return connection(read);

@@ -1,0 +1,150 @@
+/**
+ * npm run bench:levers -- --checkouts <dir>,<dir>[,…] [--scale 1] [--questions a,b] [--connections 10] [--seconds 2] [--rounds 8]
+ *
+ * Levers one at a time, paired: pledgegraph from each checkout (e.g. `git archive` of the commit
+ * before a lever and of each lever's commit, with node_modules linked; `.` is this tree), all on the
+ * same throwaway embedded Neo4j at once. Every question's response body must be byte-identical
+ * across them before anything is timed. Then, per question, all are pre-warmed
+ * (bench/support/fair.ts) and driven one window at a time in an order rotated every round, so
+ * machine drift hits all alike; for each window it records req/s, and the CPU (user + system, from
+ * /proc) the server's Node process and the Neo4j JVM spent per request. It prints the medians and,
+ * for each checkout against the one before it (and the last against the first), the median of the
+ * per-round ratios, with the load average: the machine is shared.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pino from 'pino';
+import { createCommandClient } from '../src/neo4j/client';
+import { createDriver } from '../src/neo4j/driver';
+import { startEmbeddedNeo4j } from '../src/neo4j/launcher';
+import { applyMigrations } from '../src/neo4j/migrations';
+import { generateSyntheticBundles, loadSyntheticBundles } from '../src/synthetic/generate';
+import { loadSeedDirectory, SEED_DIR } from '../src/write/seed/load';
+import { throwawayEmbeddedConfig } from '../test/support/embedded-config';
+import { QUESTIONS, type Question } from './questions';
+import { driveWindow, requestFor, waitForIdle } from './support/drive';
+import { prewarm } from './support/fair';
+import { startServer, type RunningServer } from './support/servers';
+
+const { values } = parseArgs({
+  options: {
+    checkouts: { type: 'string', default: '.' },
+    scale: { type: 'string', default: '1' },
+    questions: { type: 'string', default: 'who-leads-each-country,what-did-a-country-pledge,which-nations-lead-which-domain' },
+    connections: { type: 'string', default: '10' },
+    seconds: { type: 'string', default: '2' },
+    rounds: { type: 'string', default: '8' },
+  },
+});
+const checkouts = values.checkouts.split(',').map((dir) => path.resolve(dir));
+const connections = Number(values.connections);
+const seconds = Number(values.seconds);
+const rounds = Number(values.rounds);
+const questions = values.questions.split(',').map((name) => {
+  const question = QUESTIONS.find((q) => q.name === name);
+  if (!question) throw new Error(`no bench question ${name}; there are ${QUESTIONS.map((q) => q.name).join(', ')}`);
+  return question;
+});
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+
+/** User + system CPU of a process so far, in ms. */
+function cpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+async function body(server: RunningServer, question: Question): Promise<string> {
+  const { url, body: request } = requestFor(server, question);
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: request });
+  return `${response.status} ${await response.text()}`;
+}
+
+interface Sample {
+  rps: number;
+  nodeMs: number;
+  neo4jMs: number;
+}
+
+async function sample(server: RunningServer, neo4jPid: number, question: Question): Promise<Sample> {
+  await waitForIdle(server);
+  const [node, jvm] = [cpuMs(server.pid), cpuMs(neo4jPid)];
+  const window = await driveWindow(server, question, connections, seconds);
+  if (window.errors > 0) throw new Error(`${question.name}: ${window.errors} errors`);
+  return { rps: window.requests / seconds, nodeMs: (cpuMs(server.pid) - node) / window.requests, neo4jMs: (cpuMs(neo4jPid) - jvm) / window.requests };
+}
+
+async function main(): Promise<void> {
+  const config = { ...(await throwawayEmbeddedConfig()), heapSize: '1g', pageCacheSize: '256m' };
+  const neo4j = await startEmbeddedNeo4j(config);
+  const driver = createDriver({ uri: neo4j.uri });
+  try {
+    await applyMigrations(driver);
+    const graph = createCommandClient({ driver }, pino({ level: 'silent' }), 'bench-load');
+    await loadSeedDirectory(graph, SEED_DIR);
+    await loadSyntheticBundles(graph, generateSyntheticBundles({ scale: Number(values.scale) }));
+    const servers: RunningServer[] = [];
+    for (const root of checkouts) servers.push(await startServer('pledgegraph', neo4j.uri, { root }));
+    const names = checkouts.map((dir) => path.basename(dir));
+    try {
+      for (const question of QUESTIONS) {
+        const answers = await Promise.all(servers.map((server) => body(server, question)));
+        const differing = answers.findIndex((answer) => answer !== answers[0]);
+        if (differing > 0)
+          throw new Error(
+            `${question.name}: ${names[differing]} answers otherwise\n${names[0]}: ${answers[0]?.slice(0, 2000)}\n${names[differing]}: ${answers[differing]?.slice(0, 2000)}`,
+          );
+        log(`${question.name}: byte-identical across ${names.join(', ')} (${answers[0]?.length} bytes)`);
+      }
+      log(`\nscale ${values.scale}, ${connections} connections, ${rounds} rounds of ${seconds} s windows per checkout\n`);
+      log('| question | checkout | req/s | Node CPU ms/req | Neo4j CPU ms/req | req/s ratio | Node CPU ratio | Neo4j CPU ratio | against | load average |');
+      log('|---|---|---:|---:|---:|---:|---:|---:|---|---|');
+      for (const question of questions) {
+        await prewarm(servers, question, { connections, windowSeconds: 1, tolerance: 0.1, maxRounds: 5 });
+        const samples: Sample[][] = servers.map(() => []);
+        for (let round = 0; round < rounds; round += 1) {
+          const order = servers.map((_, index) => (index + round) % servers.length);
+          for (const which of round % 2 === 0 ? order : order.reverse()) samples[which]!.push(await sample(servers[which]!, neo4j.pid, question));
+        }
+        const ratio = (of: Sample[], to: Sample[], figure: keyof Sample) => median(of.map((s, i) => s[figure] / to[i]![figure])).toFixed(2);
+        const row = (index: number, against: number) => {
+          const [mine, theirs] = [samples[index]!, samples[against]!];
+          const ratios =
+            index === against
+              ? '– | – | – | –'
+              : `${ratio(mine, theirs, 'rps')}× | ${ratio(mine, theirs, 'nodeMs')}× | ${ratio(mine, theirs, 'neo4jMs')}× | ${names[against]}`;
+          return (
+            `| ${question.name} | ${names[index]} | ${median(mine.map((s) => s.rps)).toFixed(0)} | ${median(mine.map((s) => s.nodeMs)).toFixed(2)} | ` +
+            `${median(mine.map((s) => s.neo4jMs)).toFixed(2)} | ${ratios} | ${os
+              .loadavg()
+              .map((l) => l.toFixed(1))
+              .join(' ')} |`
+          );
+        };
+        servers.forEach((_, index) => log(row(index, Math.max(0, index - 1))));
+        if (servers.length > 2) log(row(servers.length - 1, 0));
+      }
+    } finally {
+      await Promise.all(servers.map((server) => server.stop()));
+    }
+  } finally {
+    await driver.close();
+    await neo4j.stop();
+    fs.rmSync(config.dataDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`\nlevers failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);
