@@ -1,6 +1,6 @@
 import type { GraphClient } from '../neo4j/client';
 import type { Page, PageOf } from './pagination';
-import { pageParams, pageQuery, type CypherQuery } from './compile';
+import { pagedOrder, pageParams, pageQuery, type CypherQuery } from './compile';
 import type { ReadPlan } from './plan';
 import type { CommitmentRow, ConditionRow } from '../model/rows';
 
@@ -53,7 +53,7 @@ export function commitmentsQuery(filter: CommitmentFilter, page: Page, along?: R
   const anchor = ANCHORS.find(([option]) => given.includes(option));
   const predicates = given.filter((option) => option !== anchor?.[0]).map((option) => PREDICATES[option]);
   const where = predicates.length === 0 ? '' : ` WHERE ${predicates.join(' AND ')}`;
-  const { text, params } = pageQuery(`${anchor?.[1] ?? 'MATCH (n:Commitment)'}${where}`, 'n.key', along);
+  const { text, params } = pageQuery(`${anchor?.[1] ?? 'MATCH (n:Commitment)'}${where}`, pagedOrder(['Commitment'], page, 'n', 'n.key'), along);
   return { query: text, params: { ...Object.fromEntries(given.map((option) => [option, filter[option]])), ...pageParams(page), ...params } };
 }
 

@@ -5,10 +5,11 @@
  * a checked property name or a checked response name.
  */
 import { cypherInt, type CypherInt } from '../neo4j/values';
-import { label } from '../model/graph';
+import { label, type NodeLabel } from '../model/graph';
 import type { Page } from './pagination';
 import type { AlongRead, ReadPlan, Walk } from './plan';
 import { reachesOnce, TRAVERSALS, walk as walkPattern } from './traversals';
+import { orderText } from './order';
 
 /** A query and its parameters, as a repository runs it (and unit tests inspect it). */
 export interface CypherQuery {
@@ -92,7 +93,8 @@ function alongEntry(from: string, read: AlongRead, index: number, plan: ReadPlan
  * DISTINCT where the pattern has more than one hop, the only place a node can be reached twice.
  */
 function walkEntry(from: string, to: string, walk: Walk, windowNames: { offset: string; first: string }): Compiled {
-  const { pattern, order } = walkPattern(walk.traversal, from, to);
+  const { pattern, order: ownOrder } = walkPattern(walk.traversal, from, to);
+  const order = pagedOrder(walk.plan.labels, walk.page, to, ownOrder);
   const distinct = reachesOnce(walk.traversal) ? '' : 'DISTINCT ';
   const row = nodeRow(to, walk.plan);
   const { page } = walk;
@@ -143,4 +145,15 @@ export function pageQuery(match: string, order: string, plan?: ReadPlan): Compil
 /** SKIP and LIMIT need Cypher integers; the driver sends plain numbers as floats. */
 export function pageParams({ offset, first }: Page): { offset: CypherInt; first: CypherInt } {
   return { offset: cypherInt(offset), first: cypherInt(first) };
+}
+
+/**
+ * The ORDER BY text of a page of nodes of `labels` bound to `node`: the order the page asks for
+ * (src/read/order.ts: model properties, the key last), else the list's own `fallback`.
+ */
+export function pagedOrder(labels: readonly NodeLabel[], page: Page | undefined, node: string, fallback: string): string {
+  if (!page?.order) return fallback;
+  const [only, ...more] = labels;
+  if (!only || more.length > 0) throw new Error(`a list of ${labels.join('|')} has no orderBy`);
+  return orderText(only, page.order, node);
 }

@@ -247,9 +247,11 @@ export function labelsReachedBy(name: TraversalName, schema: GraphQLSchema): Nod
 
 const isTraversal = (name: string): name is TraversalName => Object.hasOwn(TRAVERSALS, name);
 
-/** The page a connection's arguments ask for, when they are only a valid `first`/`after`. */
+const PAGE_ARGUMENTS = ['first', 'after', 'orderBy'];
+
+/** The page a connection's arguments ask for, when they are only a valid `first`/`after`/`orderBy`. */
 function pageOf(args: Record<string, unknown>): Page | undefined {
-  if (Object.keys(args).some((name) => name !== 'first' && name !== 'after')) return undefined;
+  if (Object.keys(args).some((name) => !PAGE_ARGUMENTS.includes(name))) return undefined;
   try {
     return readPage(args as PageArgs);
   } catch {

@@ -1,7 +1,7 @@
 import { toLuceneQuery } from './lucene';
 import type { GraphClient } from '../neo4j/client';
 import type { Page, PageOf } from './pagination';
-import { pageParams, pageQuery, type CypherQuery } from './compile';
+import { pagedOrder, pageParams, pageQuery, type CypherQuery } from './compile';
 import type { ReadPlan } from './plan';
 import type { StatementRow } from '../model/rows';
 
@@ -41,7 +41,7 @@ export function statementsQuery(filter: StatementFilter, page: Page, along?: Rea
     params.kind = filter.kind;
   }
   const where = predicates.length === 0 ? '' : ` WHERE ${predicates.join(' AND ')}`;
-  const paged = pageQuery(`${match}${where}`, 'n.key', along);
+  const paged = pageQuery(`${match}${where}`, pagedOrder(['Statement'], page, 'n', 'n.key'), along);
   return { query: paged.text, params: { ...params, ...paged.params } };
 }
 

@@ -85,6 +85,17 @@ describe('database round trips do not grow with the number of results', () => {
     // country, the pledges page, positions, memberships; speaker, event, about, source).
     expect(queries).toBe(2);
   });
+
+  it('sorted lists and sorted nested pages are read in the same one query per root field', async () => {
+    const query = `{
+      countries(first: 100, orderBy: [{field: NAME, direction: DESC}]) { edges { node { name statements(first: 2, orderBy: [{field: KIND, direction: DESC}]) { totalCount edges { node { kind } } } memberships(orderBy: [{field: KIND}]) { edges { node { key } } } } } }
+      commitments(first: 100, orderBy: [{field: STAGE}]) { edges { node { domains(first: 3, orderBy: [{field: NAME, direction: DESC}]) { edges { node { name } } } } } }
+    }`;
+    const { queries, data } = await roundTrips(query);
+    expect(queries).toBe(2);
+    const names = nodes((data.countries as Edges<{ name: string }>)).map(({ name }) => name);
+    expect(names).toEqual([...names].sort().reverse());
+  });
 });
 
 describe('a chain through evidence and facts is bounded by its pages (issue 11)', () => {

@@ -243,6 +243,7 @@ export type Capability = Fact &
 export type CapabilityCommitmentsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+  orderBy?: InputMaybe<Array<CommitmentOrder>>;
 };
 
 /** What a commitment provides: equipment, training, military centers, a force … */
@@ -331,12 +332,14 @@ export type CommitmentCapabilitiesArgs = {
 export type CommitmentConditionsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+  orderBy?: InputMaybe<Array<ConditionOrder>>;
 };
 
 /** A pledge: who pledged what, for whom, in which domains, on what conditions. */
 export type CommitmentDomainsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+  orderBy?: InputMaybe<Array<DomainOrder>>;
 };
 
 /** A pledge: who pledged what, for whom, in which domains, on what conditions. */
@@ -367,6 +370,7 @@ export type CommitmentPositionsArgs = {
 export type CommitmentPrioritiesArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+  orderBy?: InputMaybe<Array<PriorityOrder>>;
 };
 
 /** A pledge: who pledged what, for whom, in which domains, on what conditions. */
@@ -385,6 +389,7 @@ export type CommitmentStageHistoryArgs = {
 export type CommitmentStatementsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+  orderBy?: InputMaybe<Array<StatementOrder>>;
 };
 
 /** A page of commitments. */
@@ -422,6 +427,23 @@ export type CommitmentFilter = {
   /** Only commitments at this stage. */
   stage?: InputMaybe<CommitmentStage>;
 };
+
+/** One term of the order of a list of commitments: terms apply in turn, the key breaks remaining ties. */
+export type CommitmentOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
+  field: CommitmentOrderField;
+};
+
+/** A field commitments can be ordered by. */
+export type CommitmentOrderField =
+  /** By bindingness, in the order the enum declares. */
+  | "BINDINGNESS"
+  /** By key. */
+  | "KEY"
+  /** By current stage, in lifecycle order (PROPOSED first). */
+  | "STAGE";
 
 /** The commitment written. */
 export type CommitmentPayload = {
@@ -493,6 +515,7 @@ export type ConditionPositionsArgs = {
 export type ConditionStatementsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+  orderBy?: InputMaybe<Array<StatementOrder>>;
 };
 
 /** A page of conditions. */
@@ -553,6 +576,21 @@ export type ConditionKind =
   /** A (future) Russian attack. */
   | "RUSSIAN_ATTACK";
 
+/** One term of the order of a list of conditions: terms apply in turn, the key breaks remaining ties. */
+export type ConditionOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
+  field: ConditionOrderField;
+};
+
+/** A field conditions can be ordered by. */
+export type ConditionOrderField =
+  /** By key. */
+  | "KEY"
+  /** By kind, in the order the enum declares. */
+  | "KIND";
+
 /** A state, identified by its ISO 3166-1 alpha-2 code. */
 export type Country = Actor &
   Fact &
@@ -596,6 +634,7 @@ export type Country = Actor &
 export type CountryBeneficiaryOfArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+  orderBy?: InputMaybe<Array<CommitmentOrder>>;
 };
 
 /** A state, identified by its ISO 3166-1 alpha-2 code. */
@@ -620,6 +659,7 @@ export type CountryLeadershipArgs = {
 export type CountryMembershipsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+  orderBy?: InputMaybe<Array<OrganizationOrder>>;
 };
 
 /** A state, identified by its ISO 3166-1 alpha-2 code. */
@@ -638,6 +678,7 @@ export type CountryOpenQuestionsArgs = {
 export type CountryPledgesArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+  orderBy?: InputMaybe<Array<CommitmentOrder>>;
 };
 
 /** A state, identified by its ISO 3166-1 alpha-2 code. */
@@ -662,6 +703,7 @@ export type CountryRolesArgs = {
 export type CountryStatementsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+  orderBy?: InputMaybe<Array<StatementOrder>>;
 };
 
 /** A page of countries. */
@@ -683,6 +725,21 @@ export type CountryEdge = {
   /** The country. */
   node: Country;
 };
+
+/** One term of the order of a list of countries: terms apply in turn, the key breaks remaining ties. */
+export type CountryOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
+  field: CountryOrderField;
+};
+
+/** A field countries can be ordered by. */
+export type CountryOrderField =
+  /** By key. */
+  | "KEY"
+  /** By name. */
+  | "NAME";
 
 /** The leads a source names for a domain leadership. */
 export type DiscloseDomainLeadsInput = {
@@ -718,6 +775,7 @@ export type Domain = Fact &
 export type DomainCommitmentsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+  orderBy?: InputMaybe<Array<CommitmentOrder>>;
 };
 
 /** A domain of the security guarantees, e.g. land, air, sea or reconstruction. */
@@ -736,6 +794,7 @@ export type DomainLeadershipArgs = {
 export type DomainStatementsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+  orderBy?: InputMaybe<Array<StatementOrder>>;
 };
 
 /** A page of domains. */
@@ -863,6 +922,21 @@ export type DomainLeadershipPayload = {
   replayed: Scalars["Boolean"]["output"];
 };
 
+/** One term of the order of a list of domains: terms apply in turn, the key breaks remaining ties. */
+export type DomainOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
+  field: DomainOrderField;
+};
+
+/** A field domains can be ordered by. */
+export type DomainOrderField =
+  /** By key. */
+  | "KEY"
+  /** By name. */
+  | "NAME";
+
 /** A meeting. Only what the sources give is recorded: a field the source leaves out is null. */
 export type Event = Fact &
   Node & {
@@ -909,6 +983,7 @@ export type EventAttendeesArgs = {
 export type EventCommitmentsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+  orderBy?: InputMaybe<Array<CommitmentOrder>>;
 };
 
 /** A meeting. Only what the sources give is recorded: a field the source leaves out is null. */
@@ -933,6 +1008,7 @@ export type EventPrioritiesArgs = {
 export type EventStatementsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+  orderBy?: InputMaybe<Array<StatementOrder>>;
 };
 
 /** A page of events. */
@@ -954,6 +1030,27 @@ export type EventEdge = {
   /** The event. */
   node: Event;
 };
+
+/** One term of the order of a list of events: terms apply in turn, the key breaks remaining ties. */
+export type EventOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
+  field: EventOrderField;
+};
+
+/** A field events can be ordered by. */
+export type EventOrderField =
+  /** By date as the source words it. */
+  | "DATE_TEXT"
+  /** By key. */
+  | "KEY"
+  /** By name. */
+  | "NAME"
+  /** By number of participants (events with none come last ascending). */
+  | "PARTICIPANT_COUNT"
+  /** By place (events with none come last ascending). */
+  | "PLACE";
 
 /**
  * The exact words of a source that state a fact: `quote` equals the source text from `start`
@@ -1283,6 +1380,28 @@ export type OpenQuestionEdge = {
   node: OpenQuestion;
 };
 
+/** One term of the order of a list of open questions: terms apply in turn, the key breaks remaining ties. */
+export type OpenQuestionOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
+  field: OpenQuestionOrderField;
+};
+
+/** A field open questions can be ordered by. */
+export type OpenQuestionOrderField =
+  /** By key. */
+  | "KEY"
+  /** By question. */
+  | "QUESTION";
+
+/** The direction of one term of an `orderBy`. */
+export type OrderDirection =
+  /** Smallest first (A to Z, 1 to 9, an enum in its declared order); missing values last. */
+  | "ASC"
+  /** Largest first; missing values first. */
+  | "DESC";
+
 /** An organization or a coalition. */
 export type Organization = Actor &
   Fact &
@@ -1336,12 +1455,14 @@ export type OrganizationLeadershipArgs = {
 export type OrganizationMembersArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+  orderBy?: InputMaybe<Array<CountryOrder>>;
 };
 
 /** An organization or a coalition. */
 export type OrganizationPledgesArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+  orderBy?: InputMaybe<Array<CommitmentOrder>>;
 };
 
 /** An organization or a coalition. */
@@ -1360,6 +1481,7 @@ export type OrganizationRolesArgs = {
 export type OrganizationStatementsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+  orderBy?: InputMaybe<Array<StatementOrder>>;
 };
 
 /** A page of organizations. */
@@ -1394,6 +1516,23 @@ export type OrganizationKind =
   | "NEWS_AGENCY"
   /** A supranational union, e.g. the European Union. */
   | "SUPRANATIONAL_UNION";
+
+/** One term of the order of a list of organizations: terms apply in turn, the key breaks remaining ties. */
+export type OrganizationOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
+  field: OrganizationOrderField;
+};
+
+/** A field organizations can be ordered by. */
+export type OrganizationOrderField =
+  /** By key. */
+  | "KEY"
+  /** By kind, in the order the enum declares. */
+  | "KIND"
+  /** By name. */
+  | "NAME";
 
 /** Where a page of a connection stands in the whole list (Relay cursor connections). */
 export type PageInfo = {
@@ -1459,6 +1598,7 @@ export type PersonRolesArgs = {
 export type PersonStatementsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+  orderBy?: InputMaybe<Array<StatementOrder>>;
 };
 
 /** A page of people. */
@@ -1480,6 +1620,21 @@ export type PersonEdge = {
   /** The person. */
   node: Person;
 };
+
+/** One term of the order of a list of people: terms apply in turn, the key breaks remaining ties. */
+export type PersonOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
+  field: PersonOrderField;
+};
+
+/** A field people can be ordered by. */
+export type PersonOrderField =
+  /** By key. */
+  | "KEY"
+  /** By name. */
+  | "NAME";
 
 /** A party's stated stance. */
 export type Position = Fact &
@@ -1557,6 +1712,7 @@ export type Priority = Fact &
 export type PriorityCommitmentsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+  orderBy?: InputMaybe<Array<CommitmentOrder>>;
 };
 
 /** One of the priorities agreed at an event, with its place in the list. */
@@ -1569,6 +1725,7 @@ export type PriorityEvidenceArgs = {
 export type PriorityStatementsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+  orderBy?: InputMaybe<Array<StatementOrder>>;
 };
 
 /** A page of priorities. */
@@ -1590,6 +1747,23 @@ export type PriorityEdge = {
   /** The priority. */
   node: Priority;
 };
+
+/** One term of the order of a list of priorities: terms apply in turn, the key breaks remaining ties. */
+export type PriorityOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
+  field: PriorityOrderField;
+};
+
+/** A field priorities can be ordered by. */
+export type PriorityOrderField =
+  /** By key. */
+  | "KEY"
+  /** By place in the agreed list. */
+  | "ORDER"
+  /** By title. */
+  | "TITLE";
 
 /**
  * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
@@ -1660,6 +1834,7 @@ export type QueryCommitmentsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   filter?: InputMaybe<CommitmentFilter>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+  orderBy?: InputMaybe<Array<CommitmentOrder>>;
 };
 
 /**
@@ -1670,6 +1845,7 @@ export type QueryConditionsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
   kind?: InputMaybe<ConditionKind>;
+  orderBy?: InputMaybe<Array<ConditionOrder>>;
 };
 
 /**
@@ -1679,6 +1855,7 @@ export type QueryConditionsArgs = {
 export type QueryCountriesArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+  orderBy?: InputMaybe<Array<CountryOrder>>;
 };
 
 /**
@@ -1704,6 +1881,7 @@ export type QueryDomainArgs = {
 export type QueryDomainsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+  orderBy?: InputMaybe<Array<DomainOrder>>;
 };
 
 /**
@@ -1713,6 +1891,7 @@ export type QueryDomainsArgs = {
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+  orderBy?: InputMaybe<Array<EventOrder>>;
 };
 
 /**
@@ -1730,6 +1909,7 @@ export type QueryNodeArgs = {
 export type QueryOpenQuestionsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+  orderBy?: InputMaybe<Array<OpenQuestionOrder>>;
 };
 
 /**
@@ -1740,6 +1920,7 @@ export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
   kind?: InputMaybe<OrganizationKind>;
+  orderBy?: InputMaybe<Array<OrganizationOrder>>;
 };
 
 /**
@@ -1749,6 +1930,7 @@ export type QueryOrganizationsArgs = {
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+  orderBy?: InputMaybe<Array<PersonOrder>>;
 };
 
 /**
@@ -1758,6 +1940,7 @@ export type QueryPeopleArgs = {
 export type QueryPrioritiesArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+  orderBy?: InputMaybe<Array<PriorityOrder>>;
 };
 
 /**
@@ -1777,6 +1960,7 @@ export type QuerySearchArgs = {
 export type QuerySourcesArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+  orderBy?: InputMaybe<Array<SourceOrder>>;
 };
 
 /**
@@ -1787,6 +1971,7 @@ export type QueryStatementsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   filter?: InputMaybe<StatementFilter>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+  orderBy?: InputMaybe<Array<StatementOrder>>;
 };
 
 /** A commitment's stage as of a date, per a source. */
@@ -1987,6 +2172,25 @@ export type SourceEdge = {
   node: Source;
 };
 
+/** One term of the order of a list of sources: terms apply in turn, the key breaks remaining ties. */
+export type SourceOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
+  field: SourceOrderField;
+};
+
+/** A field sources can be ordered by. */
+export type SourceOrderField =
+  /** By dateline. */
+  | "DATELINE"
+  /** By key. */
+  | "KEY"
+  /** By publisher. */
+  | "PUBLISHER"
+  /** By title. */
+  | "TITLE";
+
 /**
  * A source's claim that a commitment reached a stage as of a date. Claims are never overwritten:
  * two sources disagreeing are two stage changes, both kept.
@@ -2112,6 +2316,21 @@ export type StatementKind =
   | "JOINT_STATEMENT"
   /** Reported speech; quoted fragments keep their quotation marks. */
   | "PARAPHRASE";
+
+/** One term of the order of a list of statements: terms apply in turn, the key breaks remaining ties. */
+export type StatementOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
+  field: StatementOrderField;
+};
+
+/** A field statements can be ordered by. */
+export type StatementOrderField =
+  /** By key. */
+  | "KEY"
+  /** By kind, in the order the enum declares. */
+  | "KIND";
 
 /** The statement written. */
 export type StatementPayload = {
@@ -2345,6 +2564,8 @@ export type ResolversTypes = {
     Omit<CommitmentEdge, "node"> & { node: ResolversTypes["Commitment"] }
   >;
   CommitmentFilter: CommitmentFilter;
+  CommitmentOrder: CommitmentOrder;
+  CommitmentOrderField: CommitmentOrderField;
   CommitmentPayload: ResolverTypeWrapper<FactPayloadRow>;
   CommitmentStage: CommitmentStage;
   Condition: ResolverTypeWrapper<import("../../model/rows").RowOf<"Condition">>;
@@ -2370,6 +2591,8 @@ export type ResolversTypes = {
     Omit<ConditionEdge, "node"> & { node: ResolversTypes["Condition"] }
   >;
   ConditionKind: ConditionKind;
+  ConditionOrder: ConditionOrder;
+  ConditionOrderField: ConditionOrderField;
   Country: ResolverTypeWrapper<import("../../model/rows").RowOf<"Country">>;
   CountryConnection: ResolverTypeWrapper<
     Omit<CountryConnection, "edges"> & {
@@ -2379,6 +2602,8 @@ export type ResolversTypes = {
   CountryEdge: ResolverTypeWrapper<
     Omit<CountryEdge, "node"> & { node: ResolversTypes["Country"] }
   >;
+  CountryOrder: CountryOrder;
+  CountryOrderField: CountryOrderField;
   DiscloseDomainLeadsInput: DiscloseDomainLeadsInput;
   Domain: ResolverTypeWrapper<import("../../model/rows").RowOf<"Domain">>;
   DomainConnection: ResolverTypeWrapper<
@@ -2403,6 +2628,8 @@ export type ResolversTypes = {
     }
   >;
   DomainLeadershipPayload: ResolverTypeWrapper<FactPayloadRow>;
+  DomainOrder: DomainOrder;
+  DomainOrderField: DomainOrderField;
   Event: ResolverTypeWrapper<import("../../model/rows").RowOf<"Event">>;
   EventConnection: ResolverTypeWrapper<
     Omit<EventConnection, "edges"> & {
@@ -2412,6 +2639,8 @@ export type ResolversTypes = {
   EventEdge: ResolverTypeWrapper<
     Omit<EventEdge, "node"> & { node: ResolversTypes["Event"] }
   >;
+  EventOrder: EventOrder;
+  EventOrderField: EventOrderField;
   Evidence: ResolverTypeWrapper<import("../../model/rows").RowOf<"Evidence">>;
   EvidenceConnection: ResolverTypeWrapper<
     Omit<EvidenceConnection, "edges"> & {
@@ -2453,6 +2682,9 @@ export type ResolversTypes = {
   OpenQuestionEdge: ResolverTypeWrapper<
     Omit<OpenQuestionEdge, "node"> & { node: ResolversTypes["OpenQuestion"] }
   >;
+  OpenQuestionOrder: OpenQuestionOrder;
+  OpenQuestionOrderField: OpenQuestionOrderField;
+  OrderDirection: OrderDirection;
   Organization: ResolverTypeWrapper<
     import("../../model/rows").RowOf<"Organization">
   >;
@@ -2465,6 +2697,8 @@ export type ResolversTypes = {
     Omit<OrganizationEdge, "node"> & { node: ResolversTypes["Organization"] }
   >;
   OrganizationKind: OrganizationKind;
+  OrganizationOrder: OrganizationOrder;
+  OrganizationOrderField: OrganizationOrderField;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<import("../../model/rows").RowOf<"Person">>;
   PersonConnection: ResolverTypeWrapper<
@@ -2475,6 +2709,8 @@ export type ResolversTypes = {
   PersonEdge: ResolverTypeWrapper<
     Omit<PersonEdge, "node"> & { node: ResolversTypes["Person"] }
   >;
+  PersonOrder: PersonOrder;
+  PersonOrderField: PersonOrderField;
   Position: ResolverTypeWrapper<import("../../model/rows").RowOf<"Position">>;
   PositionConnection: ResolverTypeWrapper<
     Omit<PositionConnection, "edges"> & {
@@ -2493,6 +2729,8 @@ export type ResolversTypes = {
   PriorityEdge: ResolverTypeWrapper<
     Omit<PriorityEdge, "node"> & { node: ResolversTypes["Priority"] }
   >;
+  PriorityOrder: PriorityOrder;
+  PriorityOrderField: PriorityOrderField;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordCommitmentStageInput: RecordCommitmentStageInput;
   RecordCommitmentStagePayload: ResolverTypeWrapper<StageChangePayloadRow>;
@@ -2531,6 +2769,8 @@ export type ResolversTypes = {
   SourceEdge: ResolverTypeWrapper<
     Omit<SourceEdge, "node"> & { node: ResolversTypes["Source"] }
   >;
+  SourceOrder: SourceOrder;
+  SourceOrderField: SourceOrderField;
   StageChange: ResolverTypeWrapper<StageChangeRow>;
   StageChangeConnection: ResolverTypeWrapper<
     Omit<StageChangeConnection, "edges"> & {
@@ -2551,6 +2791,8 @@ export type ResolversTypes = {
   >;
   StatementFilter: StatementFilter;
   StatementKind: StatementKind;
+  StatementOrder: StatementOrder;
+  StatementOrderField: StatementOrderField;
   StatementPayload: ResolverTypeWrapper<FactPayloadRow>;
   String: ResolverTypeWrapper<Scalars["String"]["output"]>;
 };
@@ -2590,6 +2832,7 @@ export type ResolversParentTypes = {
     node: ResolversParentTypes["Commitment"];
   };
   CommitmentFilter: CommitmentFilter;
+  CommitmentOrder: CommitmentOrder;
   CommitmentPayload: FactPayloadRow;
   Condition: import("../../model/rows").RowOf<"Condition">;
   ConditionConnection: Omit<ConditionConnection, "edges"> & {
@@ -2605,6 +2848,7 @@ export type ResolversParentTypes = {
   ConditionEdge: Omit<ConditionEdge, "node"> & {
     node: ResolversParentTypes["Condition"];
   };
+  ConditionOrder: ConditionOrder;
   Country: import("../../model/rows").RowOf<"Country">;
   CountryConnection: Omit<CountryConnection, "edges"> & {
     edges: Array<ResolversParentTypes["CountryEdge"]>;
@@ -2612,6 +2856,7 @@ export type ResolversParentTypes = {
   CountryEdge: Omit<CountryEdge, "node"> & {
     node: ResolversParentTypes["Country"];
   };
+  CountryOrder: CountryOrder;
   DiscloseDomainLeadsInput: DiscloseDomainLeadsInput;
   Domain: import("../../model/rows").RowOf<"Domain">;
   DomainConnection: Omit<DomainConnection, "edges"> & {
@@ -2628,11 +2873,13 @@ export type ResolversParentTypes = {
     node: ResolversParentTypes["DomainLeadership"];
   };
   DomainLeadershipPayload: FactPayloadRow;
+  DomainOrder: DomainOrder;
   Event: import("../../model/rows").RowOf<"Event">;
   EventConnection: Omit<EventConnection, "edges"> & {
     edges: Array<ResolversParentTypes["EventEdge"]>;
   };
   EventEdge: Omit<EventEdge, "node"> & { node: ResolversParentTypes["Event"] };
+  EventOrder: EventOrder;
   Evidence: import("../../model/rows").RowOf<"Evidence">;
   EvidenceConnection: Omit<EvidenceConnection, "edges"> & {
     edges: Array<ResolversParentTypes["EvidenceEdge"]>;
@@ -2664,6 +2911,7 @@ export type ResolversParentTypes = {
   OpenQuestionEdge: Omit<OpenQuestionEdge, "node"> & {
     node: ResolversParentTypes["OpenQuestion"];
   };
+  OpenQuestionOrder: OpenQuestionOrder;
   Organization: import("../../model/rows").RowOf<"Organization">;
   OrganizationConnection: Omit<OrganizationConnection, "edges"> & {
     edges: Array<ResolversParentTypes["OrganizationEdge"]>;
@@ -2671,6 +2919,7 @@ export type ResolversParentTypes = {
   OrganizationEdge: Omit<OrganizationEdge, "node"> & {
     node: ResolversParentTypes["Organization"];
   };
+  OrganizationOrder: OrganizationOrder;
   PageInfo: PageInfo;
   Person: import("../../model/rows").RowOf<"Person">;
   PersonConnection: Omit<PersonConnection, "edges"> & {
@@ -2679,6 +2928,7 @@ export type ResolversParentTypes = {
   PersonEdge: Omit<PersonEdge, "node"> & {
     node: ResolversParentTypes["Person"];
   };
+  PersonOrder: PersonOrder;
   Position: import("../../model/rows").RowOf<"Position">;
   PositionConnection: Omit<PositionConnection, "edges"> & {
     edges: Array<ResolversParentTypes["PositionEdge"]>;
@@ -2693,6 +2943,7 @@ export type ResolversParentTypes = {
   PriorityEdge: Omit<PriorityEdge, "node"> & {
     node: ResolversParentTypes["Priority"];
   };
+  PriorityOrder: PriorityOrder;
   Query: Record<PropertyKey, never>;
   RecordCommitmentStageInput: RecordCommitmentStageInput;
   RecordCommitmentStagePayload: StageChangePayloadRow;
@@ -2721,6 +2972,7 @@ export type ResolversParentTypes = {
   SourceEdge: Omit<SourceEdge, "node"> & {
     node: ResolversParentTypes["Source"];
   };
+  SourceOrder: SourceOrder;
   StageChange: StageChangeRow;
   StageChangeConnection: Omit<StageChangeConnection, "edges"> & {
     edges: Array<ResolversParentTypes["StageChangeEdge"]>;
@@ -2736,6 +2988,7 @@ export type ResolversParentTypes = {
     node: ResolversParentTypes["Statement"];
   };
   StatementFilter: StatementFilter;
+  StatementOrder: StatementOrder;
   StatementPayload: FactPayloadRow;
   String: Scalars["String"]["output"];
 };
