@@ -102,6 +102,11 @@ export function walkFor(name: TraversalName, info: Lookahead): Walk {
   return walk;
 }
 
+/** The fields selected right below the field being resolved, by response name (through fragments, @skip/@include honoured). */
+export function selectedFields(info: Lookahead): Map<string, FieldNode[]> {
+  return fieldsIn(subSelections(info.fieldNodes), null, info);
+}
+
 /** The response name of the field being resolved: where its rows were read along. */
 export const responseName = (info: Pick<Lookahead, 'fieldNodes'>): string => {
   const [node] = info.fieldNodes;

@@ -96,6 +96,16 @@ describe('database round trips do not grow with the number of results', () => {
     const names = nodes((data.countries as Edges<{ name: string }>)).map(({ name }) => name);
     expect(names).toEqual([...names].sort().reverse());
   });
+
+  it('facets are one query per root field, with the nodes they return and what is read along with them', async () => {
+    const query = `{
+      commitmentFacets(filter: {beneficiary: "UA"}) { total byStage { value count } byConditionKind { value count } byDomain(first: 3) { count node { name commitments(first: 2) { edges { node { key } } } } } byPledger { node { key } count } }
+      statementFacets { total byKind { value count } bySpeaker(first: 5) { node { name } count } }
+    }`;
+    const { queries, data } = await roundTrips(query);
+    expect(queries).toBe(2);
+    expect((data.commitmentFacets as { total: number }).total).toBeGreaterThan(0);
+  });
 });
 
 describe('a chain through evidence and facts is bounded by its pages (issue 11)', () => {

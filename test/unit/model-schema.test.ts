@@ -39,8 +39,8 @@ const HAND_WRITTEN = [
   'AttachEvidencePayload.fact',
   'DomainLeadershipPayload.leadership',
 ];
-/** Schema fields that return nodes their parent row already holds (a search hit's node). */
-const FROM_ROW = ['SearchResult.node'];
+/** Schema fields that return nodes their parent row already holds (a search hit's node, a facet group's node). */
+const FROM_ROW = ['SearchResult.node', 'DomainCount.node', 'ActorCount.node', 'ConditionCount.node', 'CapabilityCount.node', 'EventCount.node'];
 
 const labels = new Set<string>(NODE_LABELS);
 

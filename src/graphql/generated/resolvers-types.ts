@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import type { SearchHitRow, StageChangeRow } from "../../model/rows";
+import type { FacetsRow } from "../../read/facets";
 import type {
   IngestSourcePayloadRow,
   FactPayloadRow,
@@ -73,6 +74,15 @@ export type ActorConnection = {
   pageInfo: PageInfo;
   /** How many there are in all. */
   totalCount: Scalars["Int"]["output"];
+};
+
+/** An actor and how many of the counted set fall in it. */
+export type ActorCount = {
+  __typename?: "ActorCount";
+  /** How many of the counted set (distinct) fall in this group. */
+  count: Scalars["Int"]["output"];
+  /** An actor. */
+  node: Actor;
 };
 
 /** An actor and its cursor. */
@@ -223,6 +233,15 @@ export type Bindingness =
   /** The sources do not say. */
   | "UNDISCLOSED";
 
+/** A bindingness and how many of the counted set fall in it. */
+export type BindingnessCount = {
+  __typename?: "BindingnessCount";
+  /** How many of the counted set (distinct) fall in this group. */
+  count: Scalars["Int"]["output"];
+  /** A bindingness. */
+  value: Bindingness;
+};
+
 /** What a commitment provides: equipment, training, military centers, a force … */
 export type Capability = Fact &
   Node & {
@@ -261,6 +280,15 @@ export type CapabilityConnection = {
   pageInfo: PageInfo;
   /** How many there are in all. */
   totalCount: Scalars["Int"]["output"];
+};
+
+/** A capability and how many of the counted set fall in it. */
+export type CapabilityCount = {
+  __typename?: "CapabilityCount";
+  /** How many of the counted set (distinct) fall in this group. */
+  count: Scalars["Int"]["output"];
+  /** A capability. */
+  node: Capability;
 };
 
 /** A capability and its cursor. */
@@ -412,6 +440,47 @@ export type CommitmentEdge = {
   node: Commitment;
 };
 
+/** Counts of a filtered set of commitments, whole and by group. Groups come largest first, ties by value (or key); groups of nothing are left out. */
+export type CommitmentFacets = {
+  __typename?: "CommitmentFacets";
+  /** By bindingness. */
+  byBindingness: Array<BindingnessCount>;
+  /** By capability provided: the largest groups. */
+  byCapability: Array<CapabilityCount>;
+  /** By the condition they wait on: the conditions that gate the most commitments first. */
+  byCondition: Array<ConditionCount>;
+  /** By the kind of the conditions they wait on. */
+  byConditionKind: Array<ConditionKindCount>;
+  /** By domain: the largest groups. */
+  byDomain: Array<DomainCount>;
+  /** By pledger (a country or an organization): the largest groups. Commitments whose pledgers are undisclosed are in none. */
+  byPledger: Array<ActorCount>;
+  /** By current stage. */
+  byStage: Array<CommitmentStageCount>;
+  /** How many commitments the filter selects. */
+  total: Scalars["Int"]["output"];
+};
+
+/** Counts of a filtered set of commitments, whole and by group. Groups come largest first, ties by value (or key); groups of nothing are left out. */
+export type CommitmentFacetsByCapabilityArgs = {
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** Counts of a filtered set of commitments, whole and by group. Groups come largest first, ties by value (or key); groups of nothing are left out. */
+export type CommitmentFacetsByConditionArgs = {
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** Counts of a filtered set of commitments, whole and by group. Groups come largest first, ties by value (or key); groups of nothing are left out. */
+export type CommitmentFacetsByDomainArgs = {
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** Counts of a filtered set of commitments, whole and by group. Groups come largest first, ties by value (or key); groups of nothing are left out. */
+export type CommitmentFacetsByPledgerArgs = {
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
 /** Narrows a list of commitments; every given option must hold. */
 export type CommitmentFilter = {
   /** ISO code of the country the commitment benefits, e.g. `UA`. */
@@ -471,6 +540,15 @@ export type CommitmentStage =
   /** Ratified. */
   | "RATIFIED";
 
+/** A stage and how many of the counted set fall in it. */
+export type CommitmentStageCount = {
+  __typename?: "CommitmentStageCount";
+  /** How many of the counted set (distinct) fall in this group. */
+  count: Scalars["Int"]["output"];
+  /** A stage. */
+  value: CommitmentStage;
+};
+
 /** What a commitment or a domain leadership waits on. */
 export type Condition = Fact &
   Node & {
@@ -529,6 +607,15 @@ export type ConditionConnection = {
   totalCount: Scalars["Int"]["output"];
 };
 
+/** A condition and how many of the counted set fall in it. */
+export type ConditionCount = {
+  __typename?: "ConditionCount";
+  /** How many of the counted set (distinct) fall in this group. */
+  count: Scalars["Int"]["output"];
+  /** A condition. */
+  node: Condition;
+};
+
 /** What can wait on a condition. */
 export type ConditionDependent = Commitment | DomainLeadership;
 
@@ -575,6 +662,15 @@ export type ConditionKind =
   | "RATIFICATION"
   /** A (future) Russian attack. */
   | "RUSSIAN_ATTACK";
+
+/** A kind of condition and how many of the counted set fall in it. */
+export type ConditionKindCount = {
+  __typename?: "ConditionKindCount";
+  /** How many of the counted set (distinct) fall in this group. */
+  count: Scalars["Int"]["output"];
+  /** A kind of condition. */
+  value: ConditionKind;
+};
 
 /** One term of the order of a list of conditions: terms apply in turn, the key breaks remaining ties. */
 export type ConditionOrder = {
@@ -808,6 +904,15 @@ export type DomainConnection = {
   totalCount: Scalars["Int"]["output"];
 };
 
+/** A domain and how many of the counted set fall in it. */
+export type DomainCount = {
+  __typename?: "DomainCount";
+  /** How many of the counted set (distinct) fall in this group. */
+  count: Scalars["Int"]["output"];
+  /** A domain. */
+  node: Domain;
+};
+
 /** A domain and its cursor. */
 export type DomainEdge = {
   __typename?: "DomainEdge";
@@ -1020,6 +1125,15 @@ export type EventConnection = {
   pageInfo: PageInfo;
   /** How many there are in all. */
   totalCount: Scalars["Int"]["output"];
+};
+
+/** An event and how many of the counted set fall in it. */
+export type EventCount = {
+  __typename?: "EventCount";
+  /** How many of the counted set (distinct) fall in this group. */
+  count: Scalars["Int"]["output"];
+  /** An event. */
+  node: Event;
 };
 
 /** An event and its cursor. */
@@ -1776,6 +1890,14 @@ export type Query = {
    * appended). Admins only: without a key `UNAUTHENTICATED`, with a lower role `FORBIDDEN`.
    */
   auditTrail: AuditEventConnection;
+  /**
+   * How many commitments `filter` selects (the same filter, counted the same way, as `commitments`),
+   * grouped by stage, bindingness, condition kind, domain, pledger, condition and capability: a
+   * dashboard's counts in one request and one database query. Each group counts distinct
+   * commitments; a commitment with several domains (pledgers, conditions …) counts once in each of
+   * them, and one with none in no group, so a dimension's counts need not sum to `total`.
+   */
+  commitmentFacets: CommitmentFacets;
   /** Commitments (pledges), by key; narrow them with `filter`. */
   commitments: CommitmentConnection;
   /** The conditions facts wait on, by key. */
@@ -1810,6 +1932,11 @@ export type Query = {
   search: SearchResultConnection;
   /** The source documents, by key. */
   sources: SourceConnection;
+  /**
+   * How many statements `filter` selects (the same filter, counted the same way, as `statements`),
+   * grouped by kind, speaker and event, in one request and one database query.
+   */
+  statementFacets: StatementFacets;
   /** Statements, by key; narrow them with `filter`. */
   statements: StatementConnection;
 };
@@ -1824,6 +1951,14 @@ export type QueryAuditTrailArgs = {
   keyId?: InputMaybe<Scalars["ID"]["input"]>;
   operation?: InputMaybe<Scalars["String"]["input"]>;
   touching?: InputMaybe<Scalars["ID"]["input"]>;
+};
+
+/**
+ * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
+ * sources that state them.
+ */
+export type QueryCommitmentFacetsArgs = {
+  filter?: InputMaybe<CommitmentFilter>;
 };
 
 /**
@@ -1961,6 +2096,14 @@ export type QuerySourcesArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
   orderBy?: InputMaybe<Array<SourceOrder>>;
+};
+
+/**
+ * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
+ * sources that state them.
+ */
+export type QueryStatementFacetsArgs = {
+  filter?: InputMaybe<StatementFilter>;
 };
 
 /**
@@ -2296,6 +2439,29 @@ export type StatementEdge = {
   node: Statement;
 };
 
+/** Counts of a filtered set of statements, whole and by group. Groups come largest first, ties by value (or key); groups of nothing are left out. */
+export type StatementFacets = {
+  __typename?: "StatementFacets";
+  /** By the event they were made at: the largest groups. Statements whose event the source does not say are in none. */
+  byEvent: Array<EventCount>;
+  /** By kind. */
+  byKind: Array<StatementKindCount>;
+  /** By speaker: the largest groups. */
+  bySpeaker: Array<ActorCount>;
+  /** How many statements the filter selects. */
+  total: Scalars["Int"]["output"];
+};
+
+/** Counts of a filtered set of statements, whole and by group. Groups come largest first, ties by value (or key); groups of nothing are left out. */
+export type StatementFacetsByEventArgs = {
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** Counts of a filtered set of statements, whole and by group. Groups come largest first, ties by value (or key); groups of nothing are left out. */
+export type StatementFacetsBySpeakerArgs = {
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
 /** Narrows a list of statements; every given option must hold. */
 export type StatementFilter = {
   /** Only statements of this kind. */
@@ -2316,6 +2482,15 @@ export type StatementKind =
   | "JOINT_STATEMENT"
   /** Reported speech; quoted fragments keep their quotation marks. */
   | "PARAPHRASE";
+
+/** A kind of statement and how many of the counted set fall in it. */
+export type StatementKindCount = {
+  __typename?: "StatementKindCount";
+  /** How many of the counted set (distinct) fall in this group. */
+  count: Scalars["Int"]["output"];
+  /** A kind of statement. */
+  value: StatementKind;
+};
 
 /** One term of the order of a list of statements: terms apply in turn, the key breaks remaining ties. */
 export type StatementOrder = {
@@ -2522,6 +2697,9 @@ export type ResolversTypes = {
       edges: Array<ResolversTypes["ActorEdge"]>;
     }
   >;
+  ActorCount: ResolverTypeWrapper<
+    Omit<ActorCount, "node"> & { node: ResolversTypes["Actor"] }
+  >;
   ActorEdge: ResolverTypeWrapper<
     Omit<ActorEdge, "node"> & { node: ResolversTypes["Actor"] }
   >;
@@ -2540,6 +2718,7 @@ export type ResolversTypes = {
     Omit<AuditEventEdge, "node"> & { node: ResolversTypes["AuditEvent"] }
   >;
   Bindingness: Bindingness;
+  BindingnessCount: ResolverTypeWrapper<BindingnessCount>;
   Boolean: ResolverTypeWrapper<Scalars["Boolean"]["output"]>;
   Capability: ResolverTypeWrapper<
     import("../../model/rows").RowOf<"Capability">
@@ -2548,6 +2727,9 @@ export type ResolversTypes = {
     Omit<CapabilityConnection, "edges"> & {
       edges: Array<ResolversTypes["CapabilityEdge"]>;
     }
+  >;
+  CapabilityCount: ResolverTypeWrapper<
+    Omit<CapabilityCount, "node"> & { node: ResolversTypes["Capability"] }
   >;
   CapabilityEdge: ResolverTypeWrapper<
     Omit<CapabilityEdge, "node"> & { node: ResolversTypes["Capability"] }
@@ -2563,16 +2745,21 @@ export type ResolversTypes = {
   CommitmentEdge: ResolverTypeWrapper<
     Omit<CommitmentEdge, "node"> & { node: ResolversTypes["Commitment"] }
   >;
+  CommitmentFacets: ResolverTypeWrapper<FacetsRow>;
   CommitmentFilter: CommitmentFilter;
   CommitmentOrder: CommitmentOrder;
   CommitmentOrderField: CommitmentOrderField;
   CommitmentPayload: ResolverTypeWrapper<FactPayloadRow>;
   CommitmentStage: CommitmentStage;
+  CommitmentStageCount: ResolverTypeWrapper<CommitmentStageCount>;
   Condition: ResolverTypeWrapper<import("../../model/rows").RowOf<"Condition">>;
   ConditionConnection: ResolverTypeWrapper<
     Omit<ConditionConnection, "edges"> & {
       edges: Array<ResolversTypes["ConditionEdge"]>;
     }
+  >;
+  ConditionCount: ResolverTypeWrapper<
+    Omit<ConditionCount, "node"> & { node: ResolversTypes["Condition"] }
   >;
   ConditionDependent: ResolverTypeWrapper<
     ResolversUnionTypes<ResolversTypes>["ConditionDependent"]
@@ -2591,6 +2778,7 @@ export type ResolversTypes = {
     Omit<ConditionEdge, "node"> & { node: ResolversTypes["Condition"] }
   >;
   ConditionKind: ConditionKind;
+  ConditionKindCount: ResolverTypeWrapper<ConditionKindCount>;
   ConditionOrder: ConditionOrder;
   ConditionOrderField: ConditionOrderField;
   Country: ResolverTypeWrapper<import("../../model/rows").RowOf<"Country">>;
@@ -2610,6 +2798,9 @@ export type ResolversTypes = {
     Omit<DomainConnection, "edges"> & {
       edges: Array<ResolversTypes["DomainEdge"]>;
     }
+  >;
+  DomainCount: ResolverTypeWrapper<
+    Omit<DomainCount, "node"> & { node: ResolversTypes["Domain"] }
   >;
   DomainEdge: ResolverTypeWrapper<
     Omit<DomainEdge, "node"> & { node: ResolversTypes["Domain"] }
@@ -2635,6 +2826,9 @@ export type ResolversTypes = {
     Omit<EventConnection, "edges"> & {
       edges: Array<ResolversTypes["EventEdge"]>;
     }
+  >;
+  EventCount: ResolverTypeWrapper<
+    Omit<EventCount, "node"> & { node: ResolversTypes["Event"] }
   >;
   EventEdge: ResolverTypeWrapper<
     Omit<EventEdge, "node"> & { node: ResolversTypes["Event"] }
@@ -2789,8 +2983,10 @@ export type ResolversTypes = {
   StatementEdge: ResolverTypeWrapper<
     Omit<StatementEdge, "node"> & { node: ResolversTypes["Statement"] }
   >;
+  StatementFacets: ResolverTypeWrapper<FacetsRow>;
   StatementFilter: StatementFilter;
   StatementKind: StatementKind;
+  StatementKindCount: ResolverTypeWrapper<StatementKindCount>;
   StatementOrder: StatementOrder;
   StatementOrderField: StatementOrderField;
   StatementPayload: ResolverTypeWrapper<FactPayloadRow>;
@@ -2802,6 +2998,9 @@ export type ResolversParentTypes = {
   Actor: ResolversInterfaceTypes<ResolversParentTypes>["Actor"];
   ActorConnection: Omit<ActorConnection, "edges"> & {
     edges: Array<ResolversParentTypes["ActorEdge"]>;
+  };
+  ActorCount: Omit<ActorCount, "node"> & {
+    node: ResolversParentTypes["Actor"];
   };
   ActorEdge: Omit<ActorEdge, "node"> & { node: ResolversParentTypes["Actor"] };
   AddCommitmentInput: AddCommitmentInput;
@@ -2816,10 +3015,14 @@ export type ResolversParentTypes = {
   AuditEventEdge: Omit<AuditEventEdge, "node"> & {
     node: ResolversParentTypes["AuditEvent"];
   };
+  BindingnessCount: BindingnessCount;
   Boolean: Scalars["Boolean"]["output"];
   Capability: import("../../model/rows").RowOf<"Capability">;
   CapabilityConnection: Omit<CapabilityConnection, "edges"> & {
     edges: Array<ResolversParentTypes["CapabilityEdge"]>;
+  };
+  CapabilityCount: Omit<CapabilityCount, "node"> & {
+    node: ResolversParentTypes["Capability"];
   };
   CapabilityEdge: Omit<CapabilityEdge, "node"> & {
     node: ResolversParentTypes["Capability"];
@@ -2831,12 +3034,17 @@ export type ResolversParentTypes = {
   CommitmentEdge: Omit<CommitmentEdge, "node"> & {
     node: ResolversParentTypes["Commitment"];
   };
+  CommitmentFacets: FacetsRow;
   CommitmentFilter: CommitmentFilter;
   CommitmentOrder: CommitmentOrder;
   CommitmentPayload: FactPayloadRow;
+  CommitmentStageCount: CommitmentStageCount;
   Condition: import("../../model/rows").RowOf<"Condition">;
   ConditionConnection: Omit<ConditionConnection, "edges"> & {
     edges: Array<ResolversParentTypes["ConditionEdge"]>;
+  };
+  ConditionCount: Omit<ConditionCount, "node"> & {
+    node: ResolversParentTypes["Condition"];
   };
   ConditionDependent: ResolversUnionTypes<ResolversParentTypes>["ConditionDependent"];
   ConditionDependentConnection: Omit<ConditionDependentConnection, "edges"> & {
@@ -2848,6 +3056,7 @@ export type ResolversParentTypes = {
   ConditionEdge: Omit<ConditionEdge, "node"> & {
     node: ResolversParentTypes["Condition"];
   };
+  ConditionKindCount: ConditionKindCount;
   ConditionOrder: ConditionOrder;
   Country: import("../../model/rows").RowOf<"Country">;
   CountryConnection: Omit<CountryConnection, "edges"> & {
@@ -2861,6 +3070,9 @@ export type ResolversParentTypes = {
   Domain: import("../../model/rows").RowOf<"Domain">;
   DomainConnection: Omit<DomainConnection, "edges"> & {
     edges: Array<ResolversParentTypes["DomainEdge"]>;
+  };
+  DomainCount: Omit<DomainCount, "node"> & {
+    node: ResolversParentTypes["Domain"];
   };
   DomainEdge: Omit<DomainEdge, "node"> & {
     node: ResolversParentTypes["Domain"];
@@ -2877,6 +3089,9 @@ export type ResolversParentTypes = {
   Event: import("../../model/rows").RowOf<"Event">;
   EventConnection: Omit<EventConnection, "edges"> & {
     edges: Array<ResolversParentTypes["EventEdge"]>;
+  };
+  EventCount: Omit<EventCount, "node"> & {
+    node: ResolversParentTypes["Event"];
   };
   EventEdge: Omit<EventEdge, "node"> & { node: ResolversParentTypes["Event"] };
   EventOrder: EventOrder;
@@ -2987,7 +3202,9 @@ export type ResolversParentTypes = {
   StatementEdge: Omit<StatementEdge, "node"> & {
     node: ResolversParentTypes["Statement"];
   };
+  StatementFacets: FacetsRow;
   StatementFilter: StatementFilter;
+  StatementKindCount: StatementKindCount;
   StatementOrder: StatementOrder;
   StatementPayload: FactPayloadRow;
   String: Scalars["String"]["output"];
@@ -3013,6 +3230,15 @@ export type ActorConnectionResolvers<
   edges?: Resolver<Array<ResolversTypes["ActorEdge"]>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type ActorCountResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["ActorCount"] =
+    ResolversParentTypes["ActorCount"],
+> = {
+  count?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["Actor"], ParentType, ContextType>;
 };
 
 export type ActorEdgeResolvers<
@@ -3076,6 +3302,15 @@ export type AuditEventEdgeResolvers<
   node?: Resolver<ResolversTypes["AuditEvent"], ParentType, ContextType>;
 };
 
+export type BindingnessCountResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["BindingnessCount"] =
+    ResolversParentTypes["BindingnessCount"],
+> = {
+  count?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes["Bindingness"], ParentType, ContextType>;
+};
+
 export type CapabilityResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["Capability"] =
@@ -3111,6 +3346,15 @@ export type CapabilityConnectionResolvers<
   >;
   pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type CapabilityCountResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["CapabilityCount"] =
+    ResolversParentTypes["CapabilityCount"],
+> = {
+  count?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["Capability"], ParentType, ContextType>;
 };
 
 export type CapabilityEdgeResolvers<
@@ -3250,6 +3494,53 @@ export type CommitmentEdgeResolvers<
   node?: Resolver<ResolversTypes["Commitment"], ParentType, ContextType>;
 };
 
+export type CommitmentFacetsResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["CommitmentFacets"] =
+    ResolversParentTypes["CommitmentFacets"],
+> = {
+  byBindingness?: Resolver<
+    Array<ResolversTypes["BindingnessCount"]>,
+    ParentType,
+    ContextType
+  >;
+  byCapability?: Resolver<
+    Array<ResolversTypes["CapabilityCount"]>,
+    ParentType,
+    ContextType,
+    RequireFields<CommitmentFacetsByCapabilityArgs, "first">
+  >;
+  byCondition?: Resolver<
+    Array<ResolversTypes["ConditionCount"]>,
+    ParentType,
+    ContextType,
+    RequireFields<CommitmentFacetsByConditionArgs, "first">
+  >;
+  byConditionKind?: Resolver<
+    Array<ResolversTypes["ConditionKindCount"]>,
+    ParentType,
+    ContextType
+  >;
+  byDomain?: Resolver<
+    Array<ResolversTypes["DomainCount"]>,
+    ParentType,
+    ContextType,
+    RequireFields<CommitmentFacetsByDomainArgs, "first">
+  >;
+  byPledger?: Resolver<
+    Array<ResolversTypes["ActorCount"]>,
+    ParentType,
+    ContextType,
+    RequireFields<CommitmentFacetsByPledgerArgs, "first">
+  >;
+  byStage?: Resolver<
+    Array<ResolversTypes["CommitmentStageCount"]>,
+    ParentType,
+    ContextType
+  >;
+  total?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
 export type CommitmentPayloadResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["CommitmentPayload"] =
@@ -3258,6 +3549,15 @@ export type CommitmentPayloadResolvers<
   auditEventId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   commitment?: Resolver<ResolversTypes["Commitment"], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+};
+
+export type CommitmentStageCountResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["CommitmentStageCount"] =
+    ResolversParentTypes["CommitmentStageCount"],
+> = {
+  count?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes["CommitmentStage"], ParentType, ContextType>;
 };
 
 export type ConditionResolvers<
@@ -3310,6 +3610,15 @@ export type ConditionConnectionResolvers<
   totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
 };
 
+export type ConditionCountResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["ConditionCount"] =
+    ResolversParentTypes["ConditionCount"],
+> = {
+  count?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["Condition"], ParentType, ContextType>;
+};
+
 export type ConditionDependentResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["ConditionDependent"] =
@@ -3356,6 +3665,15 @@ export type ConditionEdgeResolvers<
 > = {
   cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   node?: Resolver<ResolversTypes["Condition"], ParentType, ContextType>;
+};
+
+export type ConditionKindCountResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["ConditionKindCount"] =
+    ResolversParentTypes["ConditionKindCount"],
+> = {
+  count?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes["ConditionKind"], ParentType, ContextType>;
 };
 
 export type CountryResolvers<
@@ -3512,6 +3830,15 @@ export type DomainConnectionResolvers<
   >;
   pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type DomainCountResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["DomainCount"] =
+    ResolversParentTypes["DomainCount"],
+> = {
+  count?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["Domain"], ParentType, ContextType>;
 };
 
 export type DomainEdgeResolvers<
@@ -3680,6 +4007,15 @@ export type EventConnectionResolvers<
   edges?: Resolver<Array<ResolversTypes["EventEdge"]>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type EventCountResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["EventCount"] =
+    ResolversParentTypes["EventCount"],
+> = {
+  count?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["Event"], ParentType, ContextType>;
 };
 
 export type EventEdgeResolvers<
@@ -4226,6 +4562,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryAuditTrailArgs, "first">
   >;
+  commitmentFacets?: Resolver<
+    ResolversTypes["CommitmentFacets"],
+    ParentType,
+    ContextType,
+    Partial<QueryCommitmentFacetsArgs>
+  >;
   commitments?: Resolver<
     ResolversTypes["CommitmentConnection"],
     ParentType,
@@ -4310,6 +4652,12 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     RequireFields<QuerySourcesArgs, "first">
+  >;
+  statementFacets?: Resolver<
+    ResolversTypes["StatementFacets"],
+    ParentType,
+    ContextType,
+    Partial<QueryStatementFacetsArgs>
   >;
   statements?: Resolver<
     ResolversTypes["StatementConnection"],
@@ -4598,6 +4946,40 @@ export type StatementEdgeResolvers<
   node?: Resolver<ResolversTypes["Statement"], ParentType, ContextType>;
 };
 
+export type StatementFacetsResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["StatementFacets"] =
+    ResolversParentTypes["StatementFacets"],
+> = {
+  byEvent?: Resolver<
+    Array<ResolversTypes["EventCount"]>,
+    ParentType,
+    ContextType,
+    RequireFields<StatementFacetsByEventArgs, "first">
+  >;
+  byKind?: Resolver<
+    Array<ResolversTypes["StatementKindCount"]>,
+    ParentType,
+    ContextType
+  >;
+  bySpeaker?: Resolver<
+    Array<ResolversTypes["ActorCount"]>,
+    ParentType,
+    ContextType,
+    RequireFields<StatementFacetsBySpeakerArgs, "first">
+  >;
+  total?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type StatementKindCountResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes["StatementKindCount"] =
+    ResolversParentTypes["StatementKindCount"],
+> = {
+  count?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes["StatementKind"], ParentType, ContextType>;
+};
+
 export type StatementPayloadResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["StatementPayload"] =
@@ -4611,29 +4993,37 @@ export type StatementPayloadResolvers<
 export type Resolvers<ContextType = Context> = {
   Actor?: ActorResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
+  ActorCount?: ActorCountResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
   AttachEvidencePayload?: AttachEvidencePayloadResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  BindingnessCount?: BindingnessCountResolvers<ContextType>;
   Capability?: CapabilityResolvers<ContextType>;
   CapabilityConnection?: CapabilityConnectionResolvers<ContextType>;
+  CapabilityCount?: CapabilityCountResolvers<ContextType>;
   CapabilityEdge?: CapabilityEdgeResolvers<ContextType>;
   Commitment?: CommitmentResolvers<ContextType>;
   CommitmentConnection?: CommitmentConnectionResolvers<ContextType>;
   CommitmentEdge?: CommitmentEdgeResolvers<ContextType>;
+  CommitmentFacets?: CommitmentFacetsResolvers<ContextType>;
   CommitmentPayload?: CommitmentPayloadResolvers<ContextType>;
+  CommitmentStageCount?: CommitmentStageCountResolvers<ContextType>;
   Condition?: ConditionResolvers<ContextType>;
   ConditionConnection?: ConditionConnectionResolvers<ContextType>;
+  ConditionCount?: ConditionCountResolvers<ContextType>;
   ConditionDependent?: ConditionDependentResolvers<ContextType>;
   ConditionDependentConnection?: ConditionDependentConnectionResolvers<ContextType>;
   ConditionDependentEdge?: ConditionDependentEdgeResolvers<ContextType>;
   ConditionEdge?: ConditionEdgeResolvers<ContextType>;
+  ConditionKindCount?: ConditionKindCountResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   CountryConnection?: CountryConnectionResolvers<ContextType>;
   CountryEdge?: CountryEdgeResolvers<ContextType>;
   Domain?: DomainResolvers<ContextType>;
   DomainConnection?: DomainConnectionResolvers<ContextType>;
+  DomainCount?: DomainCountResolvers<ContextType>;
   DomainEdge?: DomainEdgeResolvers<ContextType>;
   DomainLeadership?: DomainLeadershipResolvers<ContextType>;
   DomainLeadershipConnection?: DomainLeadershipConnectionResolvers<ContextType>;
@@ -4641,6 +5031,7 @@ export type Resolvers<ContextType = Context> = {
   DomainLeadershipPayload?: DomainLeadershipPayloadResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
+  EventCount?: EventCountResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   EvidenceConnection?: EvidenceConnectionResolvers<ContextType>;
@@ -4690,5 +5081,7 @@ export type Resolvers<ContextType = Context> = {
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
+  StatementFacets?: StatementFacetsResolvers<ContextType>;
+  StatementKindCount?: StatementKindCountResolvers<ContextType>;
   StatementPayload?: StatementPayloadResolvers<ContextType>;
 };
