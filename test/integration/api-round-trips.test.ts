@@ -253,6 +253,8 @@ describe('the README questions, in round trips', () => {
     ['what-would-a-ceasefire-unlock', 1],
     ['who-said', 1],
     ['what-are-the-five-priorities', 1],
+    ['which-commitments-are-least-far-along', 1],
+    ['how-many-commitments-for-ukraine', 1],
   ])('%s costs %d queries', async (name, expected) => {
     const { queries } = await roundTrips(operation(name));
     expect(queries).toBe(expected);

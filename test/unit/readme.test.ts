@@ -9,6 +9,8 @@ const questions = [
   'what-would-a-ceasefire-unlock',
   'who-said',
   'what-are-the-five-priorities',
+  'which-commitments-are-least-far-along',
+  'how-many-commitments-for-ukraine',
 ];
 
 describe('the README', () => {

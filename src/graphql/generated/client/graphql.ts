@@ -101,6 +101,23 @@ export type CommitmentFilter = {
   stage?: CommitmentStage | null | undefined;
 };
 
+/** One term of the order of a list of commitments: terms apply in turn, the key breaks remaining ties. */
+export type CommitmentOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: OrderDirection | null | undefined;
+  /** What to order by. */
+  field: CommitmentOrderField;
+};
+
+/** A field commitments can be ordered by. */
+export type CommitmentOrderField =
+  /** By bindingness, in the order the enum declares. */
+  | "BINDINGNESS"
+  /** By key. */
+  | "KEY"
+  /** By current stage, in lifecycle order (PROPOSED first). */
+  | "STAGE";
+
 /** How far a commitment has come, kept apart from its conditions and bindingness (as pledge trackers do). */
 export type CommitmentStage =
   /** Agreed in principle; details, approval or ratification still to come. */
@@ -161,6 +178,13 @@ export type IngestSourceInput = {
   text: string;
 };
 
+/** The direction of one term of an `orderBy`. */
+export type OrderDirection =
+  /** Smallest first (A to Z, 1 to 9, an enum in its declared order); missing values last. */
+  | "ASC"
+  /** Largest first; missing values first. */
+  | "DESC";
+
 /** A commitment's stage as of a date, per a source. */
 export type RecordCommitmentStageInput = {
   /** The date the stage holds from, `YYYY-MM-DD` (as the source gives it). */
@@ -183,6 +207,22 @@ export type StatementKind =
   | "JOINT_STATEMENT"
   /** Reported speech; quoted fragments keep their quotation marks. */
   | "PARAPHRASE";
+
+export type HowManyCommitmentsForUkraineQueryVariables = Exact<{
+  filter?: CommitmentFilter | null | undefined;
+}>;
+
+export type HowManyCommitmentsForUkraineQuery = {
+  commitmentFacets: {
+    total: number;
+    byStage: Array<{ value: CommitmentStage; count: number }>;
+    byDomain: Array<{ count: number; node: { name: string } }>;
+    byCondition: Array<{
+      count: number;
+      node: { key: string; kind: ConditionKind };
+    }>;
+  };
+};
 
 export type NodeByIdQueryVariables = Exact<{
   id: string | number;
@@ -438,6 +478,21 @@ export type WhatWouldACeasefireUnlockQuery = {
         };
       };
     }>;
+  };
+};
+
+export type WhichCommitmentsAreLeastFarAlongQueryVariables = Exact<{
+  first?: number | null | undefined;
+  orderBy?: Array<CommitmentOrder> | CommitmentOrder | null | undefined;
+}>;
+
+export type WhichCommitmentsAreLeastFarAlongQuery = {
+  commitments: {
+    totalCount: number;
+    edges: Array<{
+      node: { key: string; stage: CommitmentStage; bindingness: Bindingness };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 };
 
@@ -1207,6 +1262,145 @@ export const CommitmentDetailsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CommitmentDetailsFragment, unknown>;
+export const HowManyCommitmentsForUkraineDocument = {
+  __meta__: {
+    hash: "sha256:c8f57bd02831e3c17b3f4a9cd4500640c95a7a951a86318dcb49c01ed22122f8",
+  },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "HowManyCommitmentsForUkraine" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "filter" },
+          },
+          type: {
+            kind: "NamedType",
+            name: { kind: "Name", value: "CommitmentFilter" },
+          },
+          defaultValue: {
+            kind: "ObjectValue",
+            fields: [
+              {
+                kind: "ObjectField",
+                name: { kind: "Name", value: "beneficiary" },
+                value: { kind: "StringValue", value: "UA", block: false },
+              },
+            ],
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "commitmentFacets" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "filter" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "total" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "byStage" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "value" } },
+                      { kind: "Field", name: { kind: "Name", value: "count" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "byDomain" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "first" },
+                      value: { kind: "IntValue", value: "5" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "name" },
+                            },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "count" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "byCondition" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "first" },
+                      value: { kind: "IntValue", value: "3" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "key" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "kind" },
+                            },
+                          ],
+                        },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "count" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  HowManyCommitmentsForUkraineQuery,
+  HowManyCommitmentsForUkraineQueryVariables
+>;
 export const NodeByIdDocument = {
   __meta__: {
     hash: "sha256:934ad4f2303f443a23ca8f873c86bb630fa1d13bf0453f808a0588a609a14e8a",
@@ -2236,6 +2430,150 @@ export const WhatWouldACeasefireUnlockDocument = {
 } as unknown as DocumentNode<
   WhatWouldACeasefireUnlockQuery,
   WhatWouldACeasefireUnlockQueryVariables
+>;
+export const WhichCommitmentsAreLeastFarAlongDocument = {
+  __meta__: {
+    hash: "sha256:d02fa98410ffc165daa9fcde4abfe33963c1cc503a2ff570a045636d9cf3501e",
+  },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "WhichCommitmentsAreLeastFarAlong" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "first" },
+          },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+          defaultValue: { kind: "IntValue", value: "4" },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "orderBy" },
+          },
+          type: {
+            kind: "ListType",
+            type: {
+              kind: "NonNullType",
+              type: {
+                kind: "NamedType",
+                name: { kind: "Name", value: "CommitmentOrder" },
+              },
+            },
+          },
+          defaultValue: {
+            kind: "ListValue",
+            values: [
+              {
+                kind: "ObjectValue",
+                fields: [
+                  {
+                    kind: "ObjectField",
+                    name: { kind: "Name", value: "field" },
+                    value: { kind: "EnumValue", value: "STAGE" },
+                  },
+                  {
+                    kind: "ObjectField",
+                    name: { kind: "Name", value: "direction" },
+                    value: { kind: "EnumValue", value: "ASC" },
+                  },
+                ],
+              },
+            ],
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "commitments" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "first" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "orderBy" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "orderBy" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "key" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "stage" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "bindingness" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "pageInfo" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "hasNextPage" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "endCursor" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  WhichCommitmentsAreLeastFarAlongQuery,
+  WhichCommitmentsAreLeastFarAlongQueryVariables
 >;
 export const WhichNationsLeadWhichDomainDocument = {
   __meta__: {
