@@ -3,9 +3,9 @@
  * `statementFacets`): each dimension is a property of the counted node, a property of the nodes a
  * model traversal reaches, or those nodes themselves. Fixed here, compiled by compile.ts.
  */
-import type { NodeRow } from "../model/rows";
-import type { ReadPlan } from "./plan";
-import type { TraversalName } from "./traversals";
+import type { NodeRow } from '../model/rows';
+import type { ReadPlan } from './plan';
+import type { TraversalName } from './traversals';
 
 export type Dimension =
   /** A stored property of the counted node; `shown` when the field shows another value (a commitment's current stage). */
@@ -18,20 +18,20 @@ export type Dimension =
 export const FACETS = {
   Commitment: {
     byStage: {
-      property: "stage",
+      property: 'stage',
       shown: (node: string) => `coalesce(${node}.currentStage, ${node}.stage)`,
     },
-    byBindingness: { property: "bindingness" },
-    byConditionKind: { traversal: "Commitment.conditions", property: "kind" },
-    byDomain: { traversal: "Commitment.domains", nodes: true },
-    byPledger: { traversal: "Commitment.pledgers", nodes: true },
-    byCondition: { traversal: "Commitment.conditions", nodes: true },
-    byCapability: { traversal: "Commitment.capabilities", nodes: true },
+    byBindingness: { property: 'bindingness' },
+    byConditionKind: { traversal: 'Commitment.conditions', property: 'kind' },
+    byDomain: { traversal: 'Commitment.domains', nodes: true },
+    byPledger: { traversal: 'Commitment.pledgers', nodes: true },
+    byCondition: { traversal: 'Commitment.conditions', nodes: true },
+    byCapability: { traversal: 'Commitment.capabilities', nodes: true },
   },
   Statement: {
-    byKind: { property: "kind" },
-    bySpeaker: { traversal: "Statement.speaker", nodes: true },
-    byEvent: { traversal: "Statement.event", nodes: true },
+    byKind: { property: 'kind' },
+    bySpeaker: { traversal: 'Statement.speaker', nodes: true },
+    byEvent: { traversal: 'Statement.event', nodes: true },
   },
 } as const satisfies Record<string, Record<string, Dimension>>;
 
@@ -46,8 +46,7 @@ export interface FacetRead {
 }
 
 /** One group: a value (an enum's) or a node, and how many of the counted nodes fall in it. */
-export type FacetGroupRow =
-  { value: string; count: number } | { node: NodeRow; count: number };
+export type FacetGroupRow = { value: string; count: number } | { node: NodeRow; count: number };
 
 /** What a facets query returns: the size of the filtered set, and each facet's groups by response name. */
 export interface FacetsRow {

@@ -1,11 +1,5 @@
-import {
-  BINDINGNESS,
-  COMMITMENT_STAGES,
-  CONDITION_KINDS,
-  ORGANIZATION_KINDS,
-  STATEMENT_KINDS,
-} from "../../src/model/enums";
-import { useSeededApi, type GraphQLResponse } from "../support/api";
+import { BINDINGNESS, COMMITMENT_STAGES, CONDITION_KINDS, ORGANIZATION_KINDS, STATEMENT_KINDS } from '../../src/model/enums';
+import { useSeededApi, type GraphQLResponse } from '../support/api';
 
 jest.setTimeout(180_000);
 
@@ -17,22 +11,22 @@ interface Page {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   edges: { cursor: string; node: Node }[];
 }
-type Term = { field: string; direction: "ASC" | "DESC" };
+type Term = { field: string; direction: 'ASC' | 'DESC' };
 
 /** The GraphQL field that shows an order field, and the rank of its values where they are an enum. */
 const SHOWN: Record<string, { field: string; ranks?: readonly string[] }> = {
-  KEY: { field: "key" },
-  NAME: { field: "name" },
-  TITLE: { field: "title" },
-  ORDER: { field: "order" },
-  PLACE: { field: "place" },
-  DATE_TEXT: { field: "dateText" },
-  PARTICIPANT_COUNT: { field: "participantCount" },
-  PUBLISHER: { field: "publisher" },
-  DATELINE: { field: "dateline" },
-  QUESTION: { field: "question" },
-  STAGE: { field: "stage", ranks: COMMITMENT_STAGES },
-  BINDINGNESS: { field: "bindingness", ranks: BINDINGNESS },
+  KEY: { field: 'key' },
+  NAME: { field: 'name' },
+  TITLE: { field: 'title' },
+  ORDER: { field: 'order' },
+  PLACE: { field: 'place' },
+  DATE_TEXT: { field: 'dateText' },
+  PARTICIPANT_COUNT: { field: 'participantCount' },
+  PUBLISHER: { field: 'publisher' },
+  DATELINE: { field: 'dateline' },
+  QUESTION: { field: 'question' },
+  STAGE: { field: 'stage', ranks: COMMITMENT_STAGES },
+  BINDINGNESS: { field: 'bindingness', ranks: BINDINGNESS },
 };
 const KIND_RANKS: Record<string, readonly string[]> = {
   Organization: ORGANIZATION_KINDS,
@@ -42,17 +36,17 @@ const KIND_RANKS: Record<string, readonly string[]> = {
 
 /** Every root list with an orderBy, its node type and the order fields its enum offers. */
 const ROOT_LISTS: [string, string][] = [
-  ["countries", "Country"],
-  ["organizations", "Organization"],
-  ["people", "Person"],
-  ["events", "Event"],
-  ["domains", "Domain"],
-  ["priorities", "Priority"],
-  ["conditions", "Condition"],
-  ["openQuestions", "OpenQuestion"],
-  ["sources", "Source"],
-  ["commitments", "Commitment"],
-  ["statements", "Statement"],
+  ['countries', 'Country'],
+  ['organizations', 'Organization'],
+  ['people', 'Person'],
+  ['events', 'Event'],
+  ['domains', 'Domain'],
+  ['priorities', 'Priority'],
+  ['conditions', 'Condition'],
+  ['openQuestions', 'OpenQuestion'],
+  ['sources', 'Source'],
+  ['commitments', 'Commitment'],
+  ['statements', 'Statement'],
 ];
 
 async function orderFields(type: string): Promise<string[]> {
@@ -62,29 +56,22 @@ async function orderFields(type: string): Promise<string[]> {
   return response.data!.__type.enumValues.map(({ name }) => name);
 }
 
-const shown = (type: string, field: string) =>
-  field === "KIND" ? { field: "kind", ranks: KIND_RANKS[type] } : SHOWN[field]!;
+const shown = (type: string, field: string) => (field === 'KIND' ? { field: 'kind', ranks: KIND_RANKS[type] } : SHOWN[field]!);
 
 /** What the order asks, computed here from the values the API shows: nulls last ascending, first descending, key last. */
 function expectedOrder(type: string, nodes: Node[], terms: Term[]): string[] {
-  const all = terms.some(({ field }) => field === "KEY")
-    ? terms
-    : [...terms, { field: "KEY", direction: "ASC" as const }];
+  const all = terms.some(({ field }) => field === 'KEY') ? terms : [...terms, { field: 'KEY', direction: 'ASC' as const }];
   const value = (node: Node, field: string): number | string | null => {
     const { field: name, ranks } = shown(type, field);
     const raw = node[name] as string | number | null;
-    return raw === null || raw === undefined
-      ? null
-      : ranks
-        ? ranks.indexOf(String(raw))
-        : raw;
+    return raw === null || raw === undefined ? null : ranks ? ranks.indexOf(String(raw)) : raw;
   };
   const compare = (a: Node, b: Node): number => {
     for (const { field, direction } of all) {
       const [x, y] = [value(a, field), value(b, field)];
       if (x === y) continue;
       const ascending = x === null ? 1 : y === null ? -1 : x < y ? -1 : 1;
-      return direction === "ASC" ? ascending : -ascending;
+      return direction === 'ASC' ? ascending : -ascending;
     }
     return 0;
   };
@@ -114,72 +101,52 @@ async function walkPages(
     if (!page.pageInfo.hasNextPage) return { keys, totals };
     after = page.pageInfo.endCursor;
   }
-  throw new Error("more than 200 pages");
+  throw new Error('more than 200 pages');
 }
 
-describe("orderBy on root lists", () => {
-  it.each(ROOT_LISTS)(
-    "%s: every page under every order, nothing lost or repeated, in order",
-    async (list, type) => {
-      const fields = await orderFields(type);
-      const selection = [
-        "key",
-        ...new Set(fields.map((field) => shown(type, field).field)),
-      ].join(" ");
-      const query = `query ($first: Int, $after: String, $orderBy: [${type}Order!]) { list: ${list}(first: $first, after: $after, orderBy: $orderBy) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${selection} } } } }`;
-      const whole = await api.request<{ list: Page }>(query, { first: 100 });
-      const nodes = whole.data!.list.edges.map(({ node }) => node);
-      expect(nodes.length).toBe(whole.data!.list.totalCount);
-      expect(nodes.length).toBeGreaterThan(0);
-      const orders: Term[][] = fields.flatMap((field) =>
-        (["ASC", "DESC"] as const).map((direction) => [{ field, direction }]),
-      );
-      if (fields.length > 2)
-        orders.push([
-          { field: fields[2]!, direction: "DESC" },
-          { field: fields[1]!, direction: "ASC" },
-        ]);
-      for (const orderBy of orders) {
-        const expected = expectedOrder(type, nodes, orderBy);
-        const { keys, totals } = await walkPages(
-          query,
-          (data) => (data as { list: Page }).list,
-          { orderBy },
-          2,
-        );
-        expect({ orderBy, keys }).toEqual({ orderBy, keys: expected });
-        expect(new Set(totals)).toEqual(new Set([nodes.length]));
-      }
-    },
-  );
+describe('orderBy on root lists', () => {
+  it.each(ROOT_LISTS)('%s: every page under every order, nothing lost or repeated, in order', async (list, type) => {
+    const fields = await orderFields(type);
+    const selection = ['key', ...new Set(fields.map((field) => shown(type, field).field))].join(' ');
+    const query = `query ($first: Int, $after: String, $orderBy: [${type}Order!]) { list: ${list}(first: $first, after: $after, orderBy: $orderBy) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${selection} } } } }`;
+    const whole = await api.request<{ list: Page }>(query, { first: 100 });
+    const nodes = whole.data!.list.edges.map(({ node }) => node);
+    expect(nodes.length).toBe(whole.data!.list.totalCount);
+    expect(nodes.length).toBeGreaterThan(0);
+    const orders: Term[][] = fields.flatMap((field) => (['ASC', 'DESC'] as const).map((direction) => [{ field, direction }]));
+    if (fields.length > 2)
+      orders.push([
+        { field: fields[2]!, direction: 'DESC' },
+        { field: fields[1]!, direction: 'ASC' },
+      ]);
+    for (const orderBy of orders) {
+      const expected = expectedOrder(type, nodes, orderBy);
+      const { keys, totals } = await walkPages(query, (data) => (data as { list: Page }).list, { orderBy }, 2);
+      expect({ orderBy, keys }).toEqual({ orderBy, keys: expected });
+      expect(new Set(totals)).toEqual(new Set([nodes.length]));
+    }
+  });
 
-  it("orders commitments by stage in lifecycle order, descending, with a filter", async () => {
+  it('orders commitments by stage in lifecycle order, descending, with a filter', async () => {
     const response = await api.request<{
       commitments: { edges: { node: { key: string; stage: string } }[] };
-    }>(
-      '{ commitments(first: 100, filter: {beneficiary: "UA"}, orderBy: [{field: STAGE, direction: DESC}]) { edges { node { key stage } } } }',
-    );
-    const stages = response.data!.commitments.edges.map(({ node }) =>
-      COMMITMENT_STAGES.indexOf(node.stage as never),
-    );
+    }>('{ commitments(first: 100, filter: {beneficiary: "UA"}, orderBy: [{field: STAGE, direction: DESC}]) { edges { node { key stage } } } }');
+    const stages = response.data!.commitments.edges.map(({ node }) => COMMITMENT_STAGES.indexOf(node.stage as never));
     expect(stages.length).toBeGreaterThan(1);
     expect(stages).toEqual([...stages].sort((a, b) => b - a));
   });
 });
 
-describe("orderBy on nested connections", () => {
+describe('orderBy on nested connections', () => {
   it("every page of each country's statements and each commitment's domains, under every order", async () => {
     const cases = [
-      { parent: "countries", child: "statements", type: "Statement" },
-      { parent: "commitments", child: "domains", type: "Domain" },
-      { parent: "organizations", child: "members", type: "Country" },
+      { parent: 'countries', child: 'statements', type: 'Statement' },
+      { parent: 'commitments', child: 'domains', type: 'Domain' },
+      { parent: 'organizations', child: 'members', type: 'Country' },
     ];
     for (const { parent, child, type } of cases) {
       const fields = await orderFields(type);
-      const selection = [
-        "key",
-        ...new Set(fields.map((field) => shown(type, field).field)),
-      ].join(" ");
+      const selection = ['key', ...new Set(fields.map((field) => shown(type, field).field))].join(' ');
       const parents = await api.request<{
         list: { edges: { cursor: string; node: { key: string } }[] };
       }>(`{ list: ${parent}(first: 100) { edges { cursor node { key } } } }`);
@@ -200,14 +167,9 @@ describe("orderBy on nested connections", () => {
         const whole = await api.request(query, { first: 100, parentAfter });
         const nodes = at(whole.data).edges.map(({ node }) => node);
         for (const field of fields) {
-          for (const direction of ["ASC", "DESC"] as const) {
+          for (const direction of ['ASC', 'DESC'] as const) {
             const orderBy = [{ field, direction }];
-            const { keys } = await walkPages(
-              query,
-              at,
-              { orderBy, parentAfter },
-              1,
-            );
+            const { keys } = await walkPages(query, at, { orderBy, parentAfter }, 1);
             expect({ owner: owner.key, child, orderBy, keys }).toEqual({
               owner: owner.key,
               child,
@@ -222,9 +184,9 @@ describe("orderBy on nested connections", () => {
   });
 });
 
-describe("cursors remember their order", () => {
+describe('cursors remember their order', () => {
   const query =
-    "query ($after: String, $orderBy: [CountryOrder!]) { countries(first: 2, after: $after, orderBy: $orderBy) { edges { node { key } } pageInfo { endCursor } } }";
+    'query ($after: String, $orderBy: [CountryOrder!]) { countries(first: 2, after: $after, orderBy: $orderBy) { edges { node { key } } pageInfo { endCursor } } }';
   const cursorOf = async (orderBy?: Term[]) => {
     const response = await api.request<{
       countries: { pageInfo: { endCursor: string } };
@@ -232,54 +194,54 @@ describe("cursors remember their order", () => {
     return response.data!.countries.pageInfo.endCursor;
   };
   const expectRefused = (response: GraphQLResponse<unknown>) => {
-    expect(response.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    expect(response.errors?.[0]?.extensions?.argumentName).toBe("after");
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0]?.extensions?.argumentName).toBe('after');
     expect(response.errors?.[0]?.message).toMatch(/cursor of/);
   };
 
-  it("refuses a cursor of another order, of the default order with an orderBy, and the other way round", async () => {
-    const byNameDesc = await cursorOf([{ field: "NAME", direction: "DESC" }]);
+  it('refuses a cursor of another order, of the default order with an orderBy, and the other way round', async () => {
+    const byNameDesc = await cursorOf([{ field: 'NAME', direction: 'DESC' }]);
     const byDefault = await cursorOf();
     expectRefused(
       await api.request(query, {
         after: byNameDesc,
-        orderBy: [{ field: "NAME", direction: "ASC" }],
+        orderBy: [{ field: 'NAME', direction: 'ASC' }],
       }),
     );
     expectRefused(await api.request(query, { after: byNameDesc }));
     expectRefused(
       await api.request(query, {
         after: byDefault,
-        orderBy: [{ field: "KEY", direction: "ASC" }],
+        orderBy: [{ field: 'KEY', direction: 'ASC' }],
       }),
     );
     const same = await api.request<{ countries: { edges: unknown[] } }>(query, {
       after: byNameDesc,
-      orderBy: [{ field: "NAME", direction: "DESC" }],
+      orderBy: [{ field: 'NAME', direction: 'DESC' }],
     });
     expect(same.errors).toBeUndefined();
     expect(same.data!.countries.edges.length).toBe(2);
   });
 
-  it("refuses a nested cursor of another order", async () => {
+  it('refuses a nested cursor of another order', async () => {
     const nested =
       'query ($after: String, $orderBy: [StatementOrder!]) { country(code: "RU") { statements(first: 1, after: $after, orderBy: $orderBy) { pageInfo { endCursor } } } }';
     const first = await api.request<{
       country: { statements: { pageInfo: { endCursor: string } } };
-    }>(nested, { orderBy: [{ field: "KIND" }] });
+    }>(nested, { orderBy: [{ field: 'KIND' }] });
     expectRefused(
       await api.request(nested, {
         after: first.data!.country.statements.pageInfo.endCursor,
-        orderBy: [{ field: "KIND", direction: "DESC" }],
+        orderBy: [{ field: 'KIND', direction: 'DESC' }],
       }),
     );
   });
 
-  it("refuses an orderBy that names a field twice", async () => {
+  it('refuses an orderBy that names a field twice', async () => {
     const response = await api.request(query, {
-      orderBy: [{ field: "NAME" }, { field: "NAME", direction: "DESC" }],
+      orderBy: [{ field: 'NAME' }, { field: 'NAME', direction: 'DESC' }],
     });
-    expect(response.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    expect(response.errors?.[0]?.extensions?.argumentName).toBe("orderBy");
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0]?.extensions?.argumentName).toBe('orderBy');
   });
 });
