@@ -7,7 +7,6 @@
 import { MAX_LONG_TEXT_CHARS, MAX_QUOTE_CHARS } from '../model/limits';
 import { BINDINGNESS, COMMITMENT_STAGES, CONDITION_KINDS, STATEMENT_KINDS } from '../model/enums';
 
-
 /** One cost unit per started this many characters (UTF-16 code units) of a string's maximum. */
 export const TEXT_UNIT_CHARS = 1000;
 

@@ -45,7 +45,12 @@ function projection(v: string, plan: ReadPlan | undefined, entries: readonly str
   const [only] = plan?.labels ?? [];
   const properties = plan?.labels.length === 1 ? plan.properties : undefined;
   if (only && properties) {
-    if (only === 'Source') return sourceRow(v, properties.filter((name) => name !== 'text'), extra);
+    if (only === 'Source')
+      return sourceRow(
+        v,
+        properties.filter((name) => name !== 'text'),
+        extra,
+      );
     const quoted = only === 'Evidence' ? `, sourceKey: [(${v})-[:IN]->(quoted:Source) | quoted.key][0]` : '';
     return `${v} {${propertyList(properties)}, label: '${labelName(only)}'${quoted}${extra}}`;
   }
@@ -187,7 +192,10 @@ function facetPart(match: string, dimension: Dimension, read: FacetRead, name: s
   const counted = `CALL () { ${match} WITH DISTINCT n`;
   if (!('traversal' in dimension)) {
     const value = dimension.shown?.('n') ?? `n.\`${checkedProperty(dimension.property)}\``;
-    return { text: `${counted} WITH ${value} AS value, count(n) AS count WHERE value IS NOT NULL WITH value, count ORDER BY count DESC, value RETURN collect({value: value, count: count}) AS ${name} }`, params: {} };
+    return {
+      text: `${counted} WITH ${value} AS value, count(n) AS count WHERE value IS NOT NULL WITH value, count ORDER BY count DESC, value RETURN collect({value: value, count: count}) AS ${name} }`,
+      params: {},
+    };
   }
   const { pattern } = walkPattern(dimension.traversal, 'n', name);
   if (!('nodes' in dimension)) {

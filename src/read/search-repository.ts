@@ -13,8 +13,7 @@ export const SEARCHED_INDEXES = [
 /** One page of hits across all searched indexes, best score first. `lucene` must already be escaped. */
 export function searchQuery(lucene: string, page: Page): CypherQuery {
   const hits = SEARCHED_INDEXES.map(
-    ({ index, property }) =>
-      `CALL db.index.fulltext.queryNodes('${index}', $lucene) YIELD node, score RETURN node, score, node.${property} AS matchedText`,
+    ({ index, property }) => `CALL db.index.fulltext.queryNodes('${index}', $lucene) YIELD node, score RETURN node, score, node.${property} AS matchedText`,
   ).join(' UNION ALL ');
   return {
     query: [

@@ -93,7 +93,7 @@ describe('database round trips do not grow with the number of results', () => {
     }`;
     const { queries, data } = await roundTrips(query);
     expect(queries).toBe(2);
-    const names = nodes((data.countries as Edges<{ name: string }>)).map(({ name }) => name);
+    const names = nodes(data.countries as Edges<{ name: string }>).map(({ name }) => name);
     expect(names).toEqual([...names].sort().reverse());
   });
 
@@ -221,10 +221,7 @@ describe('what cannot be read along falls back and still answers right', () => {
     ['a variable', 'query ($n: Int) { sources(first: 1) { edges { node { evidence(first: $n) { totalCount } } } } }', { n: null }],
   ])('an explicit null page (%s) is refused, not read as some other size than the default the cost rule charged', async (_how, query, variables) => {
     const context = createContext({ driver, logger: pino({ level: 'silent' }) });
-    const response = await apollo.executeOperation(
-      { query, variables },
-      { contextValue: context },
-    );
+    const response = await apollo.executeOperation({ query, variables }, { contextValue: context });
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     const errors = response.body.singleResult.errors ?? [];
     expect(errors.map((error) => [error.extensions?.code, error.path])).toEqual([['BAD_USER_INPUT', ['sources', 'edges', 0, 'node', 'evidence']]]);

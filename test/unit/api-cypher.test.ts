@@ -124,7 +124,9 @@ describe('what a request selects, read in the same query', () => {
   });
 
   it('reads a field selected under two aliases with different pages twice, each under its response name', () => {
-    const { query, params } = rootListQuery('{ countries { edges { node { a: pledges(first: 1) { totalCount } b: pledges(first: 7) { edges { node { summary } } } } } } }');
+    const { query, params } = rootListQuery(
+      '{ countries { edges { node { a: pledges(first: 1) { totalCount } b: pledges(first: 7) { edges { node { summary } } } } } } }',
+    );
     expect(query).toContain('`a`: {total: COUNT');
     expect(query).toContain('`b`: {total: null');
     expect(params).toMatchObject({ n_0_first: { low: 1 }, n_1_first: { low: 7 } });
@@ -136,7 +138,9 @@ describe('what a request selects, read in the same query', () => {
         ... on Fact { evidence(first: 1) { edges { node { quote } } } } } } } } } } }`);
     const plan = planAt('Statement', info, ['edges', 'node']);
     const query = pageQuery('MATCH (n:Statement)', 'n.key', plan).text;
-    expect(query).toContain("`pledgers`: CASE WHEN n_0:`Commitment` THEN {total: null, rows: [n_0_1 IN COLLECT { MATCH (n_0)-[:PLEDGED_BY]->(n_0_1:Country|Organization|Person)");
+    expect(query).toContain(
+      '`pledgers`: CASE WHEN n_0:`Commitment` THEN {total: null, rows: [n_0_1 IN COLLECT { MATCH (n_0)-[:PLEDGED_BY]->(n_0_1:Country|Organization|Person)',
+    );
     // What every fact walks alike is one walk from them all.
     expect(query).toContain('`evidence`: {total: null, rows: [n_0_0 IN COLLECT { MATCH (n_0)-[:EVIDENCED_BY]->(n_0_0:Evidence)');
   });
@@ -159,7 +163,9 @@ describe('the fall-back read of one walk', () => {
     expect(query.split('\n')).toEqual([
       'UNWIND $keys AS key',
       'MATCH (n:`Domain` {key: key})',
-      expect.stringMatching(/^RETURN key, \{total: COUNT \{ MATCH \(n\)<-\[:FOR_DOMAIN\]-\(m:DomainLeadership\) RETURN m \}, rows: \[m IN COLLECT \{ .* SKIP \$offset LIMIT \$first RETURN m \} \| /),
+      expect.stringMatching(
+        /^RETURN key, \{total: COUNT \{ MATCH \(n\)<-\[:FOR_DOMAIN\]-\(m:DomainLeadership\) RETURN m \}, rows: \[m IN COLLECT \{ .* SKIP \$offset LIMIT \$first RETURN m \} \| /,
+      ),
     ]);
     expect(query).toContain('MATCH (m)-[:CONDITIONAL_ON]->(m_0:Condition) WITH m_0 ORDER BY m_0.key SKIP $m_0_offset LIMIT $m_0_first');
     expect(params).toMatchObject({ keys: ['land', 'sea'], offset: { low: 0 }, first: { low: 5 }, m_0_first: { low: 5 } });
@@ -188,17 +194,25 @@ describe('the fall-back read of one walk', () => {
 describe('orderBy and facets: compiled from the model, values as parameters', () => {
   it('orders a root list by the terms asked, the key last, the filter untouched', () => {
     const { query } = commitmentsQuery({ domain: 'sea' }, { ...page, order: [{ field: 'BINDINGNESS', direction: 'DESC' }] });
-    expect(query).toContain("WITH n ORDER BY CASE n.`bindingness` WHEN 'BINDING' THEN 0 WHEN 'NON_BINDING' THEN 1 WHEN 'UNDISCLOSED' THEN 2 END DESC, n.`key` ASC SKIP $offset LIMIT $first");
+    expect(query).toContain(
+      "WITH n ORDER BY CASE n.`bindingness` WHEN 'BINDING' THEN 0 WHEN 'NON_BINDING' THEN 1 WHEN 'UNDISCLOSED' THEN 2 END DESC, n.`key` ASC SKIP $offset LIMIT $first",
+    );
     expect(query).toContain('RETURN count(n) AS total');
   });
 
   it('orders a nested page read along inside its COLLECT subquery', () => {
-    const plan = planAt('Country', lookahead('{ countries { edges { node { statements(first: 2, orderBy: [{field: KIND, direction: DESC}]) { edges { node { key } } } } } } }'), ['edges', 'node']);
+    const plan = planAt(
+      'Country',
+      lookahead('{ countries { edges { node { statements(first: 2, orderBy: [{field: KIND, direction: DESC}]) { edges { node { key } } } } } } }'),
+      ['edges', 'node'],
+    );
     const sorted = pageQuery('MATCH (n:Country)', 'n.name, n.key', plan).text;
-    expect(sorted).toContain("WITH n_0 ORDER BY CASE n_0.`kind` WHEN 'DIRECT_QUOTE' THEN 0 WHEN 'PARAPHRASE' THEN 1 WHEN 'JOINT_STATEMENT' THEN 2 WHEN 'ASSESSMENT' THEN 3 END DESC, n_0.`key` ASC SKIP $n_0_offset LIMIT $n_0_first");
+    expect(sorted).toContain(
+      "WITH n_0 ORDER BY CASE n_0.`kind` WHEN 'DIRECT_QUOTE' THEN 0 WHEN 'PARAPHRASE' THEN 1 WHEN 'JOINT_STATEMENT' THEN 2 WHEN 'ASSESSMENT' THEN 3 END DESC, n_0.`key` ASC SKIP $n_0_offset LIMIT $n_0_first",
+    );
   });
 
-  it('counts every facet over the list\'s own MATCH in one query, node facets windowed by a parameter', () => {
+  it("counts every facet over the list's own MATCH in one query, node facets windowed by a parameter", () => {
     const { query, params } = commitmentFacetsQuery({ beneficiary: 'UA' }, [
       { as: 'byStage', dimension: 'byStage' },
       { as: 'top', dimension: 'byDomain', first: 3, plan: { labels: ['Domain'], properties: ['name'], along: [] } },
