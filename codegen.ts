@@ -18,6 +18,8 @@ const config: CodegenConfig = {
           // Every node type's parent is its row (src/model/rows.ts), derived from the model's labels.
           ...Object.fromEntries(NODE_LABELS.map((label) => [label, `import('${rows}').RowOf<'${label}'>`])),
           SearchResult: `${rows}#SearchHitRow`,
+          CommitmentFacets: '../../read/facets#FacetsRow',
+          StatementFacets: '../../read/facets#FacetsRow',
           StageChange: `${rows}#StageChangeRow`,
           IngestSourcePayload: `${payloads}#IngestSourcePayloadRow`,
           StatementPayload: `${payloads}#FactPayloadRow`,

@@ -5,6 +5,7 @@
  * on what it can return; docs/operations.md ("Worst-case response") derives the bound in bytes.
  */
 import { MAX_AUDIT_CHANGES_CHARS, MAX_LONG_TEXT_CHARS, MAX_QUOTE_CHARS } from '../model/limits';
+import { BINDINGNESS, COMMITMENT_STAGES, CONDITION_KINDS, STATEMENT_KINDS } from '../model/enums';
 
 /** One cost unit per started this many characters (UTF-16 code units) of a string's maximum. */
 export const TEXT_UNIT_CHARS = 1000;
@@ -48,10 +49,15 @@ export function longTextMaxChars({ maxSourceChars }: TextLimits): Readonly<Recor
  * here is refused at start-up (see `unboundedListFields`). A field on an interface is charged at
  * the largest entry among its implementations.
  *
- * Empty since 0.2.0: every list that can grow with the data is a connection, so no list field
- * needs an entry; the table stays so a bounded plain list can be added with its constant.
+ * Every list that can grow with the data is a connection or takes `first`; the entries are the
+ * facets grouped by an enum (at most one group per value of the model's enum).
  */
-export const LIST_BOUNDS: Readonly<Record<string, number>> = {};
+export const LIST_BOUNDS: Readonly<Record<string, number>> = {
+  'CommitmentFacets.byStage': COMMITMENT_STAGES.length,
+  'CommitmentFacets.byBindingness': BINDINGNESS.length,
+  'CommitmentFacets.byConditionKind': CONDITION_KINDS.length,
+  'StatementFacets.byKind': STATEMENT_KINDS.length,
+};
 
 /**
  * The most bytes of JSON one cost unit can stand for (docs/operations.md, "Worst-case response"):

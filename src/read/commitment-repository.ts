@@ -1,6 +1,7 @@
 import type { GraphClient } from '../neo4j/client';
 import type { Page, PageOf } from './pagination';
-import { pageParams, pageQuery, type CypherQuery } from './compile';
+import { facetsQuery, pagedOrder, pageParams, pageQuery, type CypherQuery } from './compile';
+import type { FacetRead, FacetsRow } from './facets';
 import type { ReadPlan } from './plan';
 import type { CommitmentRow, ConditionRow } from '../model/rows';
 
@@ -47,19 +48,34 @@ const ANCHORS: [keyof CommitmentFilter, string][] = [
   ],
 ];
 
-/** The Cypher for one page of commitments: anchored on the most selective option given. */
-export function commitmentsQuery(filter: CommitmentFilter, page: Page, along?: ReadPlan): CypherQuery {
+/** The MATCH that binds `n` to the commitments `filter` selects, anchored on the most selective option given, and its parameters. */
+export function commitmentMatch(filter: CommitmentFilter): { match: string; params: Record<string, unknown> } {
   const given = (Object.keys(PREDICATES) as (keyof CommitmentFilter)[]).filter((option) => filter[option] != null);
   const anchor = ANCHORS.find(([option]) => given.includes(option));
   const predicates = given.filter((option) => option !== anchor?.[0]).map((option) => PREDICATES[option]);
   const where = predicates.length === 0 ? '' : ` WHERE ${predicates.join(' AND ')}`;
-  const { text, params } = pageQuery(`${anchor?.[1] ?? 'MATCH (n:Commitment)'}${where}`, 'n.key', along);
-  return { query: text, params: { ...Object.fromEntries(given.map((option) => [option, filter[option]])), ...pageParams(page), ...params } };
+  return { match: `${anchor?.[1] ?? 'MATCH (n:Commitment)'}${where}`, params: Object.fromEntries(given.map((option) => [option, filter[option]])) };
+}
+
+/** The Cypher for one page of commitments. */
+export function commitmentsQuery(filter: CommitmentFilter, page: Page, along?: ReadPlan): CypherQuery {
+  const { match, params: filterParams } = commitmentMatch(filter);
+  const { text, params } = pageQuery(match, pagedOrder(['Commitment'], page, 'n', 'n.key'), along);
+  return { query: text, params: { ...filterParams, ...pageParams(page), ...params } };
+}
+
+/** The Cypher for the size of the set of commitments `filter` selects, and the facets `reads` ask of it. */
+export function commitmentFacetsQuery(filter: CommitmentFilter, reads: readonly FacetRead[]): CypherQuery {
+  const { match, params: filterParams } = commitmentMatch(filter);
+  const { text, params } = facetsQuery(match, 'Commitment', reads);
+  return { query: text, params: { ...filterParams, ...params } };
 }
 
 export interface CommitmentRepository {
   /** A page of commitments, read with what `along` asks for. */
   list(filter: CommitmentFilter, page: Page, along?: ReadPlan): Promise<PageOf<CommitmentRow>>;
+  /** How many commitments `filter` selects, grouped as `reads` ask. */
+  facets(filter: CommitmentFilter, reads: readonly FacetRead[]): Promise<FacetsRow>;
 }
 
 export function createCommitmentRepository(graph: GraphClient): CommitmentRepository {
@@ -68,6 +84,12 @@ export function createCommitmentRepository(graph: GraphClient): CommitmentReposi
       const { query, params } = commitmentsQuery(filter, page, along);
       const [result] = await graph.read<PageOf<CommitmentRow>>(query, params);
       return result ?? { total: 0, rows: [] };
+    },
+
+    async facets(filter, reads) {
+      const { query, params } = commitmentFacetsQuery(filter, reads);
+      const [result] = await graph.read<FacetsRow>(query, params);
+      return result ?? { total: 0, groups: {} };
     },
   };
 }

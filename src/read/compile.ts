@@ -5,10 +5,12 @@
  * a checked property name or a checked response name.
  */
 import { cypherInt, type CypherInt } from '../neo4j/values';
-import { label } from '../model/graph';
+import { label, type NodeLabel } from '../model/graph';
 import type { Page } from './pagination';
 import type { AlongRead, ReadPlan, Walk } from './plan';
 import { reachesOnce, TRAVERSALS, walk as walkPattern } from './traversals';
+import { orderText } from './order';
+import { FACETS, type CountedLabel, type Dimension, type FacetRead } from './facets';
 
 /** A query and its parameters, as a repository runs it (and unit tests inspect it). */
 export interface CypherQuery {
@@ -97,7 +99,8 @@ function alongEntry(from: string, read: AlongRead, index: number, plan: ReadPlan
  * DISTINCT where the pattern has more than one hop, the only place a node can be reached twice.
  */
 function walkEntry(from: string, to: string, walk: Walk, windowNames: { offset: string; first: string }): Compiled {
-  const { pattern, order } = walkPattern(walk.traversal, from, to);
+  const { pattern, order: ownOrder } = walkPattern(walk.traversal, from, to);
+  const order = pagedOrder(walk.plan.labels, walk.page, to, ownOrder);
   const distinct = reachesOnce(walk.traversal) ? '' : 'DISTINCT ';
   const row = nodeRow(to, walk.plan);
   const { page } = walk;
@@ -148,4 +151,68 @@ export function pageQuery(match: string, order: string, plan?: ReadPlan): Compil
 /** SKIP and LIMIT need Cypher integers; the driver sends plain numbers as floats. */
 export function pageParams({ offset, first }: Page): { offset: CypherInt; first: CypherInt } {
   return { offset: cypherInt(offset), first: cypherInt(first) };
+}
+
+/**
+ * The ORDER BY text of a page of nodes of `labels` bound to `node`: the order the page asks for
+ * (src/read/order.ts: model properties, the key last), else the list's own `fallback`.
+ */
+export function pagedOrder(labels: readonly NodeLabel[], page: Page | undefined, node: string, fallback: string): string {
+  if (!page?.order) return fallback;
+  const [only, ...more] = labels;
+  if (!only || more.length > 0) throw new Error(`a list of ${labels.join('|')} has no orderBy`);
+  return orderText(only, page.order, node);
+}
+
+/**
+ * The size of the set `match` binds to `n` and the facets `reads` ask of it, in one round trip:
+ * one subquery per facet over the same match (so counted with the same filter as the list), each
+ * group counting distinct nodes, largest group first (then value or key); a node facet's first
+ * `first` groups, each node read with what its plan asks.
+ */
+export function facetsQuery(match: string, counted: CountedLabel, reads: readonly FacetRead[]): Compiled {
+  const dimensions: Readonly<Record<string, Dimension>> = FACETS[counted];
+  const parts = reads.map((read, index) => {
+    const dimension = dimensions[read.dimension];
+    if (!dimension) throw new Error(`${counted} has no facet ${read.dimension}`);
+    if (!RESPONSE_NAME.test(read.as)) throw new Error(`not a response name: ${read.as}`);
+    return { as: read.as, ...facetPart(match, dimension, read, `f${index}`) };
+  });
+  return {
+    text: [
+      `CALL () { ${match} RETURN count(DISTINCT n) AS total }`,
+      ...parts.map(({ text }) => text),
+      `RETURN total, {${parts.map(({ as }, index) => `\`${as}\`: f${index}`).join(', ')}} AS groups`,
+    ].join('\n'),
+    params: Object.assign({}, ...parts.map(({ params }) => params)) as Record<string, unknown>,
+  };
+}
+
+function facetPart(match: string, dimension: Dimension, read: FacetRead, name: string): Compiled {
+  const counted = `CALL () { ${match} WITH DISTINCT n`;
+  if (!('traversal' in dimension)) {
+    const value = dimension.shown?.('n') ?? `n.\`${checkedProperty(dimension.property)}\``;
+    return {
+      text: `${counted} WITH ${value} AS value, count(n) AS count WHERE value IS NOT NULL WITH value, count ORDER BY count DESC, value RETURN collect({value: value, count: count}) AS ${name} }`,
+      params: {},
+    };
+  }
+  const { pattern } = walkPattern(dimension.traversal, 'n', name);
+  if (!('nodes' in dimension)) {
+    const value = `${name}.\`${checkedProperty(dimension.property)}\``;
+    return {
+      text: `${counted} MATCH ${pattern} WITH ${value} AS value, count(DISTINCT n) AS count WHERE value IS NOT NULL WITH value, count ORDER BY count DESC, value RETURN collect({value: value, count: count}) AS ${name} }`,
+      params: {},
+    };
+  }
+  const row = nodeRow(name, read.plan);
+  return {
+    text: `${counted} MATCH ${pattern} WITH ${name}, count(DISTINCT n) AS count ORDER BY count DESC, ${name}.key LIMIT $${name}_first RETURN collect({node: ${row.text}, count: count}) AS ${name} }`,
+    params: { ...row.params, [`${name}_first`]: cypherInt(read.first ?? 10) },
+  };
+}
+
+function checkedProperty(name: string): string {
+  if (!PROPERTY_NAME.test(name)) throw new Error(`not a property name: ${name}`);
+  return name;
 }

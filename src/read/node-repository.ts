@@ -1,6 +1,6 @@
 import type { GraphClient } from '../neo4j/client';
 import type { Page, PageOf } from './pagination';
-import { nodeRow, nodesByKeyQuery, pageParams, pageQuery } from './compile';
+import { nodeRow, nodesByKeyQuery, pagedOrder, pageParams, pageQuery } from './compile';
 import { LISTED_LABELS, label, type ListedLabel, type NodeLabel } from '../model/graph';
 import type { ReadPlan } from './plan';
 import { orderOf } from './traversals';
@@ -16,7 +16,7 @@ export type KindedLabel = 'Organization' | 'Condition';
 export interface NodeRepository {
   /** Nodes of one label by key, in key order, read with what `along` asks for; null for a key that matches nothing. */
   byKeys<L extends NodeLabel>(nodeLabel: L, keys: readonly string[], along?: ReadPlan): Promise<(RowOf<L> | null)[]>;
-  /** A page of all nodes of a label, optionally of one `kind`, read with what `along` asks for. */
+  /** A page of all nodes of a label, optionally of one `kind`, in the page's order (else the label's own), read with what `along` asks for. */
   list<L extends ListedLabel>(nodeLabel: L, page: Page, kind?: string | null, along?: ReadPlan): Promise<PageOf<RowOf<L>>>;
   /** The full texts of sources by key, in key order; null for a key that matches nothing. */
   sourceTexts(keys: readonly string[]): Promise<(string | null)[]>;
@@ -35,7 +35,7 @@ export function createNodeRepository(graph: GraphClient): NodeRepository {
 
     async list(nodeLabel, page, kind, along) {
       const match = `MATCH (n:${label(nodeLabel)})${kind == null ? '' : ' WHERE n.kind = $kind'}`;
-      const { text, params } = pageQuery(match, LIST_ORDER[nodeLabel], along);
+      const { text, params } = pageQuery(match, pagedOrder([nodeLabel], page, 'n', LIST_ORDER[nodeLabel]), along);
       const [result] = await graph.read<PageOf<RowOf<typeof nodeLabel>>>(text, { ...pageParams(page), ...params, ...(kind == null ? {} : { kind }) });
       return result ?? { total: 0, rows: [] };
     },

@@ -102,6 +102,11 @@ export function walkFor(name: TraversalName, info: Lookahead): Walk {
   return walk;
 }
 
+/** The fields selected right below the field being resolved, by response name (through fragments, @skip/@include honoured). */
+export function selectedFields(info: Lookahead): Map<string, FieldNode[]> {
+  return fieldsIn(subSelections(info.fieldNodes), null, info);
+}
+
 /** The response name of the field being resolved: where its rows were read along. */
 export const responseName = (info: Pick<Lookahead, 'fieldNodes'>): string => {
   const [node] = info.fieldNodes;
@@ -247,9 +252,11 @@ export function labelsReachedBy(name: TraversalName, schema: GraphQLSchema): Nod
 
 const isTraversal = (name: string): name is TraversalName => Object.hasOwn(TRAVERSALS, name);
 
-/** The page a connection's arguments ask for, when they are only a valid `first`/`after`. */
+const PAGE_ARGUMENTS = ['first', 'after', 'orderBy'];
+
+/** The page a connection's arguments ask for, when they are only a valid `first`/`after`/`orderBy`. */
 function pageOf(args: Record<string, unknown>): Page | undefined {
-  if (Object.keys(args).some((name) => name !== 'first' && name !== 'after')) return undefined;
+  if (Object.keys(args).some((name) => !PAGE_ARGUMENTS.includes(name))) return undefined;
   try {
     return readPage(args);
   } catch {

@@ -1,7 +1,8 @@
 import { toLuceneQuery } from './lucene';
 import type { GraphClient } from '../neo4j/client';
 import type { Page, PageOf } from './pagination';
-import { pageParams, pageQuery, type CypherQuery } from './compile';
+import { facetsQuery, pagedOrder, pageParams, pageQuery, type CypherQuery } from './compile';
+import type { FacetRead, FacetsRow } from './facets';
 import type { ReadPlan } from './plan';
 import type { StatementRow } from '../model/rows';
 
@@ -19,11 +20,11 @@ const BY_SPEAKER =
 const SPOKEN_BY = 'EXISTS { (n)-[:MADE_BY]->(s:Country|Organization|Person) WHERE s.key = $speaker }';
 
 /**
- * The Cypher for one page of statements, anchored where an index can seek: the `statement_text`
- * full-text index for a text filter, else the speaker's key, else the kind.
+ * The MATCH that binds `n` to the statements `filter` selects, anchored where an index can seek:
+ * the `statement_text` full-text index for a text filter, else the speaker's key, else the kind.
  */
-export function statementsQuery(filter: StatementFilter, page: Page, along?: ReadPlan): CypherQuery {
-  const params: Record<string, unknown> = { ...pageParams(page) };
+export function statementMatch(filter: StatementFilter): { match: string; params: Record<string, unknown> } {
+  const params: Record<string, unknown> = {};
   const predicates: string[] = [];
   let match = 'MATCH (n:Statement)';
   if (filter.text != null) {
@@ -41,13 +42,28 @@ export function statementsQuery(filter: StatementFilter, page: Page, along?: Rea
     params.kind = filter.kind;
   }
   const where = predicates.length === 0 ? '' : ` WHERE ${predicates.join(' AND ')}`;
-  const paged = pageQuery(`${match}${where}`, 'n.key', along);
-  return { query: paged.text, params: { ...params, ...paged.params } };
+  return { match: `${match}${where}`, params };
+}
+
+/** The Cypher for one page of statements. */
+export function statementsQuery(filter: StatementFilter, page: Page, along?: ReadPlan): CypherQuery {
+  const { match, params } = statementMatch(filter);
+  const paged = pageQuery(match, pagedOrder(['Statement'], page, 'n', 'n.key'), along);
+  return { query: paged.text, params: { ...params, ...pageParams(page), ...paged.params } };
+}
+
+/** The Cypher for the size of the set of statements `filter` selects, and the facets `reads` ask of it. */
+export function statementFacetsQuery(filter: StatementFilter, reads: readonly FacetRead[]): CypherQuery {
+  const { match, params } = statementMatch(filter);
+  const { text, params: facetParams } = facetsQuery(match, 'Statement', reads);
+  return { query: text, params: { ...params, ...facetParams } };
 }
 
 export interface StatementRepository {
   /** A page of statements, read with what `along` asks for. */
   list(filter: StatementFilter, page: Page, along?: ReadPlan): Promise<PageOf<StatementRow>>;
+  /** How many statements `filter` selects, grouped as `reads` ask. */
+  facets(filter: StatementFilter, reads: readonly FacetRead[]): Promise<FacetsRow>;
 }
 
 export function createStatementRepository(graph: GraphClient): StatementRepository {
@@ -56,6 +72,12 @@ export function createStatementRepository(graph: GraphClient): StatementReposito
       const { query, params } = statementsQuery(filter, page, along);
       const [result] = await graph.read<PageOf<StatementRow>>(query, params);
       return result ?? { total: 0, rows: [] };
+    },
+
+    async facets(filter, reads) {
+      const { query, params } = statementFacetsQuery(filter, reads);
+      const [result] = await graph.read<FacetsRow>(query, params);
+      return result ?? { total: 0, groups: {} };
     },
   };
 }

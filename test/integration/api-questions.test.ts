@@ -178,4 +178,43 @@ describe('the README questions, answered from the seed graph', () => {
       [5, 'establishing long-term defense cooperation with Ukraine', ['long-term-military-assistance']],
     ]);
   });
+
+  it('which commitments are least far along (sorted by stage, lifecycle order): the three proposals first', async () => {
+    const { status, data, errors } = await api.request<{ commitments: { totalCount: number } & Edges<{ key: string; stage: string; bindingness: string }> }>(
+      operation('which-commitments-are-least-far-along'),
+    );
+    expect(status).toBe(200);
+    expect(errors).toBeUndefined();
+    expect(data!.commitments.totalCount).toBe(9);
+    expect(nodes(data!.commitments)).toEqual([
+      { key: 'possible-multinational-force-deployment', stage: 'PROPOSED', bindingness: 'NON_BINDING' },
+      { key: 'support-in-event-of-future-attack', stage: 'PROPOSED', bindingness: 'NON_BINDING' },
+      { key: 'support-through-weapons-technology-intelligence', stage: 'PROPOSED', bindingness: 'NON_BINDING' },
+      { key: 'air-ground-sea-support', stage: 'AGREED_IN_PRINCIPLE', bindingness: 'NON_BINDING' },
+    ]);
+  });
+
+  it('how many commitments benefit Ukraine, per stage and per domain, and which conditions gate the most', async () => {
+    const { status, data, errors } = await api.request<{ commitmentFacets: unknown }>(operation('how-many-commitments-for-ukraine'));
+    expect(status).toBe(200);
+    expect(errors).toBeUndefined();
+    expect(data!.commitmentFacets).toEqual({
+      total: 9,
+      byStage: [
+        { value: 'AGREED_IN_PRINCIPLE', count: 6 },
+        { value: 'PROPOSED', count: 3 },
+      ],
+      byDomain: [
+        { node: { name: 'air' }, count: 3 },
+        { node: { name: 'land' }, count: 3 },
+        { node: { name: 'sea' }, count: 3 },
+        { node: { name: 'reconstruction' }, count: 1 },
+      ],
+      byCondition: [
+        { node: { key: 'national-approval', kind: 'NATIONAL_APPROVAL' }, count: 6 },
+        { node: { key: 'ratification', kind: 'RATIFICATION' }, count: 6 },
+        { node: { key: 'ceasefire-or-settlement', kind: 'CEASEFIRE_OR_SETTLEMENT' }, count: 3 },
+      ],
+    });
+  });
 });

@@ -85,6 +85,27 @@ describe('database round trips do not grow with the number of results', () => {
     // country, the pledges page, positions, memberships; speaker, event, about, source).
     expect(queries).toBe(2);
   });
+
+  it('sorted lists and sorted nested pages are read in the same one query per root field', async () => {
+    const query = `{
+      countries(first: 100, orderBy: [{field: NAME, direction: DESC}]) { edges { node { name statements(first: 2, orderBy: [{field: KIND, direction: DESC}]) { totalCount edges { node { kind } } } memberships(orderBy: [{field: KIND}]) { edges { node { key } } } } } }
+      commitments(first: 100, orderBy: [{field: STAGE}]) { edges { node { domains(first: 3, orderBy: [{field: NAME, direction: DESC}]) { edges { node { name } } } } } }
+    }`;
+    const { queries, data } = await roundTrips(query);
+    expect(queries).toBe(2);
+    const names = nodes(data.countries as Edges<{ name: string }>).map(({ name }) => name);
+    expect(names).toEqual([...names].sort().reverse());
+  });
+
+  it('facets are one query per root field, with the nodes they return and what is read along with them', async () => {
+    const query = `{
+      commitmentFacets(filter: {beneficiary: "UA"}) { total byStage { value count } byConditionKind { value count } byDomain(first: 3) { count node { name commitments(first: 2) { edges { node { key } } } } } byPledger { node { key } count } }
+      statementFacets { total byKind { value count } bySpeaker(first: 5) { node { name } count } }
+    }`;
+    const { queries, data } = await roundTrips(query);
+    expect(queries).toBe(2);
+    expect((data.commitmentFacets as { total: number }).total).toBeGreaterThan(0);
+  });
 });
 
 describe('a chain through evidence and facts is bounded by its pages (issue 11)', () => {
@@ -229,6 +250,8 @@ describe('the README questions, in round trips', () => {
     ['what-would-a-ceasefire-unlock', 1],
     ['who-said', 1],
     ['what-are-the-five-priorities', 1],
+    ['which-commitments-are-least-far-along', 1],
+    ['how-many-commitments-for-ukraine', 1],
   ])('%s costs %d queries', async (name, expected) => {
     const { queries } = await roundTrips(operation(name));
     expect(queries).toBe(expected);

@@ -5,7 +5,7 @@
  * DISTINCT only where a node can be reached twice, and nothing read that the request didn't select.
  */
 import { buildSchema, Kind, parse, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
-import { commitmentsQuery } from '../../src/read/commitment-repository';
+import { commitmentFacetsQuery, commitmentsQuery } from '../../src/read/commitment-repository';
 import { pageQuery, walkQuery } from '../../src/read/compile';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../src/model/graph';
 import { labelsReachedBy, planAt, type Lookahead, type ReadPlan, type Walk } from '../../src/read/plan';
@@ -188,6 +188,42 @@ describe('the fall-back read of one walk', () => {
       expect(query).not.toContain('DETACH');
       expect(params.keys).toEqual(['x"}) DETACH DELETE n //']);
     }
+  });
+});
+
+describe('orderBy and facets: compiled from the model, values as parameters', () => {
+  it('orders a root list by the terms asked, the key last, the filter untouched', () => {
+    const { query } = commitmentsQuery({ domain: 'sea' }, { ...page, order: [{ field: 'BINDINGNESS', direction: 'DESC' }] });
+    expect(query).toContain(
+      "WITH n ORDER BY CASE n.`bindingness` WHEN 'BINDING' THEN 0 WHEN 'NON_BINDING' THEN 1 WHEN 'UNDISCLOSED' THEN 2 END DESC, n.`key` ASC SKIP $offset LIMIT $first",
+    );
+    expect(query).toContain('RETURN count(n) AS total');
+  });
+
+  it('orders a nested page read along inside its COLLECT subquery', () => {
+    const plan = planAt(
+      'Country',
+      lookahead('{ countries { edges { node { statements(first: 2, orderBy: [{field: KIND, direction: DESC}]) { edges { node { key } } } } } } }'),
+      ['edges', 'node'],
+    );
+    const sorted = pageQuery('MATCH (n:Country)', 'n.name, n.key', plan).text;
+    expect(sorted).toContain(
+      "WITH n_0 ORDER BY CASE n_0.`kind` WHEN 'DIRECT_QUOTE' THEN 0 WHEN 'PARAPHRASE' THEN 1 WHEN 'JOINT_STATEMENT' THEN 2 WHEN 'ASSESSMENT' THEN 3 END DESC, n_0.`key` ASC SKIP $n_0_offset LIMIT $n_0_first",
+    );
+  });
+
+  it("counts every facet over the list's own MATCH in one query, node facets windowed by a parameter", () => {
+    const { query, params } = commitmentFacetsQuery({ beneficiary: 'UA' }, [
+      { as: 'byStage', dimension: 'byStage' },
+      { as: 'top', dimension: 'byDomain', first: 3, plan: { labels: ['Domain'], properties: ['name'], along: [] } },
+    ]);
+    expect(query.split('\n')).toEqual([
+      'CALL () { MATCH (:Country {key: $beneficiary})<-[:BENEFITS]-(n:Commitment) RETURN count(DISTINCT n) AS total }',
+      'CALL () { MATCH (:Country {key: $beneficiary})<-[:BENEFITS]-(n:Commitment) WITH DISTINCT n WITH coalesce(n.currentStage, n.stage) AS value, count(n) AS count WHERE value IS NOT NULL WITH value, count ORDER BY count DESC, value RETURN collect({value: value, count: count}) AS f0 }',
+      "CALL () { MATCH (:Country {key: $beneficiary})<-[:BENEFITS]-(n:Commitment) WITH DISTINCT n MATCH (n)-[:IN_DOMAIN]->(f1:Domain) WITH f1, count(DISTINCT n) AS count ORDER BY count DESC, f1.key LIMIT $f1_first RETURN collect({node: f1 {.`key`, .`name`, label: 'Domain'}, count: count}) AS f1 }",
+      'RETURN total, {`byStage`: f0, `top`: f1} AS groups',
+    ]);
+    expect(params).toMatchObject({ beneficiary: 'UA', f1_first: { low: 3 } });
   });
 });
 

@@ -40,8 +40,8 @@ const HAND_WRITTEN = [
   'DomainLeadershipPayload.leadership',
   'FactChange.facts',
 ];
-/** Schema fields that return nodes their parent row already holds (a search hit's node). */
-const FROM_ROW = ['SearchResult.node'];
+/** Schema fields that return nodes their parent row already holds (a search hit's node, a facet group's node). */
+const FROM_ROW = ['SearchResult.node', 'DomainCount.node', 'ActorCount.node', 'ConditionCount.node', 'CapabilityCount.node', 'EventCount.node'];
 
 const labels = new Set<string>(NODE_LABELS);
 

@@ -162,9 +162,24 @@ describe('the real schema', () => {
     expect(Object.keys(realModel.textMaxChars).filter((name) => !exists(name))).toEqual([]);
   });
 
-  it('needs no list bound since every growing list is a connection, and bounds edit texts by the table', () => {
-    expect(realModel.listBounds).toEqual({});
+  it('bounds only the enum facets by their enum (every growing list is a connection or takes `first`), and edit texts by the table', () => {
+    expect(realModel.listBounds).toEqual({
+      'CommitmentFacets.byStage': 6,
+      'CommitmentFacets.byBindingness': 3,
+      'CommitmentFacets.byConditionKind': 6,
+      'StatementFacets.byKind': 4,
+    });
     expect(MAX_TEXT_CHARS).toBe(MAX_LONG_TEXT_CHARS);
+  });
+
+  it('charges facets per group: an enum facet by its enum, a node facet by its `first`; orderBy adds nothing', () => {
+    expect(costOf('{ commitmentFacets { total byStage { value count } } }', undefined, real, realModel).cost).toBe(1 + 1 + 1 + 6 * 2);
+    expect(costOf('{ commitmentFacets { byDomain(first: 30) { count node { name } } } }', undefined, real, realModel).cost).toBe(1 + 1 + 30 * 3);
+    expect(costOf('{ statementFacets { bySpeaker { count } } }', undefined, real, realModel).cost).toBe(1 + 1 + 10);
+    const sorted = '{ countries(first: 5, orderBy: [{field: NAME, direction: DESC}]) { edges { node { name } } } }';
+    expect(costOf(sorted, undefined, real, realModel).cost).toBe(
+      costOf('{ countries(first: 5) { edges { node { name } } } }', undefined, real, realModel).cost,
+    );
   });
 
   it('charges nothing below a page size outside 1 to 100: the pagination refuses it there and resolves nothing below', () => {

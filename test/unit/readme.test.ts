@@ -10,6 +10,8 @@ const questions = [
   'who-said',
   'what-are-the-five-priorities',
   'commitment-stage-recorded',
+  'which-commitments-are-least-far-along',
+  'how-many-commitments-for-ukraine',
 ];
 
 describe('the README', () => {

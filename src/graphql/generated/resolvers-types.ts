@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { SearchHitRow, StageChangeRow } from '../../model/rows';
+import type { FacetsRow } from '../../read/facets';
 import type { IngestSourcePayloadRow, FactPayloadRow, StageChangePayloadRow } from '../../write/curation/payloads';
 import type { AuditEventRow } from '../../write/audit-repository';
 import type { SequencedAuditEvent } from '../../subscriptions/audit-feed-repository';
@@ -72,6 +73,15 @@ export type ActorConnection = {
   pageInfo: PageInfo;
   /** How many there are in all. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** An actor and how many of the counted set fall in it. */
+export type ActorCount = {
+  __typename?: 'ActorCount';
+  /** How many of the counted set (distinct) fall in this group. */
+  count: Scalars['Int']['output'];
+  /** An actor. */
+  node: Actor;
 };
 
 /** An actor and its cursor. */
@@ -223,6 +233,15 @@ export type Bindingness =
   /** The sources do not say. */
   | 'UNDISCLOSED';
 
+/** A bindingness and how many of the counted set fall in it. */
+export type BindingnessCount = {
+  __typename?: 'BindingnessCount';
+  /** How many of the counted set (distinct) fall in this group. */
+  count: Scalars['Int']['output'];
+  /** A bindingness. */
+  value: Bindingness;
+};
+
 /** What a commitment provides: equipment, training, military centers, a force … */
 export type Capability = Fact & Node & {
   __typename?: 'Capability';
@@ -243,6 +262,7 @@ export type Capability = Fact & Node & {
 export type CapabilityCommitmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CommitmentOrder>>;
 };
 
 
@@ -261,6 +281,15 @@ export type CapabilityConnection = {
   pageInfo: PageInfo;
   /** How many there are in all. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A capability and how many of the counted set fall in it. */
+export type CapabilityCount = {
+  __typename?: 'CapabilityCount';
+  /** How many of the counted set (distinct) fall in this group. */
+  count: Scalars['Int']['output'];
+  /** A capability. */
+  node: Capability;
 };
 
 /** A capability and its cursor. */
@@ -333,6 +362,7 @@ export type CommitmentCapabilitiesArgs = {
 export type CommitmentConditionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ConditionOrder>>;
 };
 
 
@@ -340,6 +370,7 @@ export type CommitmentConditionsArgs = {
 export type CommitmentDomainsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<DomainOrder>>;
 };
 
 
@@ -375,6 +406,7 @@ export type CommitmentPositionsArgs = {
 export type CommitmentPrioritiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<PriorityOrder>>;
 };
 
 
@@ -396,6 +428,7 @@ export type CommitmentStageHistoryArgs = {
 export type CommitmentStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<StatementOrder>>;
 };
 
 /** A page of commitments. */
@@ -418,6 +451,51 @@ export type CommitmentEdge = {
   node: Commitment;
 };
 
+/** Counts of a filtered set of commitments, whole and by group. Groups come largest first, ties by value (or key); groups of nothing are left out. */
+export type CommitmentFacets = {
+  __typename?: 'CommitmentFacets';
+  /** By bindingness. */
+  byBindingness: Array<BindingnessCount>;
+  /** By capability provided: the largest groups. */
+  byCapability: Array<CapabilityCount>;
+  /** By the condition they wait on: the conditions that gate the most commitments first. */
+  byCondition: Array<ConditionCount>;
+  /** By the kind of the conditions they wait on. */
+  byConditionKind: Array<ConditionKindCount>;
+  /** By domain: the largest groups. */
+  byDomain: Array<DomainCount>;
+  /** By pledger (a country or an organization): the largest groups. Commitments whose pledgers are undisclosed are in none. */
+  byPledger: Array<ActorCount>;
+  /** By current stage. */
+  byStage: Array<CommitmentStageCount>;
+  /** How many commitments the filter selects. */
+  total: Scalars['Int']['output'];
+};
+
+
+/** Counts of a filtered set of commitments, whole and by group. Groups come largest first, ties by value (or key); groups of nothing are left out. */
+export type CommitmentFacetsByCapabilityArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Counts of a filtered set of commitments, whole and by group. Groups come largest first, ties by value (or key); groups of nothing are left out. */
+export type CommitmentFacetsByConditionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Counts of a filtered set of commitments, whole and by group. Groups come largest first, ties by value (or key); groups of nothing are left out. */
+export type CommitmentFacetsByDomainArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Counts of a filtered set of commitments, whole and by group. Groups come largest first, ties by value (or key); groups of nothing are left out. */
+export type CommitmentFacetsByPledgerArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Narrows a list of commitments; every given option must hold. */
 export type CommitmentFilter = {
   /** ISO code of the country the commitment benefits, e.g. `UA`. */
@@ -433,6 +511,23 @@ export type CommitmentFilter = {
   /** Only commitments at this stage. */
   stage?: InputMaybe<CommitmentStage>;
 };
+
+/** One term of the order of a list of commitments: terms apply in turn, the key breaks remaining ties. */
+export type CommitmentOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
+  field: CommitmentOrderField;
+};
+
+/** A field commitments can be ordered by. */
+export type CommitmentOrderField =
+  /** By bindingness, in the order the enum declares. */
+  | 'BINDINGNESS'
+  /** By key. */
+  | 'KEY'
+  /** By current stage, in lifecycle order (PROPOSED first). */
+  | 'STAGE';
 
 /** The commitment written. */
 export type CommitmentPayload = {
@@ -459,6 +554,15 @@ export type CommitmentStage =
   | 'PROPOSED'
   /** Ratified. */
   | 'RATIFIED';
+
+/** A stage and how many of the counted set fall in it. */
+export type CommitmentStageCount = {
+  __typename?: 'CommitmentStageCount';
+  /** How many of the counted set (distinct) fall in this group. */
+  count: Scalars['Int']['output'];
+  /** A stage. */
+  value: CommitmentStage;
+};
 
 /** What a commitment or a domain leadership waits on. */
 export type Condition = Fact & Node & {
@@ -507,6 +611,7 @@ export type ConditionPositionsArgs = {
 export type ConditionStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<StatementOrder>>;
 };
 
 /** A page of conditions. */
@@ -518,6 +623,15 @@ export type ConditionConnection = {
   pageInfo: PageInfo;
   /** How many there are in all. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A condition and how many of the counted set fall in it. */
+export type ConditionCount = {
+  __typename?: 'ConditionCount';
+  /** How many of the counted set (distinct) fall in this group. */
+  count: Scalars['Int']['output'];
+  /** A condition. */
+  node: Condition;
 };
 
 /** What can wait on a condition. */
@@ -567,6 +681,30 @@ export type ConditionKind =
   /** A (future) Russian attack. */
   | 'RUSSIAN_ATTACK';
 
+/** A kind of condition and how many of the counted set fall in it. */
+export type ConditionKindCount = {
+  __typename?: 'ConditionKindCount';
+  /** How many of the counted set (distinct) fall in this group. */
+  count: Scalars['Int']['output'];
+  /** A kind of condition. */
+  value: ConditionKind;
+};
+
+/** One term of the order of a list of conditions: terms apply in turn, the key breaks remaining ties. */
+export type ConditionOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
+  field: ConditionOrderField;
+};
+
+/** A field conditions can be ordered by. */
+export type ConditionOrderField =
+  /** By key. */
+  | 'KEY'
+  /** By kind, in the order the enum declares. */
+  | 'KIND';
+
 /** A state, identified by its ISO 3166-1 alpha-2 code. */
 export type Country = Actor & Fact & Node & {
   __typename?: 'Country';
@@ -609,6 +747,7 @@ export type Country = Actor & Fact & Node & {
 export type CountryBeneficiaryOfArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CommitmentOrder>>;
 };
 
 
@@ -637,6 +776,7 @@ export type CountryLeadershipArgs = {
 export type CountryMembershipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<OrganizationOrder>>;
 };
 
 
@@ -658,6 +798,7 @@ export type CountryOpenQuestionsArgs = {
 export type CountryPledgesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CommitmentOrder>>;
 };
 
 
@@ -686,6 +827,7 @@ export type CountryRolesArgs = {
 export type CountryStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<StatementOrder>>;
 };
 
 /** A page of countries. */
@@ -707,6 +849,21 @@ export type CountryEdge = {
   /** The country. */
   node: Country;
 };
+
+/** One term of the order of a list of countries: terms apply in turn, the key breaks remaining ties. */
+export type CountryOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
+  field: CountryOrderField;
+};
+
+/** A field countries can be ordered by. */
+export type CountryOrderField =
+  /** By key. */
+  | 'KEY'
+  /** By name. */
+  | 'NAME';
 
 /** The leads a source names for a domain leadership. */
 export type DiscloseDomainLeadsInput = {
@@ -742,6 +899,7 @@ export type Domain = Fact & Node & {
 export type DomainCommitmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CommitmentOrder>>;
 };
 
 
@@ -763,6 +921,7 @@ export type DomainLeadershipArgs = {
 export type DomainStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<StatementOrder>>;
 };
 
 /** A page of domains. */
@@ -774,6 +933,15 @@ export type DomainConnection = {
   pageInfo: PageInfo;
   /** How many there are in all. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A domain and how many of the counted set fall in it. */
+export type DomainCount = {
+  __typename?: 'DomainCount';
+  /** How many of the counted set (distinct) fall in this group. */
+  count: Scalars['Int']['output'];
+  /** A domain. */
+  node: Domain;
 };
 
 /** A domain and its cursor. */
@@ -894,6 +1062,21 @@ export type DomainLeadershipPayload = {
   replayed: Scalars['Boolean']['output'];
 };
 
+/** One term of the order of a list of domains: terms apply in turn, the key breaks remaining ties. */
+export type DomainOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
+  field: DomainOrderField;
+};
+
+/** A field domains can be ordered by. */
+export type DomainOrderField =
+  /** By key. */
+  | 'KEY'
+  /** By name. */
+  | 'NAME';
+
 /** A meeting. Only what the sources give is recorded: a field the source leaves out is null. */
 export type Event = Fact & Node & {
   __typename?: 'Event';
@@ -941,6 +1124,7 @@ export type EventAttendeesArgs = {
 export type EventCommitmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CommitmentOrder>>;
 };
 
 
@@ -969,6 +1153,7 @@ export type EventPrioritiesArgs = {
 export type EventStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<StatementOrder>>;
 };
 
 /** A page of events. */
@@ -982,6 +1167,15 @@ export type EventConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** An event and how many of the counted set fall in it. */
+export type EventCount = {
+  __typename?: 'EventCount';
+  /** How many of the counted set (distinct) fall in this group. */
+  count: Scalars['Int']['output'];
+  /** An event. */
+  node: Event;
+};
+
 /** An event and its cursor. */
 export type EventEdge = {
   __typename?: 'EventEdge';
@@ -990,6 +1184,27 @@ export type EventEdge = {
   /** The event. */
   node: Event;
 };
+
+/** One term of the order of a list of events: terms apply in turn, the key breaks remaining ties. */
+export type EventOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
+  field: EventOrderField;
+};
+
+/** A field events can be ordered by. */
+export type EventOrderField =
+  /** By date as the source words it. */
+  | 'DATE_TEXT'
+  /** By key. */
+  | 'KEY'
+  /** By name. */
+  | 'NAME'
+  /** By number of participants (events with none come last ascending). */
+  | 'PARTICIPANT_COUNT'
+  /** By place (events with none come last ascending). */
+  | 'PLACE';
 
 /**
  * The exact words of a source that state a fact: `quote` equals the source text from `start`
@@ -1387,6 +1602,28 @@ export type OpenQuestionEdge = {
   node: OpenQuestion;
 };
 
+/** One term of the order of a list of open questions: terms apply in turn, the key breaks remaining ties. */
+export type OpenQuestionOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
+  field: OpenQuestionOrderField;
+};
+
+/** A field open questions can be ordered by. */
+export type OpenQuestionOrderField =
+  /** By key. */
+  | 'KEY'
+  /** By question. */
+  | 'QUESTION';
+
+/** The direction of one term of an `orderBy`. */
+export type OrderDirection =
+  /** Smallest first (A to Z, 1 to 9, an enum in its declared order); missing values last. */
+  | 'ASC'
+  /** Largest first; missing values first. */
+  | 'DESC';
+
 /** An organization or a coalition. */
 export type Organization = Actor & Fact & Node & {
   __typename?: 'Organization';
@@ -1442,6 +1679,7 @@ export type OrganizationLeadershipArgs = {
 export type OrganizationMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CountryOrder>>;
 };
 
 
@@ -1449,6 +1687,7 @@ export type OrganizationMembersArgs = {
 export type OrganizationPledgesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CommitmentOrder>>;
 };
 
 
@@ -1470,6 +1709,7 @@ export type OrganizationRolesArgs = {
 export type OrganizationStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<StatementOrder>>;
 };
 
 /** A page of organizations. */
@@ -1504,6 +1744,23 @@ export type OrganizationKind =
   | 'NEWS_AGENCY'
   /** A supranational union, e.g. the European Union. */
   | 'SUPRANATIONAL_UNION';
+
+/** One term of the order of a list of organizations: terms apply in turn, the key breaks remaining ties. */
+export type OrganizationOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
+  field: OrganizationOrderField;
+};
+
+/** A field organizations can be ordered by. */
+export type OrganizationOrderField =
+  /** By key. */
+  | 'KEY'
+  /** By kind, in the order the enum declares. */
+  | 'KIND'
+  /** By name. */
+  | 'NAME';
 
 /** Where a page of a connection stands in the whole list (Relay cursor connections). */
 export type PageInfo = {
@@ -1572,6 +1829,7 @@ export type PersonRolesArgs = {
 export type PersonStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<StatementOrder>>;
 };
 
 /** A page of people. */
@@ -1593,6 +1851,21 @@ export type PersonEdge = {
   /** The person. */
   node: Person;
 };
+
+/** One term of the order of a list of people: terms apply in turn, the key breaks remaining ties. */
+export type PersonOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
+  field: PersonOrderField;
+};
+
+/** A field people can be ordered by. */
+export type PersonOrderField =
+  /** By key. */
+  | 'KEY'
+  /** By name. */
+  | 'NAME';
 
 /** A party's stated stance. */
 export type Position = Fact & Node & {
@@ -1671,6 +1944,7 @@ export type Priority = Fact & Node & {
 export type PriorityCommitmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CommitmentOrder>>;
 };
 
 
@@ -1685,6 +1959,7 @@ export type PriorityEvidenceArgs = {
 export type PriorityStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<StatementOrder>>;
 };
 
 /** A page of priorities. */
@@ -1707,6 +1982,23 @@ export type PriorityEdge = {
   node: Priority;
 };
 
+/** One term of the order of a list of priorities: terms apply in turn, the key breaks remaining ties. */
+export type PriorityOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
+  field: PriorityOrderField;
+};
+
+/** A field priorities can be ordered by. */
+export type PriorityOrderField =
+  /** By key. */
+  | 'KEY'
+  /** By place in the agreed list. */
+  | 'ORDER'
+  /** By title. */
+  | 'TITLE';
+
 /**
  * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
  * sources that state them.
@@ -1718,6 +2010,14 @@ export type Query = {
    * appended). Admins only: without a key `UNAUTHENTICATED`, with a lower role `FORBIDDEN`.
    */
   auditTrail: AuditEventConnection;
+  /**
+   * How many commitments `filter` selects (the same filter, counted the same way, as `commitments`),
+   * grouped by stage, bindingness, condition kind, domain, pledger, condition and capability: a
+   * dashboard's counts in one request and one database query. Each group counts distinct
+   * commitments; a commitment with several domains (pledgers, conditions …) counts once in each of
+   * them, and one with none in no group, so a dimension's counts need not sum to `total`.
+   */
+  commitmentFacets: CommitmentFacets;
   /** Commitments (pledges), by key; narrow them with `filter`. */
   commitments: CommitmentConnection;
   /** The conditions facts wait on, by key. */
@@ -1752,6 +2052,11 @@ export type Query = {
   search: SearchResultConnection;
   /** The source documents, by key. */
   sources: SourceConnection;
+  /**
+   * How many statements `filter` selects (the same filter, counted the same way, as `statements`),
+   * grouped by kind, speaker and event, in one request and one database query.
+   */
+  statementFacets: StatementFacets;
   /** Statements, by key; narrow them with `filter`. */
   statements: StatementConnection;
 };
@@ -1774,10 +2079,20 @@ export type QueryAuditTrailArgs = {
  * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
  * sources that state them.
  */
+export type QueryCommitmentFacetsArgs = {
+  filter?: InputMaybe<CommitmentFilter>;
+};
+
+
+/**
+ * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
+ * sources that state them.
+ */
 export type QueryCommitmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CommitmentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CommitmentOrder>>;
 };
 
 
@@ -1789,6 +2104,7 @@ export type QueryConditionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<ConditionKind>;
+  orderBy?: InputMaybe<Array<ConditionOrder>>;
 };
 
 
@@ -1799,6 +2115,7 @@ export type QueryConditionsArgs = {
 export type QueryCountriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CountryOrder>>;
 };
 
 
@@ -1827,6 +2144,7 @@ export type QueryDomainArgs = {
 export type QueryDomainsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<DomainOrder>>;
 };
 
 
@@ -1837,6 +2155,7 @@ export type QueryDomainsArgs = {
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<EventOrder>>;
 };
 
 
@@ -1856,6 +2175,7 @@ export type QueryNodeArgs = {
 export type QueryOpenQuestionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<OpenQuestionOrder>>;
 };
 
 
@@ -1867,6 +2187,7 @@ export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<OrganizationKind>;
+  orderBy?: InputMaybe<Array<OrganizationOrder>>;
 };
 
 
@@ -1877,6 +2198,7 @@ export type QueryOrganizationsArgs = {
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<PersonOrder>>;
 };
 
 
@@ -1887,6 +2209,7 @@ export type QueryPeopleArgs = {
 export type QueryPrioritiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<PriorityOrder>>;
 };
 
 
@@ -1908,6 +2231,16 @@ export type QuerySearchArgs = {
 export type QuerySourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<SourceOrder>>;
+};
+
+
+/**
+ * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
+ * sources that state them.
+ */
+export type QueryStatementFacetsArgs = {
+  filter?: InputMaybe<StatementFilter>;
 };
 
 
@@ -1919,6 +2252,7 @@ export type QueryStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StatementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<StatementOrder>>;
 };
 
 /** A commitment's stage as of a date, per a source. */
@@ -2121,6 +2455,25 @@ export type SourceEdge = {
   node: Source;
 };
 
+/** One term of the order of a list of sources: terms apply in turn, the key breaks remaining ties. */
+export type SourceOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
+  field: SourceOrderField;
+};
+
+/** A field sources can be ordered by. */
+export type SourceOrderField =
+  /** By dateline. */
+  | 'DATELINE'
+  /** By key. */
+  | 'KEY'
+  /** By publisher. */
+  | 'PUBLISHER'
+  /** By title. */
+  | 'TITLE';
+
 /**
  * A source's claim that a commitment reached a stage as of a date. Claims are never overwritten:
  * two sources disagreeing are two stage changes, both kept.
@@ -2228,6 +2581,31 @@ export type StatementEdge = {
   node: Statement;
 };
 
+/** Counts of a filtered set of statements, whole and by group. Groups come largest first, ties by value (or key); groups of nothing are left out. */
+export type StatementFacets = {
+  __typename?: 'StatementFacets';
+  /** By the event they were made at: the largest groups. Statements whose event the source does not say are in none. */
+  byEvent: Array<EventCount>;
+  /** By kind. */
+  byKind: Array<StatementKindCount>;
+  /** By speaker: the largest groups. */
+  bySpeaker: Array<ActorCount>;
+  /** How many statements the filter selects. */
+  total: Scalars['Int']['output'];
+};
+
+
+/** Counts of a filtered set of statements, whole and by group. Groups come largest first, ties by value (or key); groups of nothing are left out. */
+export type StatementFacetsByEventArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Counts of a filtered set of statements, whole and by group. Groups come largest first, ties by value (or key); groups of nothing are left out. */
+export type StatementFacetsBySpeakerArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Narrows a list of statements; every given option must hold. */
 export type StatementFilter = {
   /** Only statements of this kind. */
@@ -2248,6 +2626,30 @@ export type StatementKind =
   | 'JOINT_STATEMENT'
   /** Reported speech; quoted fragments keep their quotation marks. */
   | 'PARAPHRASE';
+
+/** A kind of statement and how many of the counted set fall in it. */
+export type StatementKindCount = {
+  __typename?: 'StatementKindCount';
+  /** How many of the counted set (distinct) fall in this group. */
+  count: Scalars['Int']['output'];
+  /** A kind of statement. */
+  value: StatementKind;
+};
+
+/** One term of the order of a list of statements: terms apply in turn, the key breaks remaining ties. */
+export type StatementOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
+  field: StatementOrderField;
+};
+
+/** A field statements can be ordered by. */
+export type StatementOrderField =
+  /** By key. */
+  | 'KEY'
+  /** By kind, in the order the enum declares. */
+  | 'KIND';
 
 /** The statement written. */
 export type StatementPayload = {
@@ -2468,6 +2870,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   Actor: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Actor']>;
   ActorConnection: ResolverTypeWrapper<Omit<ActorConnection, 'edges'> & { edges: Array<ResolversTypes['ActorEdge']> }>;
+  ActorCount: ResolverTypeWrapper<Omit<ActorCount, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
   AddCommitmentInput: AddCommitmentInput;
   AddStatementInput: AddStatementInput;
@@ -2478,37 +2881,55 @@ export type ResolversTypes = {
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
   Bindingness: Bindingness;
+  BindingnessCount: ResolverTypeWrapper<BindingnessCount>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Capability: ResolverTypeWrapper<import('../../model/rows').RowOf<'Capability'>>;
   CapabilityConnection: ResolverTypeWrapper<Omit<CapabilityConnection, 'edges'> & { edges: Array<ResolversTypes['CapabilityEdge']> }>;
+  CapabilityCount: ResolverTypeWrapper<Omit<CapabilityCount, 'node'> & { node: ResolversTypes['Capability'] }>;
   CapabilityEdge: ResolverTypeWrapper<Omit<CapabilityEdge, 'node'> & { node: ResolversTypes['Capability'] }>;
   Commitment: ResolverTypeWrapper<import('../../model/rows').RowOf<'Commitment'>>;
   CommitmentConnection: ResolverTypeWrapper<Omit<CommitmentConnection, 'edges'> & { edges: Array<ResolversTypes['CommitmentEdge']> }>;
   CommitmentEdge: ResolverTypeWrapper<Omit<CommitmentEdge, 'node'> & { node: ResolversTypes['Commitment'] }>;
+  CommitmentFacets: ResolverTypeWrapper<FacetsRow>;
   CommitmentFilter: CommitmentFilter;
+  CommitmentOrder: CommitmentOrder;
+  CommitmentOrderField: CommitmentOrderField;
   CommitmentPayload: ResolverTypeWrapper<FactPayloadRow>;
   CommitmentStage: CommitmentStage;
+  CommitmentStageCount: ResolverTypeWrapper<CommitmentStageCount>;
   Condition: ResolverTypeWrapper<import('../../model/rows').RowOf<'Condition'>>;
   ConditionConnection: ResolverTypeWrapper<Omit<ConditionConnection, 'edges'> & { edges: Array<ResolversTypes['ConditionEdge']> }>;
+  ConditionCount: ResolverTypeWrapper<Omit<ConditionCount, 'node'> & { node: ResolversTypes['Condition'] }>;
   ConditionDependent: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ConditionDependent']>;
   ConditionDependentConnection: ResolverTypeWrapper<Omit<ConditionDependentConnection, 'edges'> & { edges: Array<ResolversTypes['ConditionDependentEdge']> }>;
   ConditionDependentEdge: ResolverTypeWrapper<Omit<ConditionDependentEdge, 'node'> & { node: ResolversTypes['ConditionDependent'] }>;
   ConditionEdge: ResolverTypeWrapper<Omit<ConditionEdge, 'node'> & { node: ResolversTypes['Condition'] }>;
   ConditionKind: ConditionKind;
+  ConditionKindCount: ResolverTypeWrapper<ConditionKindCount>;
+  ConditionOrder: ConditionOrder;
+  ConditionOrderField: ConditionOrderField;
   Country: ResolverTypeWrapper<import('../../model/rows').RowOf<'Country'>>;
   CountryConnection: ResolverTypeWrapper<Omit<CountryConnection, 'edges'> & { edges: Array<ResolversTypes['CountryEdge']> }>;
   CountryEdge: ResolverTypeWrapper<Omit<CountryEdge, 'node'> & { node: ResolversTypes['Country'] }>;
+  CountryOrder: CountryOrder;
+  CountryOrderField: CountryOrderField;
   DiscloseDomainLeadsInput: DiscloseDomainLeadsInput;
   Domain: ResolverTypeWrapper<import('../../model/rows').RowOf<'Domain'>>;
   DomainConnection: ResolverTypeWrapper<Omit<DomainConnection, 'edges'> & { edges: Array<ResolversTypes['DomainEdge']> }>;
+  DomainCount: ResolverTypeWrapper<Omit<DomainCount, 'node'> & { node: ResolversTypes['Domain'] }>;
   DomainEdge: ResolverTypeWrapper<Omit<DomainEdge, 'node'> & { node: ResolversTypes['Domain'] }>;
   DomainLeadership: ResolverTypeWrapper<import('../../model/rows').RowOf<'DomainLeadership'>>;
   DomainLeadershipConnection: ResolverTypeWrapper<Omit<DomainLeadershipConnection, 'edges'> & { edges: Array<ResolversTypes['DomainLeadershipEdge']> }>;
   DomainLeadershipEdge: ResolverTypeWrapper<Omit<DomainLeadershipEdge, 'node'> & { node: ResolversTypes['DomainLeadership'] }>;
   DomainLeadershipPayload: ResolverTypeWrapper<FactPayloadRow>;
+  DomainOrder: DomainOrder;
+  DomainOrderField: DomainOrderField;
   Event: ResolverTypeWrapper<import('../../model/rows').RowOf<'Event'>>;
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
+  EventCount: ResolverTypeWrapper<Omit<EventCount, 'node'> & { node: ResolversTypes['Event'] }>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
+  EventOrder: EventOrder;
+  EventOrderField: EventOrderField;
   Evidence: ResolverTypeWrapper<import('../../model/rows').RowOf<'Evidence'>>;
   EvidenceConnection: ResolverTypeWrapper<Omit<EvidenceConnection, 'edges'> & { edges: Array<ResolversTypes['EvidenceEdge']> }>;
   EvidenceEdge: ResolverTypeWrapper<Omit<EvidenceEdge, 'node'> & { node: ResolversTypes['Evidence'] }>;
@@ -2530,20 +2951,29 @@ export type ResolversTypes = {
   OpenQuestion: ResolverTypeWrapper<import('../../model/rows').RowOf<'OpenQuestion'>>;
   OpenQuestionConnection: ResolverTypeWrapper<Omit<OpenQuestionConnection, 'edges'> & { edges: Array<ResolversTypes['OpenQuestionEdge']> }>;
   OpenQuestionEdge: ResolverTypeWrapper<Omit<OpenQuestionEdge, 'node'> & { node: ResolversTypes['OpenQuestion'] }>;
+  OpenQuestionOrder: OpenQuestionOrder;
+  OpenQuestionOrderField: OpenQuestionOrderField;
+  OrderDirection: OrderDirection;
   Organization: ResolverTypeWrapper<import('../../model/rows').RowOf<'Organization'>>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   OrganizationKind: OrganizationKind;
+  OrganizationOrder: OrganizationOrder;
+  OrganizationOrderField: OrganizationOrderField;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<import('../../model/rows').RowOf<'Person'>>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PersonOrder: PersonOrder;
+  PersonOrderField: PersonOrderField;
   Position: ResolverTypeWrapper<import('../../model/rows').RowOf<'Position'>>;
   PositionConnection: ResolverTypeWrapper<Omit<PositionConnection, 'edges'> & { edges: Array<ResolversTypes['PositionEdge']> }>;
   PositionEdge: ResolverTypeWrapper<Omit<PositionEdge, 'node'> & { node: ResolversTypes['Position'] }>;
   Priority: ResolverTypeWrapper<import('../../model/rows').RowOf<'Priority'>>;
   PriorityConnection: ResolverTypeWrapper<Omit<PriorityConnection, 'edges'> & { edges: Array<ResolversTypes['PriorityEdge']> }>;
   PriorityEdge: ResolverTypeWrapper<Omit<PriorityEdge, 'node'> & { node: ResolversTypes['Priority'] }>;
+  PriorityOrder: PriorityOrder;
+  PriorityOrderField: PriorityOrderField;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordCommitmentStageInput: RecordCommitmentStageInput;
   RecordCommitmentStagePayload: ResolverTypeWrapper<StageChangePayloadRow>;
@@ -2560,14 +2990,20 @@ export type ResolversTypes = {
   Source: ResolverTypeWrapper<import('../../model/rows').RowOf<'Source'>>;
   SourceConnection: ResolverTypeWrapper<Omit<SourceConnection, 'edges'> & { edges: Array<ResolversTypes['SourceEdge']> }>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
+  SourceOrder: SourceOrder;
+  SourceOrderField: SourceOrderField;
   StageChange: ResolverTypeWrapper<StageChangeRow>;
   StageChangeConnection: ResolverTypeWrapper<Omit<StageChangeConnection, 'edges'> & { edges: Array<ResolversTypes['StageChangeEdge']> }>;
   StageChangeEdge: ResolverTypeWrapper<Omit<StageChangeEdge, 'node'> & { node: ResolversTypes['StageChange'] }>;
   Statement: ResolverTypeWrapper<import('../../model/rows').RowOf<'Statement'>>;
   StatementConnection: ResolverTypeWrapper<Omit<StatementConnection, 'edges'> & { edges: Array<ResolversTypes['StatementEdge']> }>;
   StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
+  StatementFacets: ResolverTypeWrapper<FacetsRow>;
   StatementFilter: StatementFilter;
   StatementKind: StatementKind;
+  StatementKindCount: ResolverTypeWrapper<StatementKindCount>;
+  StatementOrder: StatementOrder;
+  StatementOrderField: StatementOrderField;
   StatementPayload: ResolverTypeWrapper<FactPayloadRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2577,6 +3013,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Actor: ResolversInterfaceTypes<ResolversParentTypes>['Actor'];
   ActorConnection: Omit<ActorConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorEdge']> };
+  ActorCount: Omit<ActorCount, 'node'> & { node: ResolversParentTypes['Actor'] };
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
   AddCommitmentInput: AddCommitmentInput;
   AddStatementInput: AddStatementInput;
@@ -2586,35 +3023,48 @@ export type ResolversParentTypes = {
   AuditEvent: AuditEventRow;
   AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
+  BindingnessCount: BindingnessCount;
   Boolean: Scalars['Boolean']['output'];
   Capability: import('../../model/rows').RowOf<'Capability'>;
   CapabilityConnection: Omit<CapabilityConnection, 'edges'> & { edges: Array<ResolversParentTypes['CapabilityEdge']> };
+  CapabilityCount: Omit<CapabilityCount, 'node'> & { node: ResolversParentTypes['Capability'] };
   CapabilityEdge: Omit<CapabilityEdge, 'node'> & { node: ResolversParentTypes['Capability'] };
   Commitment: import('../../model/rows').RowOf<'Commitment'>;
   CommitmentConnection: Omit<CommitmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['CommitmentEdge']> };
   CommitmentEdge: Omit<CommitmentEdge, 'node'> & { node: ResolversParentTypes['Commitment'] };
+  CommitmentFacets: FacetsRow;
   CommitmentFilter: CommitmentFilter;
+  CommitmentOrder: CommitmentOrder;
   CommitmentPayload: FactPayloadRow;
+  CommitmentStageCount: CommitmentStageCount;
   Condition: import('../../model/rows').RowOf<'Condition'>;
   ConditionConnection: Omit<ConditionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConditionEdge']> };
+  ConditionCount: Omit<ConditionCount, 'node'> & { node: ResolversParentTypes['Condition'] };
   ConditionDependent: ResolversUnionTypes<ResolversParentTypes>['ConditionDependent'];
   ConditionDependentConnection: Omit<ConditionDependentConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConditionDependentEdge']> };
   ConditionDependentEdge: Omit<ConditionDependentEdge, 'node'> & { node: ResolversParentTypes['ConditionDependent'] };
   ConditionEdge: Omit<ConditionEdge, 'node'> & { node: ResolversParentTypes['Condition'] };
+  ConditionKindCount: ConditionKindCount;
+  ConditionOrder: ConditionOrder;
   Country: import('../../model/rows').RowOf<'Country'>;
   CountryConnection: Omit<CountryConnection, 'edges'> & { edges: Array<ResolversParentTypes['CountryEdge']> };
   CountryEdge: Omit<CountryEdge, 'node'> & { node: ResolversParentTypes['Country'] };
+  CountryOrder: CountryOrder;
   DiscloseDomainLeadsInput: DiscloseDomainLeadsInput;
   Domain: import('../../model/rows').RowOf<'Domain'>;
   DomainConnection: Omit<DomainConnection, 'edges'> & { edges: Array<ResolversParentTypes['DomainEdge']> };
+  DomainCount: Omit<DomainCount, 'node'> & { node: ResolversParentTypes['Domain'] };
   DomainEdge: Omit<DomainEdge, 'node'> & { node: ResolversParentTypes['Domain'] };
   DomainLeadership: import('../../model/rows').RowOf<'DomainLeadership'>;
   DomainLeadershipConnection: Omit<DomainLeadershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['DomainLeadershipEdge']> };
   DomainLeadershipEdge: Omit<DomainLeadershipEdge, 'node'> & { node: ResolversParentTypes['DomainLeadership'] };
   DomainLeadershipPayload: FactPayloadRow;
+  DomainOrder: DomainOrder;
   Event: import('../../model/rows').RowOf<'Event'>;
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
+  EventCount: Omit<EventCount, 'node'> & { node: ResolversParentTypes['Event'] };
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
+  EventOrder: EventOrder;
   Evidence: import('../../model/rows').RowOf<'Evidence'>;
   EvidenceConnection: Omit<EvidenceConnection, 'edges'> & { edges: Array<ResolversParentTypes['EvidenceEdge']> };
   EvidenceEdge: Omit<EvidenceEdge, 'node'> & { node: ResolversParentTypes['Evidence'] };
@@ -2635,19 +3085,23 @@ export type ResolversParentTypes = {
   OpenQuestion: import('../../model/rows').RowOf<'OpenQuestion'>;
   OpenQuestionConnection: Omit<OpenQuestionConnection, 'edges'> & { edges: Array<ResolversParentTypes['OpenQuestionEdge']> };
   OpenQuestionEdge: Omit<OpenQuestionEdge, 'node'> & { node: ResolversParentTypes['OpenQuestion'] };
+  OpenQuestionOrder: OpenQuestionOrder;
   Organization: import('../../model/rows').RowOf<'Organization'>;
   OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
+  OrganizationOrder: OrganizationOrder;
   PageInfo: PageInfo;
   Person: import('../../model/rows').RowOf<'Person'>;
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  PersonOrder: PersonOrder;
   Position: import('../../model/rows').RowOf<'Position'>;
   PositionConnection: Omit<PositionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PositionEdge']> };
   PositionEdge: Omit<PositionEdge, 'node'> & { node: ResolversParentTypes['Position'] };
   Priority: import('../../model/rows').RowOf<'Priority'>;
   PriorityConnection: Omit<PriorityConnection, 'edges'> & { edges: Array<ResolversParentTypes['PriorityEdge']> };
   PriorityEdge: Omit<PriorityEdge, 'node'> & { node: ResolversParentTypes['Priority'] };
+  PriorityOrder: PriorityOrder;
   Query: Record<PropertyKey, never>;
   RecordCommitmentStageInput: RecordCommitmentStageInput;
   RecordCommitmentStagePayload: StageChangePayloadRow;
@@ -2664,13 +3118,17 @@ export type ResolversParentTypes = {
   Source: import('../../model/rows').RowOf<'Source'>;
   SourceConnection: Omit<SourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SourceEdge']> };
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
+  SourceOrder: SourceOrder;
   StageChange: StageChangeRow;
   StageChangeConnection: Omit<StageChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['StageChangeEdge']> };
   StageChangeEdge: Omit<StageChangeEdge, 'node'> & { node: ResolversParentTypes['StageChange'] };
   Statement: import('../../model/rows').RowOf<'Statement'>;
   StatementConnection: Omit<StatementConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementEdge']> };
   StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
+  StatementFacets: FacetsRow;
   StatementFilter: StatementFilter;
+  StatementKindCount: StatementKindCount;
+  StatementOrder: StatementOrder;
   StatementPayload: FactPayloadRow;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
@@ -2684,6 +3142,11 @@ export type ActorConnectionResolvers<ContextType = Context, ParentType extends R
   edges?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorCount'] = ResolversParentTypes['ActorCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
 };
 
 export type ActorEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = {
@@ -2718,6 +3181,11 @@ export type AuditEventEdgeResolvers<ContextType = Context, ParentType extends Re
   node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
 };
 
+export type BindingnessCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BindingnessCount'] = ResolversParentTypes['BindingnessCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Bindingness'], ParentType, ContextType>;
+};
+
 export type CapabilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Capability'] = ResolversParentTypes['Capability']> = {
   commitments?: Resolver<ResolversTypes['CommitmentConnection'], ParentType, ContextType, RequireFields<CapabilityCommitmentsArgs, 'first'>>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<CapabilityEvidenceArgs, 'first'>>;
@@ -2731,6 +3199,11 @@ export type CapabilityConnectionResolvers<ContextType = Context, ParentType exte
   edges?: Resolver<Array<ResolversTypes['CapabilityEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CapabilityCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CapabilityCount'] = ResolversParentTypes['CapabilityCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Capability'], ParentType, ContextType>;
 };
 
 export type CapabilityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CapabilityEdge'] = ResolversParentTypes['CapabilityEdge']> = {
@@ -2775,10 +3248,26 @@ export type CommitmentEdgeResolvers<ContextType = Context, ParentType extends Re
   node?: Resolver<ResolversTypes['Commitment'], ParentType, ContextType>;
 };
 
+export type CommitmentFacetsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitmentFacets'] = ResolversParentTypes['CommitmentFacets']> = {
+  byBindingness?: Resolver<Array<ResolversTypes['BindingnessCount']>, ParentType, ContextType>;
+  byCapability?: Resolver<Array<ResolversTypes['CapabilityCount']>, ParentType, ContextType, RequireFields<CommitmentFacetsByCapabilityArgs, 'first'>>;
+  byCondition?: Resolver<Array<ResolversTypes['ConditionCount']>, ParentType, ContextType, RequireFields<CommitmentFacetsByConditionArgs, 'first'>>;
+  byConditionKind?: Resolver<Array<ResolversTypes['ConditionKindCount']>, ParentType, ContextType>;
+  byDomain?: Resolver<Array<ResolversTypes['DomainCount']>, ParentType, ContextType, RequireFields<CommitmentFacetsByDomainArgs, 'first'>>;
+  byPledger?: Resolver<Array<ResolversTypes['ActorCount']>, ParentType, ContextType, RequireFields<CommitmentFacetsByPledgerArgs, 'first'>>;
+  byStage?: Resolver<Array<ResolversTypes['CommitmentStageCount']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CommitmentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitmentPayload'] = ResolversParentTypes['CommitmentPayload']> = {
   auditEventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   commitment?: Resolver<ResolversTypes['Commitment'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CommitmentStageCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitmentStageCount'] = ResolversParentTypes['CommitmentStageCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['CommitmentStage'], ParentType, ContextType>;
 };
 
 export type ConditionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Condition'] = ResolversParentTypes['Condition']> = {
@@ -2799,6 +3288,11 @@ export type ConditionConnectionResolvers<ContextType = Context, ParentType exten
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ConditionCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConditionCount'] = ResolversParentTypes['ConditionCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Condition'], ParentType, ContextType>;
+};
+
 export type ConditionDependentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConditionDependent'] = ResolversParentTypes['ConditionDependent']> = {
   __resolveType: TypeResolveFn<'Commitment' | 'DomainLeadership', ParentType, ContextType>;
 };
@@ -2817,6 +3311,11 @@ export type ConditionDependentEdgeResolvers<ContextType = Context, ParentType ex
 export type ConditionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConditionEdge'] = ResolversParentTypes['ConditionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Condition'], ParentType, ContextType>;
+};
+
+export type ConditionKindCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConditionKindCount'] = ResolversParentTypes['ConditionKindCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['ConditionKind'], ParentType, ContextType>;
 };
 
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
@@ -2865,6 +3364,11 @@ export type DomainConnectionResolvers<ContextType = Context, ParentType extends 
   edges?: Resolver<Array<ResolversTypes['DomainEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DomainCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DomainCount'] = ResolversParentTypes['DomainCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Domain'], ParentType, ContextType>;
 };
 
 export type DomainEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DomainEdge'] = ResolversParentTypes['DomainEdge']> = {
@@ -2926,6 +3430,11 @@ export type EventConnectionResolvers<ContextType = Context, ParentType extends R
   edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EventCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventCount'] = ResolversParentTypes['EventCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
 };
 
 export type EventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
@@ -3137,6 +3646,7 @@ export type PriorityEdgeResolvers<ContextType = Context, ParentType extends Reso
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditTrail?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first'>>;
+  commitmentFacets?: Resolver<ResolversTypes['CommitmentFacets'], ParentType, ContextType, Partial<QueryCommitmentFacetsArgs>>;
   commitments?: Resolver<ResolversTypes['CommitmentConnection'], ParentType, ContextType, RequireFields<QueryCommitmentsArgs, 'first'>>;
   conditions?: Resolver<ResolversTypes['ConditionConnection'], ParentType, ContextType, RequireFields<QueryConditionsArgs, 'first'>>;
   countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, RequireFields<QueryCountriesArgs, 'first'>>;
@@ -3152,6 +3662,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   priorities?: Resolver<ResolversTypes['PriorityConnection'], ParentType, ContextType, RequireFields<QueryPrioritiesArgs, 'first'>>;
   search?: Resolver<ResolversTypes['SearchResultConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
+  statementFacets?: Resolver<ResolversTypes['StatementFacets'], ParentType, ContextType, Partial<QueryStatementFacetsArgs>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
 };
 
@@ -3291,6 +3802,18 @@ export type StatementEdgeResolvers<ContextType = Context, ParentType extends Res
   node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
 };
 
+export type StatementFacetsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatementFacets'] = ResolversParentTypes['StatementFacets']> = {
+  byEvent?: Resolver<Array<ResolversTypes['EventCount']>, ParentType, ContextType, RequireFields<StatementFacetsByEventArgs, 'first'>>;
+  byKind?: Resolver<Array<ResolversTypes['StatementKindCount']>, ParentType, ContextType>;
+  bySpeaker?: Resolver<Array<ResolversTypes['ActorCount']>, ParentType, ContextType, RequireFields<StatementFacetsBySpeakerArgs, 'first'>>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StatementKindCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatementKindCount'] = ResolversParentTypes['StatementKindCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
+};
+
 export type StatementPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatementPayload'] = ResolversParentTypes['StatementPayload']> = {
   auditEventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3308,29 +3831,37 @@ export type SubscriptionResolvers<ContextType = Context, ParentType extends Reso
 export type Resolvers<ContextType = Context> = {
   Actor?: ActorResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
+  ActorCount?: ActorCountResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
   AttachEvidencePayload?: AttachEvidencePayloadResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  BindingnessCount?: BindingnessCountResolvers<ContextType>;
   Capability?: CapabilityResolvers<ContextType>;
   CapabilityConnection?: CapabilityConnectionResolvers<ContextType>;
+  CapabilityCount?: CapabilityCountResolvers<ContextType>;
   CapabilityEdge?: CapabilityEdgeResolvers<ContextType>;
   Commitment?: CommitmentResolvers<ContextType>;
   CommitmentConnection?: CommitmentConnectionResolvers<ContextType>;
   CommitmentEdge?: CommitmentEdgeResolvers<ContextType>;
+  CommitmentFacets?: CommitmentFacetsResolvers<ContextType>;
   CommitmentPayload?: CommitmentPayloadResolvers<ContextType>;
+  CommitmentStageCount?: CommitmentStageCountResolvers<ContextType>;
   Condition?: ConditionResolvers<ContextType>;
   ConditionConnection?: ConditionConnectionResolvers<ContextType>;
+  ConditionCount?: ConditionCountResolvers<ContextType>;
   ConditionDependent?: ConditionDependentResolvers<ContextType>;
   ConditionDependentConnection?: ConditionDependentConnectionResolvers<ContextType>;
   ConditionDependentEdge?: ConditionDependentEdgeResolvers<ContextType>;
   ConditionEdge?: ConditionEdgeResolvers<ContextType>;
+  ConditionKindCount?: ConditionKindCountResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   CountryConnection?: CountryConnectionResolvers<ContextType>;
   CountryEdge?: CountryEdgeResolvers<ContextType>;
   Domain?: DomainResolvers<ContextType>;
   DomainConnection?: DomainConnectionResolvers<ContextType>;
+  DomainCount?: DomainCountResolvers<ContextType>;
   DomainEdge?: DomainEdgeResolvers<ContextType>;
   DomainLeadership?: DomainLeadershipResolvers<ContextType>;
   DomainLeadershipConnection?: DomainLeadershipConnectionResolvers<ContextType>;
@@ -3338,6 +3869,7 @@ export type Resolvers<ContextType = Context> = {
   DomainLeadershipPayload?: DomainLeadershipPayloadResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
+  EventCount?: EventCountResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   EvidenceConnection?: EvidenceConnectionResolvers<ContextType>;
@@ -3388,6 +3920,8 @@ export type Resolvers<ContextType = Context> = {
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
+  StatementFacets?: StatementFacetsResolvers<ContextType>;
+  StatementKindCount?: StatementKindCountResolvers<ContextType>;
   StatementPayload?: StatementPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
 };

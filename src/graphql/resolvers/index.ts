@@ -14,6 +14,7 @@ import {
   StageChange,
   StatementPayload,
 } from './curation';
+import { CommitmentFacets, FacetsQuery, StatementFacets } from './facets';
 import { modelFieldResolvers, modelRootResolvers } from './model-fields';
 import { Query } from './query';
 import { Evidence, Fact, Node, SearchHit, Source } from './sources';
@@ -34,7 +35,9 @@ const nodeTypes = Object.fromEntries(NODE_LABELS.map((label) => [label, { ...mod
 import { FactChange, Subscription } from './subscriptions';
 
 export const resolvers: Resolvers = {
-  Query: { ...modelRootResolvers(), ...Query, ...AuditQuery },
+  Query: { ...modelRootResolvers(), ...Query, ...AuditQuery, ...FacetsQuery },
+  CommitmentFacets,
+  StatementFacets,
   Node,
   Fact,
   Actor,
