@@ -3,6 +3,8 @@ import type { Page, PageOf } from './pagination';
 import { pageParams, pageQuery, type CypherQuery } from './compile';
 import type { ReadPlan } from './plan';
 import type { CommitmentRow, ConditionRow } from '../model/rows';
+import { keyForms, refuseUnknownKeys, withKeyChecks, type KeyCheck } from './key-filters';
+import { checkedNamePart } from './node-repository';
 
 /** What a list of commitments can be narrowed to; every given option must hold. */
 export interface CommitmentFilter {
@@ -16,16 +18,38 @@ export interface CommitmentFilter {
   condition?: string | null;
   conditionKind?: ConditionRow['kind'] | null;
   stage?: CommitmentRow['stage'] | null;
+  /** Key of a Capability the commitment provides, or words its name contains (case-insensitive). */
+  capability?: string | null;
 }
 
+/** A capability the `capability` option names: by key (in any case), or by words of its name. */
+const PROVIDED = 'c.key IN $capability OR toLower(c.name) CONTAINS toLower($capabilityName)';
+
+/** The options that take a key, what their keys name, and (capability) whether a name counts too. */
+const KEY_OPTIONS: readonly KeyCheck[] = [
+  { option: 'pledger', labels: ['Country', 'Organization'] },
+  { option: 'beneficiary', labels: ['Country'] },
+  { option: 'domain', labels: ['Domain'] },
+  { option: 'condition', labels: ['Condition'] },
+  { option: 'capability', labels: ['Capability'], orName: true },
+];
+const KEY_OPTION_NOUNS: Readonly<Record<string, string>> = {
+  pledger: 'country or organization',
+  beneficiary: 'country',
+  domain: 'domain',
+  condition: 'condition',
+  capability: 'capability (by key or name)',
+};
+
 const PREDICATES: Record<keyof CommitmentFilter, string> = {
-  pledger: 'EXISTS { (n)-[:PLEDGED_BY]->(p:Country|Organization) WHERE p.key = $pledger }',
-  beneficiary: 'EXISTS { (n)-[:BENEFITS]->(:Country {key: $beneficiary}) }',
-  domain: 'EXISTS { (n)-[:IN_DOMAIN]->(:Domain {key: $domain}) }',
-  condition: 'EXISTS { (n)-[:CONDITIONAL_ON]->(:Condition {key: $condition}) }',
+  pledger: 'EXISTS { (n)-[:PLEDGED_BY]->(p:Country|Organization) WHERE p.key IN $pledger }',
+  beneficiary: 'EXISTS { (n)-[:BENEFITS]->(b:Country) WHERE b.key IN $beneficiary }',
+  domain: 'EXISTS { (n)-[:IN_DOMAIN]->(d:Domain) WHERE d.key IN $domain }',
+  condition: 'EXISTS { (n)-[:CONDITIONAL_ON]->(c:Condition) WHERE c.key IN $condition }',
   conditionKind: 'EXISTS { (n)-[:CONDITIONAL_ON]->(:Condition {kind: $conditionKind}) }',
   // The current stage: the latest recorded stage change's (curation), else what the sources state.
   stage: 'coalesce(n.currentStage, n.stage) = $stage',
+  capability: `EXISTS { (n)-[:PROVIDES]->(c:Capability) WHERE ${PROVIDED} }`,
 };
 
 /**
@@ -33,13 +57,14 @@ const PREDICATES: Record<keyof CommitmentFilter, string> = {
  * index instead of scanning every commitment; the other options given stay predicates.
  */
 const ANCHORS: [keyof CommitmentFilter, string][] = [
-  ['condition', 'MATCH (:Condition {key: $condition})<-[:CONDITIONAL_ON]-(n:Commitment)'],
-  ['beneficiary', 'MATCH (:Country {key: $beneficiary})<-[:BENEFITS]-(n:Commitment)'],
-  ['domain', 'MATCH (:Domain {key: $domain})<-[:IN_DOMAIN]-(n:Commitment)'],
+  ['condition', 'MATCH (c:Condition WHERE c.key IN $condition)<-[:CONDITIONAL_ON]-(n:Commitment)'],
+  ['beneficiary', 'MATCH (b:Country WHERE b.key IN $beneficiary)<-[:BENEFITS]-(n:Commitment)'],
+  ['domain', 'MATCH (d:Domain WHERE d.key IN $domain)<-[:IN_DOMAIN]-(n:Commitment)'],
   [
     'pledger',
-    'CALL () { MATCH (p:Country {key: $pledger}) RETURN p UNION MATCH (p:Organization {key: $pledger}) RETURN p } MATCH (p)<-[:PLEDGED_BY]-(n:Commitment)',
+    'CALL () { MATCH (p:Country) WHERE p.key IN $pledger RETURN p UNION MATCH (p:Organization) WHERE p.key IN $pledger RETURN p } MATCH (p)<-[:PLEDGED_BY]-(n:Commitment)',
   ],
+  ['capability', `MATCH (c:Capability) WHERE ${PROVIDED} MATCH (c)<-[:PROVIDES]-(n:Commitment) WITH DISTINCT n`],
   ['conditionKind', 'MATCH (:Condition {kind: $conditionKind})<-[:CONDITIONAL_ON]-(n:Commitment) WITH DISTINCT n'],
   [
     'stage',
@@ -54,7 +79,17 @@ export function commitmentsQuery(filter: CommitmentFilter, page: Page, along?: R
   const predicates = given.filter((option) => option !== anchor?.[0]).map((option) => PREDICATES[option]);
   const where = predicates.length === 0 ? '' : ` WHERE ${predicates.join(' AND ')}`;
   const { text, params } = pageQuery(`${anchor?.[1] ?? 'MATCH (n:Commitment)'}${where}`, 'n.key', along);
-  return { query: text, params: { ...Object.fromEntries(given.map((option) => [option, filter[option]])), ...pageParams(page), ...params } };
+  const paged = { query: text, params: { ...Object.fromEntries(given.map((option) => [option, filter[option]])), ...pageParams(page), ...params } };
+  return withKeyOptions(paged, filter);
+}
+
+/** Key options matched in any case (their key forms), a capability by name too, and refused in the same query when they name nothing. */
+function withKeyOptions(paged: CypherQuery, filter: CommitmentFilter): CypherQuery {
+  const checks = KEY_OPTIONS.filter(({ option }) => filter[option as keyof CommitmentFilter] != null);
+  const forms = checks.map(({ option }) => [option, keyForms(String(filter[option as keyof CommitmentFilter]), option)]);
+  const capabilityName = filter.capability == null ? {} : { capabilityName: checkedNamePart(filter.capability, 'capability') };
+  const checked = withKeyChecks(paged, checks);
+  return { query: checked.query, params: { ...checked.params, ...Object.fromEntries(forms), ...capabilityName } };
 }
 
 export interface CommitmentRepository {
@@ -66,8 +101,9 @@ export function createCommitmentRepository(graph: GraphClient): CommitmentReposi
   return {
     async list(filter, page, along) {
       const { query, params } = commitmentsQuery(filter, page, along);
-      const [result] = await graph.read<PageOf<CommitmentRow>>(query, params);
-      return result ?? { total: 0, rows: [] };
+      const [result] = await graph.read<PageOf<CommitmentRow> & { unknownKeys?: string[] }>(query, params);
+      refuseUnknownKeys(result?.unknownKeys, filter, KEY_OPTION_NOUNS);
+      return { total: result?.total ?? 0, rows: result?.rows ?? [] };
     },
   };
 }

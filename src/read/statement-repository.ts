@@ -4,6 +4,8 @@ import type { Page, PageOf } from './pagination';
 import { pageParams, pageQuery, type CypherQuery } from './compile';
 import type { ReadPlan } from './plan';
 import type { StatementRow } from '../model/rows';
+import { label, RELATIONSHIPS } from '../model/graph';
+import { keyForms, refuseUnknownKeys, withKeyChecks, type KeyCheck } from './key-filters';
 
 /** What a list of statements can be narrowed to; every given option must hold. */
 export interface StatementFilter {
@@ -12,15 +14,34 @@ export interface StatementFilter {
   kind?: StatementRow['kind'] | null;
   /** Words the statement's text must all contain (full-text, case-insensitive). */
   text?: string | null;
+  /** Key of the Event the statement was made at. */
+  event?: string | null;
+  /** Key of a fact the statement is about (a commitment, a condition, an actor …). */
+  about?: string | null;
 }
 
+/** What a statement can be about (the model's ABOUT from Statement): the labels the `about` option's key may name. */
+const ABOUT_LABELS = RELATIONSHIPS.filter(({ type, from }) => type === 'ABOUT' && (from as readonly string[]).includes('Statement')).flatMap(({ to }) => to);
+
+const KEY_OPTIONS: readonly KeyCheck[] = [
+  { option: 'speaker', labels: ['Country', 'Organization', 'Person'] },
+  { option: 'event', labels: ['Event'] },
+  { option: 'about', labels: ABOUT_LABELS },
+];
+const KEY_OPTION_NOUNS: Readonly<Record<string, string>> = { speaker: 'country, organization or person', event: 'event', about: 'fact a statement can be about' };
+
+/** Statements about a fact of any label with a key in `$about`: one index seek per label. */
+const ABOUT_ANCHOR = `CALL () { ${ABOUT_LABELS.map((name) => `MATCH (t:${label(name)}) WHERE t.key IN $about RETURN t`).join(' UNION ')} } MATCH (t)<-[:ABOUT]-(n:Statement) WITH DISTINCT n`;
+const IS_ABOUT = `EXISTS { (n)-[:ABOUT]->(t:${ABOUT_LABELS.map(label).join('|')}) WHERE t.key IN $about }`;
+
 const BY_SPEAKER =
-  'CALL () { MATCH (s:Country {key: $speaker}) RETURN s UNION MATCH (s:Organization {key: $speaker}) RETURN s UNION MATCH (s:Person {key: $speaker}) RETURN s } MATCH (s)<-[:MADE_BY]-(n:Statement)';
-const SPOKEN_BY = 'EXISTS { (n)-[:MADE_BY]->(s:Country|Organization|Person) WHERE s.key = $speaker }';
+  'CALL () { MATCH (s:Country) WHERE s.key IN $speaker RETURN s UNION MATCH (s:Organization) WHERE s.key IN $speaker RETURN s UNION MATCH (s:Person) WHERE s.key IN $speaker RETURN s } MATCH (s)<-[:MADE_BY]-(n:Statement)';
+const SPOKEN_BY = 'EXISTS { (n)-[:MADE_BY]->(s:Country|Organization|Person) WHERE s.key IN $speaker }';
 
 /**
  * The Cypher for one page of statements, anchored where an index can seek: the `statement_text`
- * full-text index for a text filter, else the speaker's key, else the kind.
+ * full-text index for a text filter, else the speaker's, the event's or the subject's key, else
+ * the kind. Keys are matched in any case and refused when they name nothing (key-filters.ts).
  */
 export function statementsQuery(filter: StatementFilter, page: Page, along?: ReadPlan): CypherQuery {
   const params: Record<string, unknown> = { ...pageParams(page) };
@@ -33,7 +54,17 @@ export function statementsQuery(filter: StatementFilter, page: Page, along?: Rea
   if (filter.speaker != null) {
     if (filter.text == null) match = BY_SPEAKER;
     else predicates.push(SPOKEN_BY);
-    params.speaker = filter.speaker;
+    params.speaker = keyForms(filter.speaker, 'speaker');
+  }
+  if (filter.event != null) {
+    if (match === 'MATCH (n:Statement)') match = 'CALL () { MATCH (e:Event) WHERE e.key IN $event RETURN e } MATCH (e)<-[:AT]-(n:Statement)';
+    else predicates.push('EXISTS { (n)-[:AT]->(e:Event) WHERE e.key IN $event }');
+    params.event = keyForms(filter.event, 'event');
+  }
+  if (filter.about != null) {
+    if (match === 'MATCH (n:Statement)') match = ABOUT_ANCHOR;
+    else predicates.push(IS_ABOUT);
+    params.about = keyForms(filter.about, 'about');
   }
   if (filter.kind != null) {
     if (match === 'MATCH (n:Statement)') match = 'MATCH (n:Statement {kind: $kind})';
@@ -42,7 +73,7 @@ export function statementsQuery(filter: StatementFilter, page: Page, along?: Rea
   }
   const where = predicates.length === 0 ? '' : ` WHERE ${predicates.join(' AND ')}`;
   const paged = pageQuery(`${match}${where}`, 'n.key', along);
-  return { query: paged.text, params: { ...params, ...paged.params } };
+  return withKeyChecks({ query: paged.text, params: { ...params, ...paged.params } }, KEY_OPTIONS.filter(({ option }) => filter[option as keyof StatementFilter] != null));
 }
 
 export interface StatementRepository {
@@ -54,8 +85,9 @@ export function createStatementRepository(graph: GraphClient): StatementReposito
   return {
     async list(filter, page, along) {
       const { query, params } = statementsQuery(filter, page, along);
-      const [result] = await graph.read<PageOf<StatementRow>>(query, params);
-      return result ?? { total: 0, rows: [] };
+      const [result] = await graph.read<PageOf<StatementRow> & { unknownKeys?: string[] }>(query, params);
+      refuseUnknownKeys(result?.unknownKeys, filter, KEY_OPTION_NOUNS);
+      return { total: result?.total ?? 0, rows: result?.rows ?? [] };
     },
   };
 }

@@ -59,8 +59,11 @@ describe('root lists: one query, values as parameters', () => {
   it('anchors a filtered list on its most selective option and keeps every value a parameter', () => {
     const filter = { pledger: 'GB', domain: 'sea', conditionKind: 'CEASEFIRE_OR_SETTLEMENT', stage: 'PROPOSED', beneficiary: null } as const;
     const { query, params } = commitmentsQuery(filter, page);
-    expect(query).toMatch(/^CALL \(\) \{ MATCH \(:Domain \{key: \$domain\}\)<-\[:IN_DOMAIN\]-\(n:Commitment\) WHERE/);
-    expect(params).toMatchObject({ pledger: 'GB', domain: 'sea', conditionKind: 'CEASEFIRE_OR_SETTLEMENT', stage: 'PROPOSED' });
+    expect(query).toContain('CALL () { CALL () { MATCH (d:Domain WHERE d.key IN $domain)<-[:IN_DOMAIN]-(n:Commitment) WHERE');
+    // Keys are matched in any case (their forms), and checked in the same query (issue 13).
+    expect(params).toMatchObject({ pledger: ['GB', 'gb'], domain: ['sea', 'SEA'], conditionKind: 'CEASEFIRE_OR_SETTLEMENT', stage: 'PROPOSED' });
+    expect(query).toMatch(/^CALL \(\) \{ RETURN \[option IN \[CASE WHEN EXISTS \{ MATCH \(k:`Country`\) WHERE k\.key IN \$pledger \}/);
+    expect(query).toMatch(/RETURN total, rows, unknownKeys$/);
     expect(params).not.toHaveProperty('beneficiary');
     for (const value of ['GB', 'sea', 'CEASEFIRE_OR_SETTLEMENT', 'PROPOSED']) expect(query).not.toContain(value);
   });
@@ -68,16 +71,19 @@ describe('root lists: one query, values as parameters', () => {
   it('searches statement text through the full-text index, the words escaped into a parameter', () => {
     const { query, params } = statementsQuery({ speaker: 'keir-starmer', kind: 'DIRECT_QUOTE', text: 'toughest (parts' }, page);
     expect(query).toContain("CALL db.index.fulltext.queryNodes('statement_text', $text) YIELD node AS n");
-    expect(query).toContain('s.key = $speaker');
+    expect(query).toContain('s.key IN $speaker');
     expect(query).toContain('n.kind = $kind');
     expect(params.text).toBe('toughest AND \\(parts');
     for (const value of ['keir-starmer', 'DIRECT_QUOTE', 'toughest']) expect(query).not.toContain(value);
   });
 
-  it('searches the three full-text indexes in one query, best score first', () => {
+  it('searches every full-text index in one query, best score first', () => {
     const { query, params } = searchQuery('ceasefire', page);
-    for (const index of ['statement_text', 'commitment_summary', 'evidence_quote']) expect(query).toContain(`'${index}', $lucene`);
-    expect(query).toContain('ORDER BY score DESC, labels(node)[0], node.key SKIP $offset LIMIT $first');
+    for (const index of ['statement_text', 'commitment_summary', 'evidence_quote', 'fact_name', 'fact_title', 'fact_description', 'position_stance', 'open_question_question']) {
+      expect(query).toContain(`'${index}', $lucene`);
+    }
+    expect(query).toContain('(speaker:Country|Organization|Person)<-[:MADE_BY]-(node:Statement)');
+    expect(query).toContain('ORDER BY score DESC, labels(node)[0], node.key, matchedField SKIP $offset LIMIT $first');
     expect(params.lucene).toBe('ceasefire');
     expect(query).not.toContain('ceasefire');
   });

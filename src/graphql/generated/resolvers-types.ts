@@ -407,10 +407,15 @@ export type CommitmentEdge = {
   node: Commitment;
 };
 
-/** Narrows a list of commitments; every given option must hold. */
+/**
+ * Narrows a list of commitments; every given option must hold. Keys are matched in any case
+ * (`pledger: "gb"` is `pledger: "GB"`); a key that names nothing is a `BAD_USER_INPUT` error naming the option.
+ */
 export type CommitmentFilter = {
   /** ISO code of the country the commitment benefits, e.g. `UA`. */
   beneficiary?: InputMaybe<Scalars["String"]["input"]>;
+  /** A capability the commitment provides: its key (`military-centers`) or words of its name (`military centers`, case-insensitive, at most 200 characters). */
+  capability?: InputMaybe<Scalars["String"]["input"]>;
   /** Key of a condition the commitment waits on, e.g. `ceasefire`. */
   condition?: InputMaybe<Scalars["String"]["input"]>;
   /** Only commitments waiting on a condition of this kind. */
@@ -1602,6 +1607,8 @@ export type Query = {
    * appended). Admins only: without a key `UNAUTHENTICATED`, with a lower role `FORBIDDEN`.
    */
   auditTrail: AuditEventConnection;
+  /** What commitments provide (equipment, training, military hubs …), by key; narrow them with `name`. */
+  capabilities: CapabilityConnection;
   /** Commitments (pledges), by key; narrow them with `filter`. */
   commitments: CommitmentConnection;
   /** The conditions facts wait on, by key. */
@@ -1612,6 +1619,8 @@ export type Query = {
   country?: Maybe<Country>;
   /** A domain by its key or name (case-insensitive), e.g. `sea`. Null when there is none. */
   domain?: Maybe<Domain>;
+  /** Who leads each domain, as far as the sources say, by key. */
+  domainLeaderships: DomainLeadershipConnection;
   /** The domains of the guarantees (land, air, sea, reconstruction …), by name. */
   domains: DomainConnection;
   /** Events (meetings), by name. */
@@ -1626,11 +1635,20 @@ export type Query = {
   organizations: OrganizationConnection;
   /** Named people, by name. */
   people: PersonConnection;
+  /** Stances actors hold, by key. */
+  positions: PositionConnection;
   /** The agreed priorities, in their order. */
   priorities: PriorityConnection;
+  /** Risks the sources name, by key. */
+  risks: RiskConnection;
+  /** Offices people hold for countries and organizations (office holders), by key; narrow them with `title`. */
+  roles: RoleConnection;
   /**
-   * Full-text search across statements (their text), commitments (their summary) and evidence
-   * (the quoted source words), best match first. Every word must occur (case-insensitive); Lucene
+   * Full-text search across every text a fact carries: statements (their text, and their
+   * speaker's name), commitments (their summary), evidence (the quoted source words), the names of
+   * countries, organizations, people, capabilities, domains and events, the titles of roles and
+   * priorities, the descriptions of conditions and risks, positions' stances and open questions;
+   * best match first. Every word must occur (case-insensitive); Lucene
    * syntax is not interpreted, so any text is safe to send.
    */
   search: SearchResultConnection;
@@ -1650,6 +1668,16 @@ export type QueryAuditTrailArgs = {
   keyId?: InputMaybe<Scalars["ID"]["input"]>;
   operation?: InputMaybe<Scalars["String"]["input"]>;
   touching?: InputMaybe<Scalars["ID"]["input"]>;
+};
+
+/**
+ * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
+ * sources that state them.
+ */
+export type QueryCapabilitiesArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  name?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 /**
@@ -1679,6 +1707,7 @@ export type QueryConditionsArgs = {
 export type QueryCountriesArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+  name?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 /**
@@ -1701,9 +1730,19 @@ export type QueryDomainArgs = {
  * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
  * sources that state them.
  */
+export type QueryDomainLeadershipsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/**
+ * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
+ * sources that state them.
+ */
 export type QueryDomainsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+  name?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 /**
@@ -1713,6 +1752,7 @@ export type QueryDomainsArgs = {
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+  name?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 /**
@@ -1740,6 +1780,7 @@ export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
   kind?: InputMaybe<OrganizationKind>;
+  name?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 /**
@@ -1747,6 +1788,16 @@ export type QueryOrganizationsArgs = {
  * sources that state them.
  */
 export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  name?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+/**
+ * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
+ * sources that state them.
+ */
+export type QueryPositionsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
 };
@@ -1758,6 +1809,25 @@ export type QueryPeopleArgs = {
 export type QueryPrioritiesArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/**
+ * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
+ * sources that state them.
+ */
+export type QueryRisksArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/**
+ * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
+ * sources that state them.
+ */
+export type QueryRolesArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  title?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 /**
@@ -1906,15 +1976,53 @@ export type RoleEdge = {
   node: Role;
 };
 
-/** What a full-text search can match. */
-export type SearchHit = Commitment | Evidence | Statement;
+/** Which text of a search hit matched. */
+export type SearchField =
+  /** The description of a condition or a risk. */
+  | "DESCRIPTION"
+  /** The name of a country, organization, person, capability, domain or event. */
+  | "NAME"
+  /** An open question's question. */
+  | "QUESTION"
+  /** An evidence quote (the source's exact words). */
+  | "QUOTE"
+  /** The name of a statement's speaker: the statement is what that actor said. */
+  | "SPEAKER_NAME"
+  /** A position's stance. */
+  | "STANCE"
+  /** A commitment's summary. */
+  | "SUMMARY"
+  /** A statement's text. */
+  | "TEXT"
+  /** The title of a role or a priority. */
+  | "TITLE";
+
+/** What a full-text search can match: any fact, or the exact words of a source (evidence). `__typename` says which. */
+export type SearchHit =
+  | Capability
+  | Commitment
+  | Condition
+  | Country
+  | Domain
+  | Event
+  | Evidence
+  | OpenQuestion
+  | Organization
+  | Person
+  | Position
+  | Priority
+  | Risk
+  | Role
+  | Statement;
 
 /** One full-text match. */
 export type SearchResult = {
   __typename?: "SearchResult";
-  /** The text that matched: a statement's text, a commitment's summary or an evidence quote. */
+  /** Which text of the hit matched. */
+  matchedField: SearchField;
+  /** The text that matched: a statement's text, a commitment's summary, an evidence quote, a name, a stance … (`matchedField` says which). */
   matchedText: Scalars["String"]["output"];
-  /** The statement, commitment or evidence that matched. */
+  /** The fact or evidence that matched; `__typename` says what it is. */
   node: SearchHit;
   /** Lucene's relevance score; higher is better. Comparable within one search only. */
   score: Scalars["Float"]["output"];
@@ -2092,8 +2200,15 @@ export type StatementEdge = {
   node: Statement;
 };
 
-/** Narrows a list of statements; every given option must hold. */
+/**
+ * Narrows a list of statements; every given option must hold. Keys are matched in any case
+ * (`speaker: "gb"` is `speaker: "GB"`); a key that names nothing is a `BAD_USER_INPUT` error naming the option.
+ */
 export type StatementFilter = {
+  /** Key of a fact the statement is about: a commitment, condition, priority, domain, position, risk, capability, open question, event or actor (`ceasefire`, `GB` …). */
+  about?: InputMaybe<Scalars["String"]["input"]>;
+  /** Key of the event the statement was made at, e.g. `paris-meeting`. */
+  event?: InputMaybe<Scalars["String"]["input"]>;
   /** Only statements of this kind. */
   kind?: InputMaybe<StatementKind>;
   /** Key of the speaker: a country's ISO code (`GB`), or an organization's or person's slug (`emmanuel-macron`). */
@@ -2247,8 +2362,20 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | import("../../model/rows").RowOf<"Commitment">
     | import("../../model/rows").RowOf<"DomainLeadership">;
   SearchHit:
+    | import("../../model/rows").RowOf<"Capability">
     | import("../../model/rows").RowOf<"Commitment">
+    | import("../../model/rows").RowOf<"Condition">
+    | import("../../model/rows").RowOf<"Country">
+    | import("../../model/rows").RowOf<"Domain">
+    | import("../../model/rows").RowOf<"Event">
     | import("../../model/rows").RowOf<"Evidence">
+    | import("../../model/rows").RowOf<"OpenQuestion">
+    | import("../../model/rows").RowOf<"Organization">
+    | import("../../model/rows").RowOf<"Person">
+    | import("../../model/rows").RowOf<"Position">
+    | import("../../model/rows").RowOf<"Priority">
+    | import("../../model/rows").RowOf<"Risk">
+    | import("../../model/rows").RowOf<"Role">
     | import("../../model/rows").RowOf<"Statement">;
 };
 
@@ -2510,6 +2637,7 @@ export type ResolversTypes = {
   RoleEdge: ResolverTypeWrapper<
     Omit<RoleEdge, "node"> & { node: ResolversTypes["Role"] }
   >;
+  SearchField: SearchField;
   SearchHit: ResolverTypeWrapper<
     ResolversUnionTypes<ResolversTypes>["SearchHit"]
   >;
@@ -3973,6 +4101,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryAuditTrailArgs, "first">
   >;
+  capabilities?: Resolver<
+    ResolversTypes["CapabilityConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryCapabilitiesArgs, "first">
+  >;
   commitments?: Resolver<
     ResolversTypes["CommitmentConnection"],
     ParentType,
@@ -4002,6 +4136,12 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     RequireFields<QueryDomainArgs, "name">
+  >;
+  domainLeaderships?: Resolver<
+    ResolversTypes["DomainLeadershipConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryDomainLeadershipsArgs, "first">
   >;
   domains?: Resolver<
     ResolversTypes["DomainConnection"],
@@ -4040,11 +4180,29 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryPeopleArgs, "first">
   >;
+  positions?: Resolver<
+    ResolversTypes["PositionConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryPositionsArgs, "first">
+  >;
   priorities?: Resolver<
     ResolversTypes["PriorityConnection"],
     ParentType,
     ContextType,
     RequireFields<QueryPrioritiesArgs, "first">
+  >;
+  risks?: Resolver<
+    ResolversTypes["RiskConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryRisksArgs, "first">
+  >;
+  roles?: Resolver<
+    ResolversTypes["RoleConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryRolesArgs, "first">
   >;
   search?: Resolver<
     ResolversTypes["SearchResultConnection"],
@@ -4167,7 +4325,21 @@ export type SearchHitResolvers<
     ResolversParentTypes["SearchHit"],
 > = {
   __resolveType: TypeResolveFn<
-    "Commitment" | "Evidence" | "Statement",
+    | "Capability"
+    | "Commitment"
+    | "Condition"
+    | "Country"
+    | "Domain"
+    | "Event"
+    | "Evidence"
+    | "OpenQuestion"
+    | "Organization"
+    | "Person"
+    | "Position"
+    | "Priority"
+    | "Risk"
+    | "Role"
+    | "Statement",
     ParentType,
     ContextType
   >;
@@ -4178,6 +4350,11 @@ export type SearchResultResolvers<
   ParentType extends ResolversParentTypes["SearchResult"] =
     ResolversParentTypes["SearchResult"],
 > = {
+  matchedField?: Resolver<
+    ResolversTypes["SearchField"],
+    ParentType,
+    ContextType
+  >;
   matchedText?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   node?: Resolver<ResolversTypes["SearchHit"], ParentType, ContextType>;
   score?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;

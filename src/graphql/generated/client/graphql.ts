@@ -85,10 +85,15 @@ export type Bindingness =
   /** The sources do not say. */
   | "UNDISCLOSED";
 
-/** Narrows a list of commitments; every given option must hold. */
+/**
+ * Narrows a list of commitments; every given option must hold. Keys are matched in any case
+ * (`pledger: "gb"` is `pledger: "GB"`); a key that names nothing is a `BAD_USER_INPUT` error naming the option.
+ */
 export type CommitmentFilter = {
   /** ISO code of the country the commitment benefits, e.g. `UA`. */
   beneficiary?: string | null | undefined;
+  /** A capability the commitment provides: its key (`military-centers`) or words of its name (`military centers`, case-insensitive, at most 200 characters). */
+  capability?: string | null | undefined;
   /** Key of a condition the commitment waits on, e.g. `ceasefire`. */
   condition?: string | null | undefined;
   /** Only commitments waiting on a condition of this kind. */
@@ -301,8 +306,20 @@ export type SearchQuery = {
         matchedText: string;
         score: number;
         node:
+          | { __typename: "Capability" }
           | { __typename: "Commitment"; key: string }
+          | { __typename: "Condition" }
+          | { __typename: "Country" }
+          | { __typename: "Domain" }
+          | { __typename: "Event" }
           | { __typename: "Evidence"; key: string; start: number; end: number }
+          | { __typename: "OpenQuestion" }
+          | { __typename: "Organization" }
+          | { __typename: "Person" }
+          | { __typename: "Position" }
+          | { __typename: "Priority" }
+          | { __typename: "Risk" }
+          | { __typename: "Role" }
           | {
               __typename: "Statement";
               key: string;
