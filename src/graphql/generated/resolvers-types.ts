@@ -1,4 +1,8 @@
-import type { GraphQLResolveInfo } from "graphql";
+import type {
+  GraphQLResolveInfo,
+  GraphQLScalarType,
+  GraphQLScalarTypeConfig,
+} from "graphql";
 import type { SearchHitRow, StageChangeRow } from "../../model/rows";
 import type {
   IngestSourcePayloadRow,
@@ -20,6 +24,15 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean };
   Int: { input: number; output: number };
   Float: { input: number; output: number };
+  /**
+   * A point in time, in UTC, as RFC 3339 / ISO 8601 text with milliseconds: `2026-12-01T19:13:20.123Z`
+   * (graphql-scalars' DateTime).
+   */
+  DateTime: { input: Date; output: string | Date };
+  /** Any JSON value: an object, a list, a string, a number, a boolean or null (graphql-scalars' JSON). */
+  JSON: { input: unknown; output: unknown };
+  /** A calendar date without a time or zone, `YYYY-MM-DD` (graphql-scalars' LocalDate). */
+  LocalDate: { input: string; output: string };
 };
 
 /** Someone who can speak, pledge, hold a position or attend: a country, an organization or a person. */
@@ -169,10 +182,10 @@ export type AttachEvidencePayload = {
  */
 export type AuditEvent = {
   __typename?: "AuditEvent";
-  /** When the write was recorded (the database's clock), ISO 8601 in UTC. */
-  at: Scalars["String"]["output"];
-  /** What changed, as JSON text (the shape depends on the operation). */
-  changes: Scalars["String"]["output"];
+  /** When the write was recorded (the database's clock), in UTC. */
+  at: Scalars["DateTime"]["output"];
+  /** What changed, as a JSON value (its shape depends on the operation). */
+  changes: Scalars["JSON"]["output"];
   /** The event's UUID. */
   id: Scalars["ID"]["output"];
   /** The id of the API key that made the write. */
@@ -2102,13 +2115,13 @@ export type SourceEdge = {
 export type StageChange = {
   __typename?: "StageChange";
   /** The date the stage holds from (`YYYY-MM-DD`). */
-  asOf: Scalars["String"]["output"];
+  asOf: Scalars["LocalDate"]["output"];
   /** The words that state it. */
   evidence: EvidenceConnection;
   /** Stable key: `<commitment>@<asOf>:<stage>:<evidence digest>`; the same claim on the same words is one node. */
   key: Scalars["String"]["output"];
-  /** When it was recorded (ISO 8601, UTC). */
-  recordedAt: Scalars["String"]["output"];
+  /** When it was recorded (UTC). */
+  recordedAt: Scalars["DateTime"]["output"];
   /** The id of the API key that recorded it (never the key itself). */
   recordedBy: Scalars["String"]["output"];
   /** The stage the source says the commitment reached. */
@@ -2506,6 +2519,7 @@ export type ResolversTypes = {
   CountryEdge: ResolverTypeWrapper<
     Omit<CountryEdge, "node"> & { node: ResolversTypes["Country"] }
   >;
+  DateTime: ResolverTypeWrapper<Scalars["DateTime"]["output"]>;
   DiscloseDomainLeadsInput: DiscloseDomainLeadsInput;
   Domain: ResolverTypeWrapper<import("../../model/rows").RowOf<"Domain">>;
   DomainConnection: ResolverTypeWrapper<
@@ -2561,6 +2575,8 @@ export type ResolversTypes = {
   IngestSourceInput: IngestSourceInput;
   IngestSourcePayload: ResolverTypeWrapper<IngestSourcePayloadRow>;
   Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
+  JSON: ResolverTypeWrapper<Scalars["JSON"]["output"]>;
+  LocalDate: ResolverTypeWrapper<Scalars["LocalDate"]["output"]>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>["Node"]>;
   NodeConnection: ResolverTypeWrapper<
@@ -2740,6 +2756,7 @@ export type ResolversParentTypes = {
   CountryEdge: Omit<CountryEdge, "node"> & {
     node: ResolversParentTypes["Country"];
   };
+  DateTime: Scalars["DateTime"]["output"];
   DiscloseDomainLeadsInput: DiscloseDomainLeadsInput;
   Domain: import("../../model/rows").RowOf<"Domain">;
   DomainConnection: Omit<DomainConnection, "edges"> & {
@@ -2779,6 +2796,8 @@ export type ResolversParentTypes = {
   IngestSourceInput: IngestSourceInput;
   IngestSourcePayload: IngestSourcePayloadRow;
   Int: Scalars["Int"]["output"];
+  JSON: Scalars["JSON"]["output"];
+  LocalDate: Scalars["LocalDate"]["output"];
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>["Node"];
   NodeConnection: Omit<NodeConnection, "edges"> & {
@@ -2914,8 +2933,8 @@ export type AuditEventResolvers<
   ParentType extends ResolversParentTypes["AuditEvent"] =
     ResolversParentTypes["AuditEvent"],
 > = {
-  at?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  changes?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  changes?: Resolver<ResolversTypes["JSON"], ParentType, ContextType>;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   keyId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   operation?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
@@ -3340,6 +3359,13 @@ export type CountryEdgeResolvers<
   node?: Resolver<ResolversTypes["Country"], ParentType, ContextType>;
 };
 
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<
+  ResolversTypes["DateTime"],
+  any
+> {
+  name: "DateTime";
+}
+
 export type DomainResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes["Domain"] =
@@ -3675,6 +3701,20 @@ export type IngestSourcePayloadResolvers<
   replayed?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
   source?: Resolver<ResolversTypes["Source"], ParentType, ContextType>;
 };
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<
+  ResolversTypes["JSON"],
+  any
+> {
+  name: "JSON";
+}
+
+export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<
+  ResolversTypes["LocalDate"],
+  any
+> {
+  name: "LocalDate";
+}
 
 export type MutationResolvers<
   ContextType = Context,
@@ -4436,7 +4476,7 @@ export type StageChangeResolvers<
   ParentType extends ResolversParentTypes["StageChange"] =
     ResolversParentTypes["StageChange"],
 > = {
-  asOf?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes["LocalDate"], ParentType, ContextType>;
   evidence?: Resolver<
     ResolversTypes["EvidenceConnection"],
     ParentType,
@@ -4444,7 +4484,7 @@ export type StageChangeResolvers<
     RequireFields<StageChangeEvidenceArgs, "first">
   >;
   key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  recordedAt?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
   recordedBy?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   stage?: Resolver<ResolversTypes["CommitmentStage"], ParentType, ContextType>;
 };
@@ -4556,6 +4596,7 @@ export type Resolvers<ContextType = Context> = {
   Country?: CountryResolvers<ContextType>;
   CountryConnection?: CountryConnectionResolvers<ContextType>;
   CountryEdge?: CountryEdgeResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
   Domain?: DomainResolvers<ContextType>;
   DomainConnection?: DomainConnectionResolvers<ContextType>;
   DomainEdge?: DomainEdgeResolvers<ContextType>;
@@ -4573,6 +4614,8 @@ export type Resolvers<ContextType = Context> = {
   FactConnection?: FactConnectionResolvers<ContextType>;
   FactEdge?: FactEdgeResolvers<ContextType>;
   IngestSourcePayload?: IngestSourcePayloadResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  LocalDate?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeConnection?: NodeConnectionResolvers<ContextType>;

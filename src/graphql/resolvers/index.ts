@@ -16,6 +16,7 @@ import {
 } from './curation';
 import { modelFieldResolvers, modelRootResolvers } from './model-fields';
 import { Query } from './query';
+import { scalars } from './scalars';
 import { Evidence, Fact, Node, SearchHit, Source } from './sources';
 
 /** The hand-written fields of node types; they add to (or override) what the model derives. */
@@ -33,6 +34,7 @@ const nodeTypes = Object.fromEntries(NODE_LABELS.map((label) => [label, { ...mod
 >;
 
 export const resolvers: Resolvers = {
+  ...scalars,
   Query: { ...modelRootResolvers(), ...Query, ...AuditQuery },
   Node,
   Fact,

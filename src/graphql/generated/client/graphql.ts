@@ -178,6 +178,27 @@ export type RecordCommitmentStageInput = {
   stage: CommitmentStage;
 };
 
+/** Which text of a search hit matched. */
+export type SearchField =
+  /** The description of a condition or a risk. */
+  | "DESCRIPTION"
+  /** The name of a country, organization, person, capability, domain or event. */
+  | "NAME"
+  /** An open question's question. */
+  | "QUESTION"
+  /** An evidence quote (the source's exact words). */
+  | "QUOTE"
+  /** The name of a statement's speaker: the statement is what that actor said. */
+  | "SPEAKER_NAME"
+  /** A position's stance. */
+  | "STANCE"
+  /** A commitment's summary. */
+  | "SUMMARY"
+  /** A statement's text. */
+  | "TEXT"
+  /** The title of a role or a priority. */
+  | "TITLE";
+
 /** How a statement renders what was said. */
 export type StatementKind =
   /** The publisher's own analysis, made by the publisher's organization. */
@@ -304,22 +325,23 @@ export type SearchQuery = {
       cursor: string;
       node: {
         matchedText: string;
+        matchedField: SearchField;
         score: number;
         node:
-          | { __typename: "Capability" }
+          | { __typename: "Capability"; key: string }
           | { __typename: "Commitment"; key: string }
-          | { __typename: "Condition" }
-          | { __typename: "Country" }
-          | { __typename: "Domain" }
-          | { __typename: "Event" }
+          | { __typename: "Condition"; key: string }
+          | { __typename: "Country"; key: string; name: string }
+          | { __typename: "Domain"; key: string }
+          | { __typename: "Event"; key: string }
           | { __typename: "Evidence"; key: string; start: number; end: number }
-          | { __typename: "OpenQuestion" }
-          | { __typename: "Organization" }
-          | { __typename: "Person" }
-          | { __typename: "Position" }
-          | { __typename: "Priority" }
-          | { __typename: "Risk" }
-          | { __typename: "Role" }
+          | { __typename: "OpenQuestion"; key: string }
+          | { __typename: "Organization"; key: string; name: string }
+          | { __typename: "Person"; key: string; name: string }
+          | { __typename: "Position"; key: string }
+          | { __typename: "Priority"; key: string }
+          | { __typename: "Risk"; key: string }
+          | { __typename: "Role"; key: string }
           | {
               __typename: "Statement";
               key: string;
@@ -1322,7 +1344,7 @@ export const NodeByIdDocument = {
 } as unknown as DocumentNode<NodeByIdQuery, NodeByIdQueryVariables>;
 export const SearchDocument = {
   __meta__: {
-    hash: "sha256:95d97fc9cd12ff003d843bd9cfcbb8ea3f3853ab8d70a8ed8a15113ccbbc14c3",
+    hash: "sha256:ec194ebf0107d346bd1ce9eefc61001a7d6f49a2d82ca48d025665f16d486e0a",
   },
   kind: "Document",
   definitions: [
@@ -1437,6 +1459,10 @@ export const SearchDocument = {
                             },
                             {
                               kind: "Field",
+                              name: { kind: "Name", value: "matchedField" },
+                            },
+                            {
+                              kind: "Field",
                               name: { kind: "Name", value: "score" },
                             },
                             {
@@ -1448,6 +1474,38 @@ export const SearchDocument = {
                                   {
                                     kind: "Field",
                                     name: { kind: "Name", value: "__typename" },
+                                  },
+                                  {
+                                    kind: "InlineFragment",
+                                    typeCondition: {
+                                      kind: "NamedType",
+                                      name: { kind: "Name", value: "Fact" },
+                                    },
+                                    selectionSet: {
+                                      kind: "SelectionSet",
+                                      selections: [
+                                        {
+                                          kind: "Field",
+                                          name: { kind: "Name", value: "key" },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: "InlineFragment",
+                                    typeCondition: {
+                                      kind: "NamedType",
+                                      name: { kind: "Name", value: "Actor" },
+                                    },
+                                    selectionSet: {
+                                      kind: "SelectionSet",
+                                      selections: [
+                                        {
+                                          kind: "Field",
+                                          name: { kind: "Name", value: "name" },
+                                        },
+                                      ],
+                                    },
                                   },
                                   {
                                     kind: "InlineFragment",
