@@ -9,6 +9,7 @@ const questions = [
   'what-would-a-ceasefire-unlock',
   'who-said',
   'what-are-the-five-priorities',
+  'who-provides-a-capability',
 ];
 
 describe('the README', () => {

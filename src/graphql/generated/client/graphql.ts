@@ -565,6 +565,31 @@ export type CountryLeadersAndStatementsQuery = {
   };
 };
 
+export type WhoProvidesACapabilityQueryVariables = Exact<{
+  capability?: string;
+}>;
+
+export type WhoProvidesACapabilityQuery = {
+  commitments: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        key: string;
+        stage: CommitmentStage;
+        pledgers: {
+          edges: Array<{
+            node:
+              | { __typename: "Country"; name: string }
+              | { __typename: "Organization"; name: string }
+              | { __typename: "Person"; name: string };
+          }>;
+        };
+        capabilities: { edges: Array<{ node: { key: string; name: string } }> };
+      };
+    }>;
+  };
+};
+
 export type WhoSaidQueryVariables = Exact<{
   words?: string;
 }>;
@@ -3039,6 +3064,185 @@ export const CountryLeadersAndStatementsDocument = {
 } as unknown as DocumentNode<
   CountryLeadersAndStatementsQuery,
   CountryLeadersAndStatementsQueryVariables
+>;
+export const WhoProvidesACapabilityDocument = {
+  __meta__: {
+    hash: "sha256:abffaf065f2c407aaa4a04178b963f06d44f1876dde9bc2f6fa4a5832ddd48ca",
+  },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "WhoProvidesACapability" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "capability" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "String" },
+            },
+          },
+          defaultValue: {
+            kind: "StringValue",
+            value: "military centers",
+            block: false,
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "commitments" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "capability" },
+                      value: {
+                        kind: "Variable",
+                        name: { kind: "Name", value: "capability" },
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "key" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "stage" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "pledgers" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "edges" },
+                                    selectionSet: {
+                                      kind: "SelectionSet",
+                                      selections: [
+                                        {
+                                          kind: "Field",
+                                          name: { kind: "Name", value: "node" },
+                                          selectionSet: {
+                                            kind: "SelectionSet",
+                                            selections: [
+                                              {
+                                                kind: "Field",
+                                                name: {
+                                                  kind: "Name",
+                                                  value: "__typename",
+                                                },
+                                              },
+                                              {
+                                                kind: "Field",
+                                                name: {
+                                                  kind: "Name",
+                                                  value: "name",
+                                                },
+                                              },
+                                            ],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "capabilities" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "edges" },
+                                    selectionSet: {
+                                      kind: "SelectionSet",
+                                      selections: [
+                                        {
+                                          kind: "Field",
+                                          name: { kind: "Name", value: "node" },
+                                          selectionSet: {
+                                            kind: "SelectionSet",
+                                            selections: [
+                                              {
+                                                kind: "Field",
+                                                name: {
+                                                  kind: "Name",
+                                                  value: "key",
+                                                },
+                                              },
+                                              {
+                                                kind: "Field",
+                                                name: {
+                                                  kind: "Name",
+                                                  value: "name",
+                                                },
+                                              },
+                                            ],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  WhoProvidesACapabilityQuery,
+  WhoProvidesACapabilityQueryVariables
 >;
 export const WhoSaidDocument = {
   __meta__: {
