@@ -76,7 +76,11 @@ function serverSettings(dataDir: string): Record<string, unknown> {
 }
 
 async function introspect(url: string) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: getIntrospectionQuery() }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: getIntrospectionQuery() }),
+  });
   const json = (await response.json()) as { data?: IntrospectionQuery; errors?: unknown };
   if (!json.data) throw new Error(`introspection failed (HTTP ${response.status}): ${JSON.stringify(json.errors).slice(0, 500)}`);
   return buildClientSchema(json.data);
@@ -191,7 +195,9 @@ async function main(): Promise<AdversarialRun> {
     const only = values.only?.split(',');
     const attacks = [...hand.attacks, ...generated].filter((attack) => !only || only.includes(attack.name));
     for (const attack of attacks) {
-      log(`  ${attack.name}: cost ${attack.verdict.cost}, depth ${attack.verdict.depth}, ${attack.verdict.aliases} aliases, ${attack.verdict.tokens} tokens, ${attack.verdict.bodyBytes} B — ${attack.description}`);
+      log(
+        `  ${attack.name}: cost ${attack.verdict.cost}, depth ${attack.verdict.depth}, ${attack.verdict.aliases} aliases, ${attack.verdict.tokens} tokens, ${attack.verdict.bodyBytes} B — ${attack.description}`,
+      );
     }
     for (const skipped of hand.skipped) log(`  skipped ${skipped.name}: ${skipped.reason}`);
 
@@ -208,7 +214,9 @@ async function main(): Promise<AdversarialRun> {
       quiet.map((outcome) => outcome.ms),
       95,
     );
-    log(`normal client alone: p95 ${quietP95} ms over ${quiet.length} requests; RSS ${server.rssMiB().toFixed(0)} MiB, Neo4j ${server.jvmRssMiB().toFixed(0)} MiB`);
+    log(
+      `normal client alone: p95 ${quietP95} ms over ${quiet.length} requests; RSS ${server.rssMiB().toFixed(0)} MiB, Neo4j ${server.jvmRssMiB().toFixed(0)} MiB`,
+    );
 
     const run: AdversarialRun = {
       command: `npm run bench:adversarial${process.argv.length > 2 ? ` -- ${process.argv.slice(2).map(shellWord).join(' ')}` : ''}`,
@@ -244,7 +252,11 @@ async function main(): Promise<AdversarialRun> {
       const result = await throwAttack(attack, quietP95, dataDir, logFile);
       run.results.push(result);
       log(
-        `  ${Object.entries(result.answers).map(([key, count]) => `${key} ×${count}`).join(', ')}; latency max ${result.latencyMaxMs} ms; ${result.bytesMax} B; RSS +${(result.rssPeakMiB - result.rssBeforeMiB).toFixed(0)} MiB (${result.rssBeforeMiB.toFixed(0)} → ${result.rssPeakMiB.toFixed(0)}); Neo4j +${(result.jvmRssPeakMiB - result.jvmRssBeforeMiB).toFixed(0)} MiB; normal p95 ${result.normalP95Ms} ms over ${result.normalRequests}: ${result.failures.length ? `FAIL (${result.failures.join(', ')})` : 'pass'}`,
+        `  ${Object.entries(result.answers)
+          .map(([key, count]) => `${key} ×${count}`)
+          .join(
+            ', ',
+          )}; latency max ${result.latencyMaxMs} ms; ${result.bytesMax} B; RSS +${(result.rssPeakMiB - result.rssBeforeMiB).toFixed(0)} MiB (${result.rssBeforeMiB.toFixed(0)} → ${result.rssPeakMiB.toFixed(0)}); Neo4j +${(result.jvmRssPeakMiB - result.jvmRssBeforeMiB).toFixed(0)} MiB; normal p95 ${result.normalP95Ms} ms over ${result.normalRequests}: ${result.failures.length ? `FAIL (${result.failures.join(', ')})` : 'pass'}`,
       );
     }
     run.minutes = (Date.now() - startedAt) / 60_000;

@@ -53,7 +53,8 @@ function table(columns: { name: string; requests: number; breakdown: PhaseBreakd
   const share = (ms: number, of: number) => `${((100 * ms) / of).toFixed(1)} %`;
   const perRequest = (ms: number, requests: number) => `${((1000 * ms) / requests).toFixed(0)} µs`;
   const rows = PHASES.filter((phase) => columns.some((c) => (c.breakdown.byPhase.get(phase) ?? 0) > 0)).map(
-    (phase) => `| ${phase} | ${columns.map((c) => `${share(c.breakdown.byPhase.get(phase) ?? 0, c.breakdown.busyMs)} · ${perRequest(c.breakdown.byPhase.get(phase) ?? 0, c.requests)}`).join(' | ')} |`,
+    (phase) =>
+      `| ${phase} | ${columns.map((c) => `${share(c.breakdown.byPhase.get(phase) ?? 0, c.breakdown.busyMs)} · ${perRequest(c.breakdown.byPhase.get(phase) ?? 0, c.requests)}`).join(' | ')} |`,
   );
   return [
     `| phase (share of busy main-thread time · µs per request) | ${columns.map((c) => c.name).join(' | ')} |`,
@@ -94,7 +95,12 @@ async function main(): Promise<void> {
     } finally {
       await server.stop();
     }
-    log(`\nscale ${scale}, ${connections} connections, ${seconds} s per question, sampled every ${values.interval} µs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
+    log(
+      `\nscale ${scale}, ${connections} connections, ${seconds} s per question, sampled every ${values.interval} µs, load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}\n`,
+    );
     log(table(columns));
   } finally {
     await driver.close();

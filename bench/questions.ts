@@ -197,7 +197,9 @@ export const QUESTIONS: Question[] = [
         edges(data.domainsConnection).map((d) =>
           domain(
             d,
-            pagedLeadership((d.leadership as Json[]).map((l) => ({ ...l, evidence: (l.evidence as Json[]).map((e) => ({ ...e, source: (e.source as Json[])[0] })) }))),
+            pagedLeadership(
+              (d.leadership as Json[]).map((l) => ({ ...l, evidence: (l.evidence as Json[]).map((e) => ({ ...e, source: (e.source as Json[])[0] })) })),
+            ),
             pagedCommitments(edges(d.commitmentsConnection)),
           ),
         ),
@@ -214,8 +216,7 @@ export const QUESTIONS: Question[] = [
             RETURN {key: m.key, stage: m.stage, conditions: [(m)-[:CONDITIONAL_ON]->(k:Condition) | {key: k.key}]} }
         }) AS domains`,
       params: { first: DOMAINS.domains, commitments: DOMAINS.commitments },
-      normalise: (data) =>
-        (data.domains as Json[]).map((d) => domain(d, pagedLeadership(d.leadership as Json[]), pagedCommitments(d.commitments as Json[]))),
+      normalise: (data) => (data.domains as Json[]).map((d) => domain(d, pagedLeadership(d.leadership as Json[]), pagedCommitments(d.commitments as Json[]))),
     },
   },
   {
@@ -313,8 +314,18 @@ function domain(d: Json, leadership: Json[], commitments: Json[]) {
 /** JSON with object keys sorted and every array sorted, so only content is compared, not order. */
 export function canonical(value: unknown): string {
   const sort = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(sort).map((x) => JSON.stringify(x)).sort().map((x) => JSON.parse(x) as unknown);
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, sort(x)]));
+    if (Array.isArray(v))
+      return v
+        .map(sort)
+        .map((x) => JSON.stringify(x))
+        .sort()
+        .map((x) => JSON.parse(x) as unknown);
+    if (v && typeof v === 'object')
+      return Object.fromEntries(
+        Object.entries(v)
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([k, x]) => [k, sort(x)]),
+      );
     return v;
   };
   return JSON.stringify(sort(value));

@@ -84,7 +84,9 @@ async function benchScale(scale: number, measurements: Measurement[]): Promise<S
     const graph = createCommandClient({ driver }, pino({ level: 'silent' }), 'bench-load');
     await loadSeedDirectory(graph, SEED_DIR);
     const loaded = await loadSyntheticBundles(graph, generateSyntheticBundles({ scale }));
-    const counts = await driver.executeQuery('CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels');
+    const counts = await driver.executeQuery(
+      'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
+    );
     const info: ScaleInfo = {
       scale,
       loadSeconds: loaded.ms / 1000,
@@ -111,7 +113,11 @@ async function benchScale(scale: number, measurements: Measurement[]): Promise<S
       for (const question of QUESTIONS) {
         const warmed = await prewarm(servers, question, prewarmOptions);
         log(
-          `  pre-warm ${question.name.padEnd(32)} ${warmed.rounds} round(s), ${warmed.seconds.toFixed(1)} s, ${warmed.settled ? 'settled' : 'NOT settled'}: median ${Object.entries(warmed.medians).map(([name, ms]) => `${name} ${ms.toFixed(1)} ms`).join(', ')}`,
+          `  pre-warm ${question.name.padEnd(32)} ${warmed.rounds} round(s), ${warmed.seconds.toFixed(1)} s, ${warmed.settled ? 'settled' : 'NOT settled'}: median ${Object.entries(
+            warmed.medians,
+          )
+            .map(([name, ms]) => `${name} ${ms.toFixed(1)} ms`)
+            .join(', ')}`,
         );
       }
       info.prewarmSeconds = (Date.now() - prewarmStartedAt) / 1000;
@@ -125,7 +131,16 @@ async function benchScale(scale: number, measurements: Measurement[]): Promise<S
           for (const { server: name, result } of results) {
             const cost = costs.get(`${name}|${question.name}`) as { roundTrips: number; dbHits: number };
             const server = servers.find((s) => s.name === name) as RunningServer;
-            const measurement: Measurement = { scale, question: question.name, paginated: question.paginated, server: name, connections, ...cost, ...result, rssMiB: server.rssMiB() };
+            const measurement: Measurement = {
+              scale,
+              question: question.name,
+              paginated: question.paginated,
+              server: name,
+              connections,
+              ...cost,
+              ...result,
+              rssMiB: server.rssMiB(),
+            };
             measurements.push(measurement);
             log(
               `  ${name.padEnd(15)} ${question.name.padEnd(32)} c=${String(connections).padStart(2)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s  p95 ${result.p95.toFixed(1).padStart(7)} ms  ${cost.roundTrips} round trips  ${cost.dbHits} db hits  ${measurement.rssMiB.toFixed(0)} MiB${result.errors ? `  ${result.errors} ERRORS` : ''}`,
@@ -167,7 +182,9 @@ async function main(): Promise<void> {
     outDir: quick ? undefined : path.join(PROJECT_ROOT, 'docs'),
   });
   log(`\n${table}\n\n${ratios}`);
-  log(`\nfinished in ${((Date.now() - startedAt) / 1000).toFixed(0)} s${quick ? ' (quick: nothing written)' : '; wrote docs/benchmarks.md and docs/benchmarks.svg'}`);
+  log(
+    `\nfinished in ${((Date.now() - startedAt) / 1000).toFixed(0)} s${quick ? ' (quick: nothing written)' : '; wrote docs/benchmarks.md and docs/benchmarks.svg'}`,
+  );
 }
 
 main().then(

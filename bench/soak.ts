@@ -61,10 +61,13 @@ async function graphql(url: string, body: string): Promise<{ data?: Record<strin
 async function loadOperations(url: string): Promise<Operation[]> {
   const dir = path.join(PROJECT_ROOT, 'operations');
   const sample = await graphql(url, JSON.stringify({ query: '{ countries(first: 1) { edges { node { id } } } }' }));
-  const someId = ((sample.data?.countries as { edges: { node: { id: string } }[] }).edges[0]?.node.id) ?? '';
+  const someId = (sample.data?.countries as { edges: { node: { id: string } }[] }).edges[0]?.node.id ?? '';
   const variables: Record<string, Record<string, unknown>> = { ...SAMPLE_VARIABLES, node: { id: someId } };
   const operations: Operation[] = [];
-  for (const file of fs.readdirSync(dir).filter((name) => name.endsWith('.graphql')).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.graphql'))
+    .sort()) {
     const name = file.replace(/\.graphql$/, '');
     const body = JSON.stringify({ query: fs.readFileSync(path.join(dir, file), 'utf8'), variables: variables[name] ?? {} });
     const answer = await graphql(url, body);
@@ -150,12 +153,22 @@ async function main(): Promise<void> {
       ['latency p50 / p95 / p99 / max', `${percentile(50)} / ${percentile(95)} / ${percentile(99)} / ${percentile(100)} ms`],
       ['non-2xx / socket errors / timeouts', `${result.non2xx} / ${result.errors} / ${result.timeouts}`],
       ['responses with GraphQL errors', `${graphqlErrors}`],
-      ['server RSS: start → end (min / max)', `${samples[0]!.serverMiB.toFixed(0)} → ${samples.at(-1)!.serverMiB.toFixed(0)} MiB (${Math.min(...samples.map((s) => s.serverMiB)).toFixed(0)} / ${Math.max(...samples.map((s) => s.serverMiB)).toFixed(0)})`],
-      ['server RSS: mean of minute 1 → mean of last minute', `${mean(firstMinute.map((s) => s.serverMiB)).toFixed(0)} → ${mean(lastMinute.map((s) => s.serverMiB)).toFixed(0)} MiB`],
+      [
+        'server RSS: start → end (min / max)',
+        `${samples[0]!.serverMiB.toFixed(0)} → ${samples.at(-1)!.serverMiB.toFixed(0)} MiB (${Math.min(...samples.map((s) => s.serverMiB)).toFixed(0)} / ${Math.max(...samples.map((s) => s.serverMiB)).toFixed(0)})`,
+      ],
+      [
+        'server RSS: mean of minute 1 → mean of last minute',
+        `${mean(firstMinute.map((s) => s.serverMiB)).toFixed(0)} → ${mean(lastMinute.map((s) => s.serverMiB)).toFixed(0)} MiB`,
+      ],
       ['embedded Neo4j (JVM) RSS: start → end', `${samples[0]!.neo4jMiB.toFixed(0)} → ${samples.at(-1)!.neo4jMiB.toFixed(0)} MiB`],
     ];
     const table = ['| measure | value |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
-    const memory = ['| t (s) | server RSS (MiB) | Neo4j JVM RSS (MiB) |', '|---:|---:|---:|', ...samples.filter((_, i) => i % 6 === 0 || i === samples.length - 1).map((s) => `| ${s.s} | ${s.serverMiB.toFixed(0)} | ${s.neo4jMiB.toFixed(0)} |`)].join('\n');
+    const memory = [
+      '| t (s) | server RSS (MiB) | Neo4j JVM RSS (MiB) |',
+      '|---:|---:|---:|',
+      ...samples.filter((_, i) => i % 6 === 0 || i === samples.length - 1).map((s) => `| ${s.s} | ${s.serverMiB.toFixed(0)} | ${s.neo4jMiB.toFixed(0)} |`),
+    ].join('\n');
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;
     process.stdout.write(`\n${table}\n\n${memory}\n`);
     fs.writeFileSync(

@@ -92,7 +92,10 @@ export async function buildIde(outDir = IDE_OUT_DIR): Promise<IdeBuildReport> {
     script: outputName(appMeta, outDir, path.relative(process.cwd(), mainEntry), '.js'),
     styles: cssOutputs.map((file) => path.relative(outDir, file)),
     workers: Object.fromEntries(
-      Object.entries(WORKERS).map(([label, module]) => [label, outputName(workers.metafile!, outDir, path.relative(process.cwd(), require.resolve(module)), '.js')]),
+      Object.entries(WORKERS).map(([label, module]) => [
+        label,
+        outputName(workers.metafile!, outDir, path.relative(process.cwd(), require.resolve(module)), '.js'),
+      ]),
     ),
   };
 
@@ -125,9 +128,16 @@ function kib(bytes: number): string {
 if (require.main === module) {
   buildIde()
     .then(({ files, millis }) => {
-      const total = files.reduce((sum, file) => ({ bytes: sum.bytes + file.bytes, gzip: sum.gzip + file.gzip, brotli: sum.brotli + file.brotli }), { bytes: 0, gzip: 0, brotli: 0 });
-      for (const file of files) console.log(`${file.name.padEnd(40)} ${kib(file.bytes).padStart(9)}  gzip ${kib(file.gzip).padStart(8)}  br ${kib(file.brotli).padStart(8)}`);
-      console.log(`IDE built into ${path.relative(process.cwd(), IDE_OUT_DIR)} in ${(millis / 1000).toFixed(1)} s: ${kib(total.bytes)}, gzip ${kib(total.gzip)}, brotli ${kib(total.brotli)}`);
+      const total = files.reduce((sum, file) => ({ bytes: sum.bytes + file.bytes, gzip: sum.gzip + file.gzip, brotli: sum.brotli + file.brotli }), {
+        bytes: 0,
+        gzip: 0,
+        brotli: 0,
+      });
+      for (const file of files)
+        console.log(`${file.name.padEnd(40)} ${kib(file.bytes).padStart(9)}  gzip ${kib(file.gzip).padStart(8)}  br ${kib(file.brotli).padStart(8)}`);
+      console.log(
+        `IDE built into ${path.relative(process.cwd(), IDE_OUT_DIR)} in ${(millis / 1000).toFixed(1)} s: ${kib(total.bytes)}, gzip ${kib(total.gzip)}, brotli ${kib(total.brotli)}`,
+      );
     })
     .catch((error: unknown) => {
       console.error(error);

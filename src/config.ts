@@ -34,7 +34,12 @@ const positiveInt = z.coerce.number().int().min(1);
 const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 const corsOrigins = z
   .string()
-  .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+  .transform((value) =>
+    value
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+  )
   .superRefine((origins, context) => {
     for (const origin of origins.filter((candidate) => !/^https?:\/\/[^/\s]+$/.test(candidate))) {
       context.addIssue({

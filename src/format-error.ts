@@ -7,7 +7,9 @@ import type { Logger } from './logger';
 export const MAX_ERROR_MESSAGE_CHARS = 2000;
 
 const capped = (message: string): string =>
-  message.length <= MAX_ERROR_MESSAGE_CHARS ? message : `${message.slice(0, MAX_ERROR_MESSAGE_CHARS)}… (cut at ${MAX_ERROR_MESSAGE_CHARS} of ${message.length} characters)`;
+  message.length <= MAX_ERROR_MESSAGE_CHARS
+    ? message
+    : `${message.slice(0, MAX_ERROR_MESSAGE_CHARS)}… (cut at ${MAX_ERROR_MESSAGE_CHARS} of ${message.length} characters)`;
 
 const PUBLIC_CODES = new Set<string>([
   ...Object.values(ErrorCode),

@@ -76,7 +76,8 @@ export function judge(result: Omit<AttackResult, 'failures'>, outcomes: Outcome[
 }
 
 const fmt = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
-const mb = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${bytes} B`);
+const mb = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${bytes} B`;
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
 export function markdownTable(run: AdversarialRun): string {
@@ -103,7 +104,8 @@ export function summary(run: AdversarialRun): string {
     '',
     `**Overall: ${run.pass ? 'PASS' : 'FAIL'}** — ${run.results.length - failed.length} of ${run.results.length} attacks within the targets (each ≤ ${TARGETS.latencyMs / 1000} s, server RSS growth ≤ ${TARGETS.rssGrowthMiB} MiB, normal p95 < ${TARGETS.normalP95Factor}× quiet, no 5xx)${run.unfinished ? `; run unfinished: ${run.unfinished}` : ''}.`,
   ];
-  if (run.skipped.length) lines.push('', `Skipped (not valid within the limits against this schema): ${run.skipped.map((s) => `${s.name} (${s.reason})`).join('; ')}.`);
+  if (run.skipped.length)
+    lines.push('', `Skipped (not valid within the limits against this schema): ${run.skipped.map((s) => `${s.name} (${s.reason})`).join('; ')}.`);
   return lines.join('\n');
 }
 

@@ -56,7 +56,9 @@ export async function send(url: string, request: GraphqlRequest, timeoutMs: numb
     const aborted = controller.signal.aborted;
     return {
       status: aborted ? status : 0,
-      code: aborted ? 'TIMEOUT (client)' : `CONNECTION (client): ${(error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : (error as Error).message}`,
+      code: aborted
+        ? 'TIMEOUT (client)'
+        : `CONNECTION (client): ${(error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : (error as Error).message}`,
       ms: Date.now() - startedAt,
       bytes,
       startedAt,

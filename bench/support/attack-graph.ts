@@ -72,7 +72,9 @@ export async function ensureAttackGraph(dataDir: string, scale: number, log: (li
       loadSeconds: loaded.ms / 1000,
     };
     fs.writeFileSync(markerFile, `${JSON.stringify(info, null, 2)}\n`);
-    log(`built the scale-${scale} graph: ${info.nodes} nodes, ${info.relationships} relationships, ${info.sources} sources, ${info.evidence} evidence spans (${info.loadSeconds.toFixed(0)} s)`);
+    log(
+      `built the scale-${scale} graph: ${info.nodes} nodes, ${info.relationships} relationships, ${info.sources} sources, ${info.evidence} evidence spans (${info.loadSeconds.toFixed(0)} s)`,
+    );
     return info;
   } finally {
     await driver.close();

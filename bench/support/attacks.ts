@@ -113,7 +113,9 @@ function fanOut(hop: Hop): number {
 }
 
 const stringLeaves = (type: Composite) =>
-  Object.values(type.getFields()).filter((field) => field.args.length === 0 && isScalarType(getNamedType(field.type)) && getNamedType(field.type).name === 'String');
+  Object.values(type.getFields()).filter(
+    (field) => field.args.length === 0 && isScalarType(getNamedType(field.type)) && getNamedType(field.type).name === 'String',
+  );
 
 const leafWeight = (field: GraphQLField<unknown, unknown>) => (field.name === 'text' ? TEXT_WEIGHT : 1);
 
@@ -204,7 +206,9 @@ function render(chain: Chain, depth: number, copies: number, pageSizes: number[]
     body = nest(chain.hops).trim();
   }
   const copiesText = Array.from({ length: copies }, (_, index) => (index === 0 ? body : `c${index}: ${body}`)).join('\n  ');
-  const definitions = Object.keys(variables).map((name) => `$${name}: Int`).join(', ');
+  const definitions = Object.keys(variables)
+    .map((name) => `$${name}: Int`)
+    .join(', ');
   const query = `query Attack${definitions ? `(${definitions})` : ''} {\n  ${copiesText}\n}${fragment}`;
   return { request: { query, variables }, copies, pageSizes: Object.values(variables) };
 }
@@ -214,7 +218,13 @@ function render(chain: Chain, depth: number, copies: number, pageSizes: number[]
  * so), then page sizes as large as the cost rule allows, raised together and then one by one from
  * the top. Returns undefined if even one copy with pages of 1 is over a limit.
  */
-function fit(schema: GraphQLSchema, chain: Chain, limits: Limits, depth: number, viaFragment: boolean): { rendered: Rendered; verdict: LimitVerdict; multiplier: number } | undefined {
+function fit(
+  schema: GraphQLSchema,
+  chain: Chain,
+  limits: Limits,
+  depth: number,
+  viaFragment: boolean,
+): { rendered: Rendered; verdict: LimitVerdict; multiplier: number } | undefined {
   const connections = chain.hops.filter((hop) => hop.kind === 'connection').length;
   const lists = chain.hops.filter((hop) => hop.kind === 'list').length;
   let best: { rendered: Rendered; verdict: LimitVerdict; multiplier: number } | undefined;
@@ -295,7 +305,9 @@ export function generatedAttacks(schema: GraphQLSchema, limits: Limits = DEFAULT
   }
   const worst = chosen[0];
   if (worst) {
-    const viaFragment = searchChains(schema, limits.depth - SPREAD_LEVELS).find((chain) => chain.hops[0]?.kind === 'connection' && chain.root === worst.chain.root);
+    const viaFragment = searchChains(schema, limits.depth - SPREAD_LEVELS).find(
+      (chain) => chain.hops[0]?.kind === 'connection' && chain.root === worst.chain.root,
+    );
     const result = viaFragment && fit(schema, viaFragment, limits, limits.depth, true);
     if (viaFragment && result) {
       attacks.push({
@@ -372,7 +384,11 @@ export function handWrittenAttacks(schema: GraphQLSchema, limits: Limits = DEFAU
       if (a * b > pages.a * pages.b) pages = { a, b };
     }
   }
-  add('big-pages-variables', `countries(first: $a = ${pages.a}) → pledges(first: $b = ${pages.b}) → evidence → source text: the largest pages the cost allows, in variables`, bigPages(pages.a, pages.b));
+  add(
+    'big-pages-variables',
+    `countries(first: $a = ${pages.a}) → pledges(first: $b = ${pages.b}) → evidence → source text: the largest pages the cost allows, in variables`,
+    bigPages(pages.a, pages.b),
+  );
   // Deep nesting through single objects and back into lists: speaker → statements → speaker …
   add('deep-nesting', 'depth 12: statements → speaker → statements → speaker → evidence', {
     query:

@@ -99,7 +99,10 @@ export async function announce(url: string, env: BenchServerEnv, count: QueryCou
       reply({ capturing: true });
     } else if (request.method === 'POST' && request.url?.startsWith('/cpu-profile/start')) {
       const interval = Number(new URL(request.url, 'http://control').searchParams.get('interval') ?? 1000);
-      profiler.start(interval).then(() => reply({ profiling: true }), (error: unknown) => reply({ error: String(error) }));
+      profiler.start(interval).then(
+        () => reply({ profiling: true }),
+        (error: unknown) => reply({ error: String(error) }),
+      );
     } else if (request.method === 'POST' && request.url === '/cpu-profile/stop') {
       profiler.stop().then(reply, (error: unknown) => reply({ error: String(error) }));
     } else if (request.url === '/profile') {

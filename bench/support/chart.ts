@@ -33,7 +33,9 @@ function panel(title: string, unit: string, series: Series[], offsetX: number): 
   parts.push(`<text x="14" y="${H / 2}" text-anchor="middle" font-size="12" transform="rotate(-90 14 ${H / 2})">${unit}</text>`);
   for (const s of series) {
     const points = s.points.filter(([, v]) => Number.isFinite(v));
-    parts.push(`<polyline fill="none" stroke="${s.color}" stroke-width="2" points="${points.map(([sx, sy]) => `${x(sx).toFixed(1)},${y(sy).toFixed(1)}`).join(' ')}"/>`);
+    parts.push(
+      `<polyline fill="none" stroke="${s.color}" stroke-width="2" points="${points.map(([sx, sy]) => `${x(sx).toFixed(1)},${y(sy).toFixed(1)}`).join(' ')}"/>`,
+    );
     for (const [sx, sy] of points) parts.push(`<circle cx="${x(sx).toFixed(1)}" cy="${y(sy).toFixed(1)}" r="3" fill="${s.color}"/>`);
   }
   parts.push('</g>');
@@ -42,7 +44,10 @@ function panel(title: string, unit: string, series: Series[], offsetX: number): 
 
 export function renderChart(throughput: Series[], p95: Series[], caption: string): string {
   const legend = throughput
-    .map((s, i) => `<rect x="${70 + i * 170}" y="${H + 8}" width="12" height="12" fill="${s.color}"/><text x="${88 + i * 170}" y="${H + 19}" font-size="12">${s.name}</text>`)
+    .map(
+      (s, i) =>
+        `<rect x="${70 + i * 170}" y="${H + 8}" width="12" height="12" fill="${s.color}"/><text x="${88 + i * 170}" y="${H + 19}" font-size="12">${s.name}</text>`,
+    )
     .join('\n');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${2 * W}" height="${H + 50}" font-family="sans-serif">`,

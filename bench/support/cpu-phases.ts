@@ -54,16 +54,28 @@ export const PHASES = [
 export type Phase = (typeof PHASES)[number];
 
 const RULES: [RegExp, Phase][] = [
-  [/neo4j-driver-bolt-connection\/lib\/packstream\/|neo4j-driver-core\/lib\/(record|graph-types|integer|temporal-types|spatial-types)\.js$/, 'neo4j-driver: PackStream encode/decode'],
+  [
+    /neo4j-driver-bolt-connection\/lib\/packstream\/|neo4j-driver-core\/lib\/(record|graph-types|integer|temporal-types|spatial-types)\.js$/,
+    'neo4j-driver: PackStream encode/decode',
+  ],
   [/neo4j-driver-bolt-connection\/lib\/(bolt|channel|buf)\//, 'neo4j-driver: Bolt protocol (messages, chunking, transformers)'],
-  [/neo4j-driver-core\/lib\/(session|transaction|transaction-promise|transaction-executor|internal)|neo4j-driver-bolt-connection\/lib\/(pool|connection|connection-provider|rediscovery)\//, 'neo4j-driver: session and transaction bookkeeping'],
+  [
+    /neo4j-driver-core\/lib\/(session|transaction|transaction-promise|transaction-executor|internal)|neo4j-driver-bolt-connection\/lib\/(pool|connection|connection-provider|rediscovery)\//,
+    'neo4j-driver: session and transaction bookkeeping',
+  ],
   [/neo4j-driver(-core|-bolt-connection)?\//, 'neo4j-driver: other'],
-  [/node_modules\/(pino-http|pino|pino-std-serializers|sonic-boom|thread-stream|fast-redact|quick-format-unescaped|atomic-sleep)\//, 'HTTP: request logging (pino-http, pino)'],
+  [
+    /node_modules\/(pino-http|pino|pino-std-serializers|sonic-boom|thread-stream|fast-redact|quick-format-unescaped|atomic-sleep)\//,
+    'HTTP: request logging (pino-http, pino)',
+  ],
   [/node_modules\/graphql\/language\//, 'graphql-js parse'],
   [/node_modules\/(graphql\/validation|@escape\.tech\/graphql-armor)/, 'graphql-js validate (incl. graphql-armor rules)'],
   [/node_modules\/graphql\/(execution|jsutils|type)\//, 'graphql-js execute (field walk, completeValue)'],
   [/node_modules\/(@apollo|@as-integrations|graphql\/utilities|@graphql-tools)\//, 'Apollo Server request pipeline and plugins'],
-  [/node_modules\/(express|router|body-parser|raw-body|compression|cors|etag|fresh|send|finalhandler|on-finished|on-headers|qs|content-type|type-is|negotiator|accepts|vary|parseurl|proxy-addr|depd|http-errors|iconv-lite|mime-types|media-typer|express-rate-limit|statuses|content-disposition|cookie|bytes|debug|ms|encodeurl|escape-html|range-parser|forwarded)\//, 'HTTP: Express, body parsing, compression, CORS, ETag'],
+  [
+    /node_modules\/(express|router|body-parser|raw-body|compression|cors|etag|fresh|send|finalhandler|on-finished|on-headers|qs|content-type|type-is|negotiator|accepts|vary|parseurl|proxy-addr|depd|http-errors|iconv-lite|mime-types|media-typer|express-rate-limit|statuses|content-disposition|cookie|bytes|debug|ms|encodeurl|escape-html|range-parser|forwarded)\//,
+    'HTTP: Express, body parsing, compression, CORS, ETag',
+  ],
   [/\/src\/read\/(plan|compile|lookahead|cypher|read-along|pagination|traversals)\b/, 'look-ahead plan and Cypher building (src/read)'],
   [/\/src\/(http|limits|auth)\//, 'pledgegraph HTTP middleware, limits, auth (src/http, src/limits, src/auth)'],
   [/\/src\/|node_modules\/dataloader\//, 'resolvers, loaders, row mapping (src/graphql, src/read other)'],
@@ -116,7 +128,11 @@ export function phasesOf(profile: CpuProfile): PhaseBreakdown {
       phase = phaseOfFrame((byId.get(at) as ProfileNode).callFrame);
     }
     if (phase === undefined) {
-      phase = NODE_HTTP.test(leaf.callFrame.url) ? 'HTTP: Node http parser and response writing' : leaf.callFrame.url.startsWith('node:') ? 'Node I/O: sockets, streams, timers (no library on the stack)' : 'other';
+      phase = NODE_HTTP.test(leaf.callFrame.url)
+        ? 'HTTP: Node http parser and response writing'
+        : leaf.callFrame.url.startsWith('node:')
+          ? 'Node I/O: sockets, streams, timers (no library on the stack)'
+          : 'other';
     }
     phaseOfNode.set(id, phase);
     return phase;

@@ -83,7 +83,7 @@ const queriesSoFar = async (server: RunningServer) => ((await (await fetch(`${se
 export async function waitForIdle(server: RunningServer, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last = await queriesSoFar(server);
-  for (let quietSince = Date.now(); Date.now() - quietSince < 1000 && Date.now() < deadline; ) {
+  for (let quietSince = Date.now(); Date.now() - quietSince < 1000 && Date.now() < deadline;) {
     await new Promise((resolve) => setTimeout(resolve, 250));
     const now = await queriesSoFar(server);
     if (now !== last) quietSince = Date.now();

@@ -59,7 +59,9 @@ export async function prewarm(servers: readonly RunningServer[], question: Quest
     }
     rounds += 1;
     const before = previous;
-    settled = before !== undefined && [...medians].every(([name, now]) => Math.abs(now - (before.get(name) as number)) <= options.tolerance * (before.get(name) as number));
+    settled =
+      before !== undefined &&
+      [...medians].every(([name, now]) => Math.abs(now - (before.get(name) as number)) <= options.tolerance * (before.get(name) as number));
     previous = medians;
   }
   return { question: question.name, rounds, settled, seconds: (Date.now() - startedAt) / 1000, medians: Object.fromEntries(medians) };

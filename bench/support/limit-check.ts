@@ -76,13 +76,10 @@ function parsesWithin(query: string, maxTokens: number): boolean {
 type WithSelections = { selectionSet?: SelectionSetNode; alias?: unknown };
 
 function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
-  return new Map(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
-  );
+  return new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
 }
 
-const operationsOf = (document: DocumentNode) =>
-  document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+const operationsOf = (document: DocumentNode) => document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
 
 /** The depth graphql-armor computes (fields nest +1, a fragment spread +2 above its fragment's fields). */
 function depthOf(document: DocumentNode): number {

@@ -87,7 +87,9 @@ export function writeReport(input: {
     vsPeer.push(a);
     vsFloor.push(b);
     p95VsPeer.push(c);
-    const misses = [a < 1 ? 'throughput < 1.0× peer' : '', c > 1 ? 'p95 worse than peer' : '', b < 0.5 ? 'throughput < 0.5× floor' : ''].filter(Boolean).join('; ');
+    const misses = [a < 1 ? 'throughput < 1.0× peer' : '', c > 1 ? 'p95 worse than peer' : '', b < 0.5 ? 'throughput < 0.5× floor' : '']
+      .filter(Boolean)
+      .join('; ');
     ratioRows.push(`| ${m.scale} | ${m.question} | ${m.connections} | ${fmt(a, 2)}× | ${fmt(c, 2)}× | ${fmt(b, 2)}× | ${misses || 'met'} |`);
   }
   const smallest = Math.min(...infos.map((i) => i.scale));
@@ -96,7 +98,10 @@ export function writeReport(input: {
   if (largest > smallest) {
     for (const m of measurements.filter((x) => x.server === 'pledgegraph' && x.paginated && x.scale === largest)) {
       const base = find(smallest, m.question, 'pledgegraph', m.connections);
-      if (base) growth.push(`| ${m.question} | ${m.connections} | ${fmt(base.p95)} | ${fmt(m.p95)} | ${fmt(m.p95 / base.p95, 2)}× | ${m.p95 / base.p95 <= 2 ? 'met' : 'missed'} |`);
+      if (base)
+        growth.push(
+          `| ${m.question} | ${m.connections} | ${fmt(base.p95)} | ${fmt(m.p95)} | ${fmt(m.p95 / base.p95, 2)}× | ${m.p95 / base.p95 <= 2 ? 'met' : 'missed'} |`,
+        );
     }
   }
   // A case where pledgegraph answered nothing within autocannon's 10 s timeout has no ratio: counted apart.
@@ -111,7 +116,14 @@ export function writeReport(input: {
     '',
     input.orderEffect,
     ...(growth.length > 0
-      ? ['', `p95 of paginated questions, scale ${largest} against scale ${smallest} (target ≤ 2×):`, '', '| question | conn | p95 scale ' + smallest + ' | p95 scale ' + largest + ' | ratio | target |', '|---|---:|---:|---:|---:|---|', ...growth]
+      ? [
+          '',
+          `p95 of paginated questions, scale ${largest} against scale ${smallest} (target ≤ 2×):`,
+          '',
+          '| question | conn | p95 scale ' + smallest + ' | p95 scale ' + largest + ' | ratio | target |',
+          '|---|---:|---:|---:|---:|---|',
+          ...growth,
+        ]
       : []),
   ].join('\n');
 
@@ -121,10 +133,20 @@ export function writeReport(input: {
       SERVER_NAMES.map((server) => ({
         name: server,
         color: COLORS[server],
-        points: infos.map(({ scale }) => [scale, geomean(measurements.filter((m) => m.server === server && m.scale === scale && m.connections === at10).map(pick))] as [number, number]),
+        points: infos.map(
+          ({ scale }) =>
+            [scale, geomean(measurements.filter((m) => m.server === server && m.scale === scale && m.connections === at10).map(pick))] as [number, number],
+        ),
       }));
     const caption = `geometric mean over ${new Set(measurements.map((m) => m.question)).size} questions, ${at10} connections`;
-    fs.writeFileSync(path.join(input.outDir, 'benchmarks.svg'), renderChart(seriesOf((m) => m.requestsPerSecond), seriesOf((m) => m.p95), caption));
+    fs.writeFileSync(
+      path.join(input.outDir, 'benchmarks.svg'),
+      renderChart(
+        seriesOf((m) => m.requestsPerSecond),
+        seriesOf((m) => m.p95),
+        caption,
+      ),
+    );
     const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
     const previous = path.join(input.outDir, 'benchmarks.md');
     const analysis = kept(previous, 'analysis');

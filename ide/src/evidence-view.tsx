@@ -36,7 +36,11 @@ function usePost(endpoint: string): Post {
     } catch {
       headers = {};
     }
-    const response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
     if (!body.data) throw new Error(body.errors?.map((error) => error.message).join('; ') ?? `HTTP ${response.status}`);
     return body.data;
@@ -61,7 +65,7 @@ async function loadSource(post: Post, span: EvidenceSpan): Promise<SourceInConte
   let sourceId = span.sourceId;
   if (!sourceId && span.id) {
     const data = await post(EVIDENCE_SOURCE, { id: span.id });
-    sourceId = ((data.node as { source?: { id?: string } } | null)?.source?.id) ?? undefined;
+    sourceId = (data.node as { source?: { id?: string } } | null)?.source?.id ?? undefined;
   }
   if (!sourceId) sourceId = await findSource(post, span);
   if (!sourceId) throw new Error('No source holds these words at these offsets.');
@@ -70,7 +74,11 @@ async function loadSource(post: Post, span: EvidenceSpan): Promise<SourceInConte
   let source: Omit<SourceInContext, 'spans'> | undefined;
   do {
     const data = await post(SOURCE_PAGE, { id: sourceId, after });
-    const node = data.node as (Omit<SourceInContext, 'spans'> & { evidence: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { start: number; end: number } }[] } }) | null;
+    const node = data.node as
+      | (Omit<SourceInContext, 'spans'> & {
+          evidence: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { start: number; end: number } }[] };
+        })
+      | null;
     if (!node) throw new Error(`No source ${sourceId}.`);
     source = { key: node.key, title: node.title, publisher: node.publisher, text: node.text };
     spans.push(...node.evidence.edges.map((edge) => edge.node));
@@ -117,7 +125,9 @@ export function EvidenceView({ endpoint }: { endpoint: string }) {
   return (
     <div className="pg-view pg-evidence">
       <div className="graphiql-doc-explorer-title">Evidence</div>
-      {!spans.length && <p className="pg-summary">{last ? 'The result holds no evidence (select quote, start and end).' : 'Run an operation that selects evidence.'}</p>}
+      {!spans.length && (
+        <p className="pg-summary">{last ? 'The result holds no evidence (select quote, start and end).' : 'Run an operation that selects evidence.'}</p>
+      )}
       {spans.length > 0 && (
         <label className="pg-pick">
           {spans.length} evidence span{spans.length === 1 ? '' : 's'} in the result:{' '}

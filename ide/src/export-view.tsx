@@ -59,10 +59,20 @@ export function ExportView({ endpoint }: { endpoint: string }) {
       <h3>Result</h3>
       {last ? (
         <div className="pg-buttons">
-          <button type="button" className="graphiql-button" data-testid="export-json" onClick={() => download(`${name}.json`, 'application/json', JSON.stringify(last.result, null, 2) + '\n')}>
+          <button
+            type="button"
+            className="graphiql-button"
+            data-testid="export-json"
+            onClick={() => download(`${name}.json`, 'application/json', JSON.stringify(last.result, null, 2) + '\n')}
+          >
             Download JSON
           </button>
-          <button type="button" className="graphiql-button" data-testid="export-csv" onClick={() => download(`${name}.csv`, 'text/csv', toCsv(last.result.data))}>
+          <button
+            type="button"
+            className="graphiql-button"
+            data-testid="export-csv"
+            onClick={() => download(`${name}.csv`, 'text/csv', toCsv(last.result.data))}
+          >
             Download CSV
           </button>
         </div>
@@ -75,7 +85,14 @@ export function ExportView({ endpoint }: { endpoint: string }) {
       <h3>Code</h3>
       <div className="pg-buttons" role="tablist">
         {SNIPPETS.map((each) => (
-          <button key={each.kind} type="button" role="tab" aria-selected={kind === each.kind} className={`graphiql-button${kind === each.kind ? ' pg-active' : ''}`} onClick={() => setKind(each.kind)}>
+          <button
+            key={each.kind}
+            type="button"
+            role="tab"
+            aria-selected={kind === each.kind}
+            className={`graphiql-button${kind === each.kind ? ' pg-active' : ''}`}
+            onClick={() => setKind(each.kind)}
+          >
             {each.title}
           </button>
         ))}

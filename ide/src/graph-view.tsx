@@ -115,7 +115,9 @@ export function GraphView({ onOpenNode }: GraphViewProps) {
         ))}
       </ul>
       <div ref={container} className="pg-graph-canvas" data-testid="graph-canvas" data-nodes={graph.nodes.length} data-edges={graph.edges.length} />
-      <p className="pg-hint">Click a node to open its <code>node(id:)</code> query in a new tab.</p>
+      <p className="pg-hint">
+        Click a node to open its <code>node(id:)</code> query in a new tab.
+      </p>
     </div>
   );
 }

@@ -5,7 +5,12 @@ export function nodeQuery(schema: GraphQLSchema | null | undefined, type: string
   const named = schema?.getType(type);
   const leaves = isObjectType(named)
     ? Object.values(named.getFields())
-        .filter((field) => field.name !== 'id' && isLeafType(getNamedType(field.type)) && field.args.every((arg) => !isNonNullType(arg.type) || arg.defaultValue !== undefined))
+        .filter(
+          (field) =>
+            field.name !== 'id' &&
+            isLeafType(getNamedType(field.type)) &&
+            field.args.every((arg) => !isNonNullType(arg.type) || arg.defaultValue !== undefined),
+        )
         .map((field) => field.name)
     : [];
   const name = /^[A-Za-z_]\w*$/.test(type) ? `${type}ById` : 'NodeById';

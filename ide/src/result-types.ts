@@ -25,7 +25,9 @@ export function resultTypes(schema: GraphQLSchema, query: string, data: unknown,
   const root = operation && schema.getRootType(operation.operation);
   if (!operation || !root) return types;
   const fragments = new Map(
-    document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]),
+    document.definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
   );
 
   const applies = (condition: string | undefined, concrete: GraphQLCompositeType): boolean => {

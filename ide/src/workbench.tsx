@@ -70,8 +70,18 @@ function Ide({ config, tabs, headers }: { config: PageConfig; tabs: IdeTab[]; he
   const shared = useMemo(() => readShareHash(location.hash), []);
   const plugins = useMemo<GraphiQLPlugin[]>(
     () => [
-      { title: 'Graph', icon: () => <Icon path="M6 6m-2 0a2 2 0 1 0 4 0a2 2 0 1 0-4 0M18 8m-2 0a2 2 0 1 0 4 0a2 2 0 1 0-4 0M12 18m-2 0a2 2 0 1 0 4 0a2 2 0 1 0-4 0M8 6.5l8 1.2M7 7.6l4 8.6M17 9.8l-4 6.5" />, content: () => <OpenableGraphView schema={() => schema.current} /> },
-      { title: 'Evidence', icon: () => <Icon path="M5 4h10l4 4v12H5zM8 11h8M8 14h8M8 17h5M10 11h4" />, content: () => <EvidenceView endpoint={config.endpoint} /> },
+      {
+        title: 'Graph',
+        icon: () => (
+          <Icon path="M6 6m-2 0a2 2 0 1 0 4 0a2 2 0 1 0-4 0M18 8m-2 0a2 2 0 1 0 4 0a2 2 0 1 0-4 0M12 18m-2 0a2 2 0 1 0 4 0a2 2 0 1 0-4 0M8 6.5l8 1.2M7 7.6l4 8.6M17 9.8l-4 6.5" />
+        ),
+        content: () => <OpenableGraphView schema={() => schema.current} />,
+      },
+      {
+        title: 'Evidence',
+        icon: () => <Icon path="M5 4h10l4 4v12H5zM8 11h8M8 14h8M8 17h5M10 11h4" />,
+        content: () => <EvidenceView endpoint={config.endpoint} />,
+      },
       { title: 'Export & share', icon: () => <Icon path="M12 3v12M7 10l5 5 5-5M5 21h14" />, content: () => <ExportView endpoint={config.endpoint} /> },
       explorerPlugin({ showAttribution: false }),
       HISTORY_PLUGIN,
@@ -134,7 +144,11 @@ function KeyGate({ config, onOpen }: { config: PageConfig; onOpen(tabs: IdeTab[]
       <button type="submit" className="graphiql-button">
         Open the IDE
       </button>
-      {problem && <p className="pg-problem" role="alert">{problem}</p>}
+      {problem && (
+        <p className="pg-problem" role="alert">
+          {problem}
+        </p>
+      )}
     </form>
   );
 }

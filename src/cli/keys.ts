@@ -28,10 +28,7 @@ const USAGE = `Usage:
 
 const PROBE_TIMEOUT_MS = 1_500;
 
-type Command =
-  | { name: 'create'; role: Role; keyName: string }
-  | { name: 'list'; json: boolean }
-  | { name: 'revoke'; id: string };
+type Command = { name: 'create'; role: Role; keyName: string } | { name: 'list'; json: boolean } | { name: 'revoke'; id: string };
 
 class UsageError extends Error {}
 
@@ -108,7 +105,14 @@ async function withRepository(db: Pick<Database, 'driver' | 'name'>, logger: Log
 function table(keys: ApiKeySummary[]): string {
   const rows = [['id', 'name', 'role', 'created', 'revoked'], ...keys.map((k) => [k.id, k.name || '-', k.role, k.createdAt, k.revokedAt ?? '-'])];
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => cell.padEnd(widths[column]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 async function run(command: Command, keys: ApiKeyRepository): Promise<number> {

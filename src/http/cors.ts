@@ -15,13 +15,16 @@ const EXPOSED_HEADERS = ['x-request-id', 'x-pledgegraph-bookmark', 'retry-after'
  */
 export function corsFor(origins: readonly string[]): RequestHandler[] {
   const allowed = new Set(origins);
-  return [refuseUnlistedPreflight(allowed), cors({
-    origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
-    methods: ['GET', 'POST'],
-    allowedHeaders: [...ALLOWED_HEADERS, ...PRODUCTION_HEADERS],
-    exposedHeaders: EXPOSED_HEADERS,
-    maxAge: 600,
-  })];
+  return [
+    refuseUnlistedPreflight(allowed),
+    cors({
+      origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
+      methods: ['GET', 'POST'],
+      allowedHeaders: [...ALLOWED_HEADERS, ...PRODUCTION_HEADERS],
+      exposedHeaders: EXPOSED_HEADERS,
+      maxAge: 600,
+    }),
+  ];
 }
 
 /**

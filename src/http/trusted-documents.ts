@@ -21,7 +21,9 @@ export function loadTrustedDocuments(manifestPath: string): TrustedDocuments {
   }
   const parsed = manifestSchema.safeParse(json);
   if (!parsed.success) {
-    throw new Error(`TRUSTED_DOCUMENTS: ${manifestPath} is not a persisted-documents manifest ({ "<sha256>": "<document>" }): ${parsed.error.issues[0]?.message}`);
+    throw new Error(
+      `TRUSTED_DOCUMENTS: ${manifestPath} is not a persisted-documents manifest ({ "<sha256>": "<document>" }): ${parsed.error.issues[0]?.message}`,
+    );
   }
   for (const [id, document] of Object.entries(parsed.data)) {
     if (sha256(document) !== hexOf(id)) throw new Error(`TRUSTED_DOCUMENTS: in ${manifestPath}, ${id} is not the SHA-256 of its document`);
@@ -88,7 +90,11 @@ export function trustedDocuments(documents: TrustedDocuments, mode: TrustedDocum
     if (req.method === 'GET') {
       const url = new URL(req.url, 'http://localhost');
       const params = url.searchParams;
-      decision = decide({ query: params.get('query') ?? undefined, documentId: params.get('documentId') ?? undefined, extensions: jsonOr(params.get('extensions')) }, documents, mode);
+      decision = decide(
+        { query: params.get('query') ?? undefined, documentId: params.get('documentId') ?? undefined, extensions: jsonOr(params.get('extensions')) },
+        documents,
+        mode,
+      );
       if ('run' in decision && decision.run === 'document') {
         params.set('query', decision.document);
         params.delete('documentId');

@@ -52,14 +52,9 @@ export function apolloLimits(config: Pick<Config, 'limits' | 'exposeSchema' | 'm
       // main.ts owns SIGTERM/SIGINT: it drains, closes the driver and stops the embedded Neo4j.
       stopOnTerminationSignals: false,
     },
-    plugins: [
-      ApolloServerPluginLandingPageDisabled(),
-      queryCostPlugin(limits.cost, { maxSourceChars }),
-      ...(exposeSchema ? [] : [hideSuggestionsPlugin()]),
-    ],
+    plugins: [ApolloServerPluginLandingPageDisabled(), queryCostPlugin(limits.cost, { maxSourceChars }), ...(exposeSchema ? [] : [hideSuggestionsPlugin()])],
   };
 }
-
 
 type ArmorLimit = 'depth' | 'aliases' | 'directives';
 
@@ -72,9 +67,7 @@ function reportedAs(limit: ArmorLimit, max: number) {
     propagateOnRejection: false,
     onReject: [
       (context: ValidationContext | null, error: GraphQLError) =>
-        context?.reportError(
-          new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { limit, max } }),
-        ),
+        context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { limit, max } })),
     ],
   };
 }

@@ -6,7 +6,6 @@
  */
 import { MAX_LONG_TEXT_CHARS, MAX_QUOTE_CHARS } from '../model/limits';
 
-
 /** One cost unit per started this many characters (UTF-16 code units) of a string's maximum. */
 export const TEXT_UNIT_CHARS = 1000;
 

@@ -86,9 +86,7 @@ type FieldParent = GraphQLObjectType | GraphQLInterfaceType;
  * LIST_BOUNDS. Introspection roots count 1 each (answered from memory, see docs/operations.md).
  */
 export function operationCost({ schema, operation, fragments, variables = {}, model }: CostInput): OperationCost {
-  const variableDefaults = new Map(
-    (operation.variableDefinitions ?? []).map((definition) => [definition.variable.name.value, definition.defaultValue]),
-  );
+  const variableDefaults = new Map((operation.variableDefinitions ?? []).map((definition) => [definition.variable.name.value, definition.defaultValue]));
   const fragmentCosts = new Map<string, SetCost>();
 
   const valueOf = (node: ValueNode): unknown => {
@@ -247,10 +245,7 @@ const requestCosts = new WeakMap<object, OperationCost>();
  * The cost of a resolved request's operation, computed once per request however many plugins ask
  * (the limit, the metrics); undefined when no operation was resolved.
  */
-export function costOfRequest(
-  requestContext: GraphQLRequestContextDidResolveOperation<BaseContext>,
-  model: CostModel,
-): OperationCost | undefined {
+export function costOfRequest(requestContext: GraphQLRequestContextDidResolveOperation<BaseContext>, model: CostModel): OperationCost | undefined {
   const { schema, document, operation, request } = requestContext;
   if (!operation) return undefined;
   let computed = requestCosts.get(requestContext);
@@ -277,7 +272,9 @@ export function queryCostPlugin(maxCost: number, limits: TextLimits): ApolloServ
     async serverWillStart({ schema }) {
       const unbounded = unboundedListFields(schema, model.listBounds);
       if (unbounded.length > 0) {
-        throw new Error(`Query cost: no bound for the list field(s) ${unbounded.join(', ')}; give each a page argument or an entry in LIST_BOUNDS (src/limits/cost-tables.ts).`);
+        throw new Error(
+          `Query cost: no bound for the list field(s) ${unbounded.join(', ')}; give each a page argument or an entry in LIST_BOUNDS (src/limits/cost-tables.ts).`,
+        );
       }
     },
     async requestDidStart() {

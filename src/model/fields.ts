@@ -49,8 +49,7 @@ export interface ModelField {
 function targetOf(end: End, labels: readonly NodeLabel[], relationship: Relationship): TargetType {
   if (end.type) return end.type;
   const [only, ...more] = labels;
-  if (!only || more.length > 0)
-    throw new Error(`${relationship.type}.${end.field} reaches several labels: give the field's interface or union as its type`);
+  if (!only || more.length > 0) throw new Error(`${relationship.type}.${end.field} reaches several labels: give the field's interface or union as its type`);
   return only;
 }
 

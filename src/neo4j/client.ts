@@ -84,10 +84,7 @@ export interface BookmarkChain {
 type TransactionConfig = NonNullable<Parameters<Session['executeRead']>[1]>;
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
-const TIMED_OUT_CODES = new Set([
-  'Neo.ClientError.Transaction.TransactionTimedOut',
-  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
-]);
+const TIMED_OUT_CODES = new Set(['Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration']);
 const OUT_OF_MEMORY_CODES = new Set([
   'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
   'Neo.TransientError.General.TransactionMemoryLimit',
@@ -99,10 +96,7 @@ const ACQUISITION_TIMED_OUT = /^Connection acquisition timed out/;
 
 /** True for failures of the connection rather than of the query: the database may come back. */
 export function isUnavailable(error: unknown): boolean {
-  return (
-    error instanceof Neo4jError &&
-    (UNAVAILABLE_CODES.has(error.code) || isRetryableError(error) || ACQUISITION_TIMED_OUT.test(error.message))
-  );
+  return error instanceof Neo4jError && (UNAVAILABLE_CODES.has(error.code) || isRetryableError(error) || ACQUISITION_TIMED_OUT.test(error.message));
 }
 
 /** True when Neo4j stopped the transaction because it ran past its timeout. */
@@ -221,10 +215,30 @@ export function createGraphClient({ driver, database, logger, counter = { querie
   }
 
   return {
-    read: (cypher, params = {}) => observed({ mode: 'READ', cypher, params }, () => run('READ', cypher, params), (rows) => rows.length),
-    write: (cypher, params = {}) => observed({ mode: 'WRITE', cypher, params }, () => run('WRITE', cypher, params), (rows) => rows.length),
-    readTransaction: (work) => observed({ mode: 'READ' }, () => transaction('READ', work), () => undefined),
-    writeTransaction: (work) => observed({ mode: 'WRITE' }, () => transaction('WRITE', work), () => undefined),
+    read: (cypher, params = {}) =>
+      observed(
+        { mode: 'READ', cypher, params },
+        () => run('READ', cypher, params),
+        (rows) => rows.length,
+      ),
+    write: (cypher, params = {}) =>
+      observed(
+        { mode: 'WRITE', cypher, params },
+        () => run('WRITE', cypher, params),
+        (rows) => rows.length,
+      ),
+    readTransaction: (work) =>
+      observed(
+        { mode: 'READ' },
+        () => transaction('READ', work),
+        () => undefined,
+      ),
+    writeTransaction: (work) =>
+      observed(
+        { mode: 'WRITE' },
+        () => transaction('WRITE', work),
+        () => undefined,
+      ),
     counter,
   };
 }

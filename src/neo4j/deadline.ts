@@ -15,10 +15,7 @@ export function deadlineIn(totalMs: number, now: () => number = Date.now): Deadl
 }
 
 export function timeoutError(deadline: Pick<Deadline, 'totalMs'>): Error {
-  return publicError(
-    ErrorCode.Timeout,
-    `The request ran past its ${deadline.totalMs} ms deadline and was stopped; ask for less, or try again.`,
-  );
+  return publicError(ErrorCode.Timeout, `The request ran past its ${deadline.totalMs} ms deadline and was stopped; ask for less, or try again.`);
 }
 
 /**

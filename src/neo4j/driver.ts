@@ -12,8 +12,7 @@ export interface DriverTimeouts {
  * 30-60 s), so a request gets a clear error within seconds instead of hanging.
  */
 export function createDriver(connection: Neo4jConnectionConfig, timeouts: DriverTimeouts = {}): Driver {
-  const auth =
-    connection.username !== undefined ? neo4j.auth.basic(connection.username, connection.password ?? '') : undefined;
+  const auth = connection.username !== undefined ? neo4j.auth.basic(connection.username, connection.password ?? '') : undefined;
   return neo4j.driver(connection.uri, auth, {
     connectionTimeout: timeouts.connectionTimeoutMs ?? 2_000,
     connectionAcquisitionTimeout: timeouts.acquisitionTimeoutMs ?? 3_000,

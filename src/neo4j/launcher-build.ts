@@ -65,7 +65,11 @@ export function ensureLauncherBuilt(options: BuildOptions = {}): LauncherArtifac
     result = runMaven(mvn, baseArgs, moduleDir, options.env);
   }
   if (result.status !== 0) {
-    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.split('\n').filter((line) => line.includes('ERROR')).slice(0, 5).join(' ');
+    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`
+      .split('\n')
+      .filter((line) => line.includes('ERROR'))
+      .slice(0, 5)
+      .join(' ');
     throw new LauncherError('BUILD_FAILED', `Command: ${mvn} ${baseArgs.join(' ')} in ${moduleDir}. ${output}`);
   }
   return launcherArtifacts(moduleDir);
@@ -90,7 +94,11 @@ export function ensureApocPluginsBuilt(options: BuildOptions = {}): LauncherArti
     let result = runMaven(mvn, ['-o', ...args], moduleDir, options.env);
     if (result.status !== 0) result = runMaven(mvn, args, moduleDir, options.env);
     if (result.status !== 0 || !apocPluginsBuilt(moduleDir)) {
-      const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.split('\n').filter((line) => line.includes('ERROR')).slice(0, 5).join(' ');
+      const output = `${result.stdout ?? ''}${result.stderr ?? ''}`
+        .split('\n')
+        .filter((line) => line.includes('ERROR'))
+        .slice(0, 5)
+        .join(' ');
       throw new LauncherError('BUILD_FAILED', `Command: ${mvn} ${args.join(' ')} in ${moduleDir}. ${output}`);
     }
   }

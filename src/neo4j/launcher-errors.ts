@@ -1,17 +1,8 @@
 /** Why the embedded Neo4j could not be built or started. */
 export type LauncherFailure =
-  | 'JAVA_MISSING'
-  | 'JAVA_TOO_OLD'
-  | 'MAVEN_MISSING'
-  | 'BUILD_FAILED'
-  | 'PORT_IN_USE'
-  | 'STORE_LOCKED'
-  | 'JVM_DIED'
-  | 'START_TIMEOUT'
-  | 'ABORTED';
+  'JAVA_MISSING' | 'JAVA_TOO_OLD' | 'MAVEN_MISSING' | 'BUILD_FAILED' | 'PORT_IN_USE' | 'STORE_LOCKED' | 'JVM_DIED' | 'START_TIMEOUT' | 'ABORTED';
 
-const BRING_YOUR_OWN =
-  'Alternatively, point pledgegraph at a Neo4j you already run by setting NEO4J_URI (and NEO4J_USERNAME/NEO4J_PASSWORD).';
+const BRING_YOUR_OWN = 'Alternatively, point pledgegraph at a Neo4j you already run by setting NEO4J_URI (and NEO4J_USERNAME/NEO4J_PASSWORD).';
 
 /** A one-paragraph error that says what happened and what to do about it. */
 export class LauncherError extends Error {

@@ -142,13 +142,7 @@ class JvmExited extends Error {
  * Waits for the launcher's READY line (so we never mistake another server on the port for ours),
  * then until a driver really connects.
  */
-async function waitForBolt(
-  uri: string,
-  announced: Promise<void>,
-  exited: Promise<number | null>,
-  timeoutMs: number,
-  signal?: AbortSignal,
-): Promise<void> {
+async function waitForBolt(uri: string, announced: Promise<void>, exited: Promise<number | null>, timeoutMs: number, signal?: AbortSignal): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exitCode: number | null | undefined;
   void exited.then((code) => (exitCode = code));

@@ -65,9 +65,7 @@ export const CURATION_SCHEMA = [
  */
 export function migrationStatements(): string[] {
   return [
-    ...NODE_LABELS.map(
-      (label) => `CREATE CONSTRAINT ${snake(label)}_key IF NOT EXISTS FOR (n:\`${label}\`) REQUIRE n.key IS UNIQUE`,
-    ),
+    ...NODE_LABELS.map((label) => `CREATE CONSTRAINT ${snake(label)}_key IF NOT EXISTS FOR (n:\`${label}\`) REQUIRE n.key IS UNIQUE`),
     ...FULLTEXT_INDEXES.map(
       ({ name, label, properties }) =>
         `CREATE FULLTEXT INDEX ${name} IF NOT EXISTS FOR (n:\`${label}\`) ON EACH [${properties.map((p) => `n.\`${p}\``).join(', ')}]`,
@@ -76,9 +74,7 @@ export function migrationStatements(): string[] {
       ({ name, labels, properties }) =>
         `CREATE FULLTEXT INDEX ${name} IF NOT EXISTS FOR (n:${labels.map((l) => `\`${l}\``).join('|')}) ON EACH [${properties.map((p) => `n.\`${p}\``).join(', ')}]`,
     ),
-    ...RANGE_INDEXES.map(
-      ({ name, label, property }) => `CREATE INDEX ${name} IF NOT EXISTS FOR (n:\`${label}\`) ON (n.\`${property}\`)`,
-    ),
+    ...RANGE_INDEXES.map(({ name, label, property }) => `CREATE INDEX ${name} IF NOT EXISTS FOR (n:\`${label}\`) ON (n.\`${property}\`)`),
     ...OPERATIONAL_SCHEMA,
     ...CURATION_SCHEMA,
   ];

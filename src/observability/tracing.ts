@@ -76,11 +76,13 @@ export function traceHttpRequests(): RequestHandler {
   return (req, res, next) => {
     if (UNTRACED_PATHS.has(req.path)) return next();
     const parent = propagation.extract(ROOT_CONTEXT, req.headers);
-    const span = trace.getTracer(TRACER).startSpan(
-      `${req.method} ${req.path === '/graphql' ? '/graphql' : 'other'}`,
-      { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method, 'url.path': req.path } },
-      parent,
-    );
+    const span = trace
+      .getTracer(TRACER)
+      .startSpan(
+        `${req.method} ${req.path === '/graphql' ? '/graphql' : 'other'}`,
+        { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method, 'url.path': req.path } },
+        parent,
+      );
     const active = trace.setSpan(parent, span);
     httpContexts.set(req, active);
     res.once('close', () => {
@@ -119,7 +121,10 @@ export function tracingPlugin(): ApolloServerPlugin<BaseContext> {
         async willSendResponse({ response }) {
           const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
           if (!span || !errors?.length) return;
-          span.setAttribute('pledgegraph.graphql.error_codes', errors.map((error) => String(error.extensions?.code ?? 'UNKNOWN')));
+          span.setAttribute(
+            'pledgegraph.graphql.error_codes',
+            errors.map((error) => String(error.extensions?.code ?? 'UNKNOWN')),
+          );
           span.setStatus({ code: SpanStatusCode.ERROR, message: String(errors[0]?.extensions?.code ?? 'error') });
         },
       };

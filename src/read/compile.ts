@@ -43,7 +43,12 @@ function projection(v: string, plan: ReadPlan | undefined, entries: readonly str
   const [only] = plan?.labels ?? [];
   const properties = plan?.labels.length === 1 ? plan.properties : undefined;
   if (only && properties) {
-    if (only === 'Source') return sourceRow(v, properties.filter((name) => name !== 'text'), extra);
+    if (only === 'Source')
+      return sourceRow(
+        v,
+        properties.filter((name) => name !== 'text'),
+        extra,
+      );
     const quoted = only === 'Evidence' ? `, sourceKey: [(${v})-[:IN]->(quoted:Source) | quoted.key][0]` : '';
     return `${v} {${propertyList(properties)}, label: '${labelName(only)}'${quoted}${extra}}`;
   }

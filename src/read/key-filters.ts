@@ -41,7 +41,11 @@ export function withKeyChecks(paged: CypherQuery, checks: readonly KeyCheck[]): 
   if (checks.length === 0) return paged;
   const unknown = checks.map((check) => `CASE WHEN ${known(check)} THEN null ELSE '${check.option}' END`);
   return {
-    query: [`CALL () { RETURN [option IN [${unknown.join(', ')}] WHERE option IS NOT NULL] AS unknownKeys }`, `CALL () { ${paged.query} }`, 'RETURN total, rows, unknownKeys'].join('\n'),
+    query: [
+      `CALL () { RETURN [option IN [${unknown.join(', ')}] WHERE option IS NOT NULL] AS unknownKeys }`,
+      `CALL () { ${paged.query} }`,
+      'RETURN total, rows, unknownKeys',
+    ].join('\n'),
     params: paged.params,
   };
 }
@@ -50,5 +54,8 @@ export function withKeyChecks(paged: CypherQuery, checks: readonly KeyCheck[]): 
 export function refuseUnknownKeys(unknownKeys: readonly string[] | undefined, filter: object, what: Readonly<Record<string, string>>): void {
   const [option] = unknownKeys ?? [];
   if (option === undefined) return;
-  throw badUserInput(`No ${what[option] ?? 'fact'} has the key "${String((filter as Record<string, unknown>)[option])}" (keys are matched in any case).`, option);
+  throw badUserInput(
+    `No ${what[option] ?? 'fact'} has the key "${String((filter as Record<string, unknown>)[option])}" (keys are matched in any case).`,
+    option,
+  );
 }

@@ -28,7 +28,11 @@ const KEY_OPTIONS: readonly KeyCheck[] = [
   { option: 'event', labels: ['Event'] },
   { option: 'about', labels: ABOUT_LABELS },
 ];
-const KEY_OPTION_NOUNS: Readonly<Record<string, string>> = { speaker: 'country, organization or person', event: 'event', about: 'fact a statement can be about' };
+const KEY_OPTION_NOUNS: Readonly<Record<string, string>> = {
+  speaker: 'country, organization or person',
+  event: 'event',
+  about: 'fact a statement can be about',
+};
 
 /** Statements about a fact of any label with a key in `$about`: one index seek per label. */
 const ABOUT_ANCHOR = `CALL () { ${ABOUT_LABELS.map((name) => `MATCH (t:${label(name)}) WHERE t.key IN $about RETURN t`).join(' UNION ')} } MATCH (t)<-[:ABOUT]-(n:Statement) WITH DISTINCT n`;
@@ -73,7 +77,10 @@ export function statementsQuery(filter: StatementFilter, page: Page, along?: Rea
   }
   const where = predicates.length === 0 ? '' : ` WHERE ${predicates.join(' AND ')}`;
   const paged = pageQuery(`${match}${where}`, 'n.key', along);
-  return withKeyChecks({ query: paged.text, params: { ...params, ...paged.params } }, KEY_OPTIONS.filter(({ option }) => filter[option as keyof StatementFilter] != null));
+  return withKeyChecks(
+    { query: paged.text, params: { ...params, ...paged.params } },
+    KEY_OPTIONS.filter(({ option }) => filter[option as keyof StatementFilter] != null),
+  );
 }
 
 export interface StatementRepository {

@@ -36,9 +36,7 @@ function traversalOf({ on, target, cardinality, steps }: ModelField): Traversal 
  * Every edge the API walks, named `<Type>.<field>` after the GraphQL field that walks it, derived
  * from the model (src/model). The patterns are fixed text; keys, offsets and sizes travel as parameters.
  */
-export const TRAVERSALS = Object.fromEntries(MODEL_FIELDS.map((field) => [field.name, traversalOf(field)])) as Readonly<
-  Record<ModelFieldName, Traversal>
->;
+export const TRAVERSALS = Object.fromEntries(MODEL_FIELDS.map((field) => [field.name, traversalOf(field)])) as Readonly<Record<ModelFieldName, Traversal>>;
 
 export type TraversalName = ModelFieldName;
 

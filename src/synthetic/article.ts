@@ -18,8 +18,15 @@ export interface SyntheticArticle {
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const TOPICS = ['security guarantees', 'long-term military support', 'post-war reconstruction', 'air and maritime protection', 'border security'];
 const PRIORITY_TITLES = [
-  'ceasefire monitoring', 'support for the armed forces', 'multinational deployment', 'a response to renewed attacks',
-  'long-term defense cooperation', 'energy security', 'demining of farmland', 'reconstruction financing', 'air defense coverage',
+  'ceasefire monitoring',
+  'support for the armed forces',
+  'multinational deployment',
+  'a response to renewed attacks',
+  'long-term defense cooperation',
+  'energy security',
+  'demining of farmland',
+  'reconstruction financing',
+  'air defense coverage',
   'protection of shipping lanes',
 ];
 const STAGE_WORDS: Record<Stage, string> = {
@@ -146,12 +153,26 @@ export function generateArticle(world: SyntheticWorld, index: number, random: Ra
   );
   sheet.declare('events', { key: eventKey }, meeting.span);
   sheet.declare('events', { key: eventKey }, attendance.span);
-  statement({ kind: 'PARAPHRASE', speaker: host.ref, event: eventRef, text: `${participantCount} participants, including ${heads} heads of state and government, attended in person`, about: [eventRef] }, attendance.span);
+  statement(
+    {
+      kind: 'PARAPHRASE',
+      speaker: host.ref,
+      event: eventRef,
+      text: `${participantCount} participants, including ${heads} heads of state and government, attended in person`,
+      about: [eventRef],
+    },
+    attendance.span,
+  );
 
   for (const organizationAttending of attendingOrganizations.filter((o) => o.members.length > 0)) {
     const members = random.sample(organizationAttending.members, Math.min(3, organizationAttending.members.length));
     say(capitalize([organization(organizationAttending), ', whose members include ', ...listPieces(members, country), ', sent observers.']));
-    sheet.extend('organizations', organizationAttending.key, 'members', members.map((m) => m.ref));
+    sheet.extend(
+      'organizations',
+      organizationAttending.key,
+      'members',
+      members.map((m) => m.ref),
+    );
   }
 
   const speakers = world.speakers.sample(random, random.int(2, 5));
@@ -170,7 +191,16 @@ export function generateArticle(world: SyntheticWorld, index: number, random: Ra
     sheet.declare('priorities', { key, order: i + 1, title, event: eventRef }, priorities.marks.get(`priority:${key}`) as Span);
     return `priority:${key}`;
   });
-  statement({ kind: 'JOINT_STATEMENT', speaker: host.ref, event: eventRef, text: priorities.span.quote.slice('Participants agreed on '.length, -1), about: priorityRefs }, priorities.span);
+  statement(
+    {
+      kind: 'JOINT_STATEMENT',
+      speaker: host.ref,
+      event: eventRef,
+      text: priorities.span.quote.slice('Participants agreed on '.length, -1),
+      about: priorityRefs,
+    },
+    priorities.span,
+  );
 
   // Pledges.
   const commitmentRefs: string[] = [];
@@ -179,14 +209,42 @@ export function generateArticle(world: SyntheticWorld, index: number, random: Ra
     const key = `${prefix}-commitment-${c}`;
     const ref = `commitment:${key}`;
     const disclosed = random.chance(0.85);
-    const pledgers = disclosed ? world.pledgers.sample(random, weighted(random, [[1, 6], [2, 3], [3, 1]])) : [];
+    const pledgers = disclosed
+      ? world.pledgers.sample(
+          random,
+          weighted(random, [
+            [1, 6],
+            [2, 3],
+            [3, 1],
+          ]),
+        )
+      : [];
     const toWhom = random.chance(0.9) ? beneficiary : null;
     const capabilities = random.sample(world.capabilities, random.int(1, 3));
-    const domains = random.sample(world.domains, weighted(random, [[0, 3], [1, 4], [2, 2]]));
-    const conditions = random.sample(world.conditions, weighted(random, [[0, 2], [1, 3], [2, 3], [3, 1]]));
+    const domains = random.sample(
+      world.domains,
+      weighted(random, [
+        [0, 3],
+        [1, 4],
+        [2, 2],
+      ]),
+    );
+    const conditions = random.sample(
+      world.conditions,
+      weighted(random, [
+        [0, 2],
+        [1, 3],
+        [2, 3],
+        [3, 1],
+      ]),
+    );
     const serves = random.sample(priorityRefs, random.int(0, 2));
     const stage = weighted(random, STAGE_WEIGHTS);
-    const bindingness = weighted<Bindingness>(random, [['NON_BINDING', 5], ['BINDING', 2], ['UNDISCLOSED', 2]]);
+    const bindingness = weighted<Bindingness>(random, [
+      ['NON_BINDING', 5],
+      ['BINDING', 2],
+      ['UNDISCLOSED', 2],
+    ]);
     const pieces: Piece[] = [
       ...(disclosed ? capitalize(listPieces(pledgers, actor)) : ['Partners who were not named']),
       ` ${STAGE_WORDS[stage]} `,
@@ -248,13 +306,26 @@ export function generateArticle(world: SyntheticWorld, index: number, random: Ra
         ...(conditions.length > 0 ? [', ', ...listPieces(conditions, condition)] : []),
         '.',
       ]);
-      sheet.declare('domainLeaderships', { key, domain: domain.ref, leads: leads.map((l) => l.ref), determined: true, disclosed: true, conditions: conditions.map((c) => c.ref) }, span);
+      sheet.declare(
+        'domainLeaderships',
+        { key, domain: domain.ref, leads: leads.map((l) => l.ref), determined: true, disclosed: true, conditions: conditions.map((c) => c.ref) },
+        span,
+      );
     } else {
       const words = `it had been determined which countries would lead on ${domain.name}`;
-      const { span } = say([`${speaker.name} said `, 'it had been determined which countries would lead on ', named('domains', domain), ', but did not name them.']);
+      const { span } = say([
+        `${speaker.name} said `,
+        'it had been determined which countries would lead on ',
+        named('domains', domain),
+        ', but did not name them.',
+      ]);
       sheet.declare('domainLeaderships', { key, domain: domain.ref, leads: [], determined: true, disclosed: false, conditions: [] }, span);
       statement({ kind: 'PARAPHRASE', speaker: speaker.ref, text: words, about: [ref] }, span);
-      sheet.declare('openQuestions', { key: `${prefix}-question-leads-${domain.name}`, question: `which countries will lead on ${domain.name}`, about: [ref], raisedBy: wire.ref }, span);
+      sheet.declare(
+        'openQuestions',
+        { key: `${prefix}-question-leads-${domain.name}`, question: `which countries will lead on ${domain.name}`, about: [ref], raisedBy: wire.ref },
+        span,
+      );
     }
   }
 
@@ -274,7 +345,12 @@ export function generateArticle(world: SyntheticWorld, index: number, random: Ra
   for (let q = 1; q <= random.int(2, 5); q++) {
     const about = random.pick(commitmentRefs);
     const asker = random.chance(0.5) ? random.pick(speakers) : undefined;
-    const question = random.pick([`how the ${random.pick(world.capabilities).name} would be funded`, `who would command the forces`, `when the first deliveries would arrive`, `how many troops each partner would send`]);
+    const question = random.pick([
+      `how the ${random.pick(world.capabilities).name} would be funded`,
+      `who would command the forces`,
+      `when the first deliveries would arrive`,
+      `how many troops each partner would send`,
+    ]);
     const { span } = say(asker ? [`${asker.name} said it remains unclear ${question}.`] : [`It remains unclear ${question}.`]);
     sheet.declare('openQuestions', { key: `${prefix}-question-${q}`, question, about: [about], ...(asker ? { raisedBy: asker.ref } : {}) }, span);
   }

@@ -77,7 +77,32 @@ export interface SyntheticWorld {
 const ONSETS = ['b', 'd', 'f', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'br', 'dr', 'kr', 'st', 'tr', 'vel', 'mor', 'sal'];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ei', 'ou'];
 const COUNTRY_ENDINGS = ['ia', 'land', 'ova', 'istan', 'ania', 'ar', 'eth', 'ora'];
-const FIRST_NAMES = ['Ana', 'Boris', 'Clara', 'Dario', 'Elin', 'Farid', 'Greta', 'Hugo', 'Ines', 'Jonas', 'Katya', 'Lior', 'Maren', 'Nikos', 'Olga', 'Pavel', 'Rhea', 'Sven', 'Tamar', 'Uma', 'Viktor', 'Wren', 'Yara', 'Zoltan'];
+const FIRST_NAMES = [
+  'Ana',
+  'Boris',
+  'Clara',
+  'Dario',
+  'Elin',
+  'Farid',
+  'Greta',
+  'Hugo',
+  'Ines',
+  'Jonas',
+  'Katya',
+  'Lior',
+  'Maren',
+  'Nikos',
+  'Olga',
+  'Pavel',
+  'Rhea',
+  'Sven',
+  'Tamar',
+  'Uma',
+  'Viktor',
+  'Wren',
+  'Yara',
+  'Zoltan',
+];
 const COUNTRY_TITLES = ['President', 'Prime Minister', 'Foreign Minister', 'Defense Minister', 'Ambassador', 'Chancellor'];
 const ORGANIZATION_TITLES = ['Secretary General', 'High Representative', 'Chair'];
 const ORGANIZATION_SHAPES: { kind: OrganizationKind; suffix: string }[] = [
@@ -89,24 +114,72 @@ const ORGANIZATION_SHAPES: { kind: OrganizationKind; suffix: string }[] = [
   { kind: 'GOVERNMENT_BODY', suffix: 'Reconstruction Agency' },
 ];
 const CAPABILITY_NAMES = [
-  'air defense systems', 'artillery ammunition', 'armored vehicles', 'training missions', 'demining teams', 'field hospitals',
-  'coastal patrol boats', 'fighter jets', 'drone squadrons', 'cyber defense teams', 'satellite imagery', 'intelligence sharing',
-  'military advisers', 'fuel supplies', 'power grid repairs', 'bridge engineers', 'secure weapons storage', 'logistics hubs',
-  'maritime escorts', 'radar stations', 'anti-tank weapons', 'winter equipment', 'medical evacuation aircraft', 'border monitors',
-  'reconstruction loans', 'housing modules', 'water purification plants', 'naval mine clearance', 'electronic warfare kits', 'reservist training',
+  'air defense systems',
+  'artillery ammunition',
+  'armored vehicles',
+  'training missions',
+  'demining teams',
+  'field hospitals',
+  'coastal patrol boats',
+  'fighter jets',
+  'drone squadrons',
+  'cyber defense teams',
+  'satellite imagery',
+  'intelligence sharing',
+  'military advisers',
+  'fuel supplies',
+  'power grid repairs',
+  'bridge engineers',
+  'secure weapons storage',
+  'logistics hubs',
+  'maritime escorts',
+  'radar stations',
+  'anti-tank weapons',
+  'winter equipment',
+  'medical evacuation aircraft',
+  'border monitors',
+  'reconstruction loans',
+  'housing modules',
+  'water purification plants',
+  'naval mine clearance',
+  'electronic warfare kits',
+  'reservist training',
 ];
 const DOMAIN_NAMES = ['land', 'air', 'sea', 'cyber', 'space', 'reconstruction', 'energy', 'intelligence'];
 const CONDITION_PHRASES: Record<ConditionKind, string[]> = {
-  CEASEFIRE_OR_SETTLEMENT: ['once a ceasefire is agreed', 'after a peace settlement is signed', 'when a truce holds for thirty days', 'once an armistice takes effect'],
-  NATIONAL_APPROVAL: ['subject to approval by each national government', 'pending cabinet approval', 'if national governments sign off', 'after approval by defense councils'],
-  LAWMAKER_APPROVAL: ['if parliaments vote to approve it', 'subject to a vote by lawmakers', 'pending approval by the national assemblies', 'if the legislature ratifies the budget'],
-  RATIFICATION: ['once the accord is ratified', 'after ratification by every signatory', 'when the treaty is ratified', 'following ratification of the protocol'],
+  CEASEFIRE_OR_SETTLEMENT: [
+    'once a ceasefire is agreed',
+    'after a peace settlement is signed',
+    'when a truce holds for thirty days',
+    'once an armistice takes effect',
+  ],
+  NATIONAL_APPROVAL: [
+    'subject to approval by each national government',
+    'pending cabinet approval',
+    'if national governments sign off',
+    'after approval by defense councils',
+  ],
+  LAWMAKER_APPROVAL: [
+    'if parliaments vote to approve it',
+    'subject to a vote by lawmakers',
+    'pending approval by the national assemblies',
+    'if the legislature ratifies the budget',
+  ],
+  RATIFICATION: [
+    'once the accord is ratified',
+    'after ratification by every signatory',
+    'when the treaty is ratified',
+    'following ratification of the protocol',
+  ],
   RUSSIAN_ATTACK: ['in the event of a renewed attack', 'if hostilities resume', 'should the aggressor attack again', 'if the front line is breached'],
   END_OF_HOSTILITIES: ['after the end of hostilities', 'once the fighting stops', 'when combat operations end', 'after the guns fall silent'],
 };
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function capitalized(text: string): string {
@@ -192,8 +265,20 @@ export function createWorld(seed: string, scale: number): SyntheticWorld {
     domains,
     conditions,
     cities,
-    pledgers: new SkewedPicker<SynActor>(ranked<SynActor>([...leadingStates, ...coalitions.slice(0, 2)], [...countries.slice(6), ...organizations.filter((o) => !coalitions.slice(0, 2).includes(o))]), 1.05),
-    beneficiaries: new SkewedPicker(ranked(countries.slice(30, 33), countries.filter((_c, i) => i < 30 || i >= 33)), 1.4),
+    pledgers: new SkewedPicker<SynActor>(
+      ranked<SynActor>(
+        [...leadingStates, ...coalitions.slice(0, 2)],
+        [...countries.slice(6), ...organizations.filter((o) => !coalitions.slice(0, 2).includes(o))],
+      ),
+      1.05,
+    ),
+    beneficiaries: new SkewedPicker(
+      ranked(
+        countries.slice(30, 33),
+        countries.filter((_c, i) => i < 30 || i >= 33),
+      ),
+      1.4,
+    ),
     speakers: new SkewedPicker(random.sample(people, people.length), 0.9),
     hosts: new SkewedPicker(random.sample(coalitions, coalitions.length), 1.1),
     attendingCountries: countryPicker,

@@ -166,7 +166,10 @@ export async function refreshCurrentStage(tx: GraphTransaction, commitmentKey: s
  * source run one after the other; returns what the graph already held (null: a new source).
  */
 export async function lockSource(tx: GraphTransaction, key: string): Promise<Record<string, PropertyValue> | null> {
-  const { rows } = await tx.run<{ stored: Record<string, PropertyValue> }>('MERGE (s:Source {key: $key}) RETURN s {.title, .publisher, .dateline, .sha256} AS stored', { key });
+  const { rows } = await tx.run<{ stored: Record<string, PropertyValue> }>(
+    'MERGE (s:Source {key: $key}) RETURN s {.title, .publisher, .dateline, .sha256} AS stored',
+    { key },
+  );
   const stored = rows[0]?.stored;
   return stored?.sha256 == null ? null : stored;
 }

@@ -13,11 +13,7 @@ export interface IdempotencyClaim {
  * find the node. Returns the stored claim and result when an earlier transaction completed it,
  * null when this transaction is the first.
  */
-export async function claimIdempotencyKey(
-  tx: GraphTransaction,
-  key: string,
-  claim: IdempotencyClaim,
-): Promise<(IdempotencyClaim & { result: string }) | null> {
+export async function claimIdempotencyKey(tx: GraphTransaction, key: string, claim: IdempotencyClaim): Promise<(IdempotencyClaim & { result: string }) | null> {
   const { rows } = await tx.run<{ stored: IdempotencyClaim & { result: string | null } }>(
     [
       'MERGE (i:IdempotencyKey {key: $key})',

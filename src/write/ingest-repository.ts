@@ -51,12 +51,9 @@ function mergeNodes(name: FactLabel, rows: unknown[]): CypherStatement {
 
 function linkEvidence(name: FactLabel, rows: unknown[]): CypherStatement {
   return {
-    query: [
-      'UNWIND $rows AS row',
-      `MATCH (f:${label(name)} {key: row.key})`,
-      'MATCH (e:Evidence {key: row.evidence})',
-      'MERGE (f)-[:EVIDENCED_BY]->(e)',
-    ].join(' '),
+    query: ['UNWIND $rows AS row', `MATCH (f:${label(name)} {key: row.key})`, 'MATCH (e:Evidence {key: row.evidence})', 'MERGE (f)-[:EVIDENCED_BY]->(e)'].join(
+      ' ',
+    ),
     params: { rows },
   };
 }

@@ -49,9 +49,18 @@ const MILITARY_CENTERS = 'gb-fr-military-centers-and-weapons-storage';
 
 describe('the curation workflow through the generated typed client', () => {
   it('ingests a source, records a stage, reads the history, and an admin reads the audit trail', async () => {
-    const { ingestSource } = await execute(IngestSourceDocument, { input: { text: CURATION_SOURCE_TEXT, facts: curationFacts() }, idempotencyKey: 'e2e-ingest' }, curator);
+    const { ingestSource } = await execute(
+      IngestSourceDocument,
+      { input: { text: CURATION_SOURCE_TEXT, facts: curationFacts() }, idempotencyKey: 'e2e-ingest' },
+      curator,
+    );
     expect(ingestSource.source.key).toBe(CURATION_SOURCE_KEY);
-    expect(ingestSource.facts.edges.map(({ node: fact }) => `${fact.__typename}:${fact.key}`)).toEqual(['Country:GB', 'Country:FR', 'Country:CA', 'Domain:land']);
+    expect(ingestSource.facts.edges.map(({ node: fact }) => `${fact.__typename}:${fact.key}`)).toEqual([
+      'Country:GB',
+      'Country:FR',
+      'Country:CA',
+      'Domain:land',
+    ]);
 
     const { recordCommitmentStage } = await execute(
       RecordCommitmentStageDocument,
@@ -72,7 +81,9 @@ describe('the curation workflow through the generated typed client', () => {
     const { commitments } = await execute(CommitmentStageHistoryDocument, { filter: { stage: 'RATIFIED' } });
     const [ratified] = commitments.edges.map((edge) => edge.node);
     expect(ratified).toMatchObject({ key: MILITARY_CENTERS, stage: 'RATIFIED', initialStage: 'AGREED_IN_PRINCIPLE', stageConflict: false });
-    expect(ratified?.stageHistory.edges.map(({ node: change }) => [change.asOf, change.stage, change.evidence.edges[0]?.node.source.key])).toEqual([['2026-03-03', 'RATIFIED', CURATION_SOURCE_KEY]]);
+    expect(ratified?.stageHistory.edges.map(({ node: change }) => [change.asOf, change.stage, change.evidence.edges[0]?.node.source.key])).toEqual([
+      ['2026-03-03', 'RATIFIED', CURATION_SOURCE_KEY],
+    ]);
 
     const { auditTrail } = await execute(CurationAuditTrailDocument, { touching: idOf('Commitment', MILITARY_CENTERS) }, admin);
     expect(auditTrail.edges.map(({ node }) => [node.operation, node.keyId])).toEqual([['recordCommitmentStage', keyIdOf(curator)]]);
@@ -121,7 +132,11 @@ describe('the curation workflow through the generated typed client', () => {
     );
     expect(amendCommitment.commitment.domains.edges.map(({ node: domain }) => domain.key)).toEqual(['land']);
 
-    const { attachEvidence } = await execute(AttachEvidenceDocument, { input: { fact: idOf('Country', 'CA'), evidence: [span("Canada's defense minister")] } }, curator);
+    const { attachEvidence } = await execute(
+      AttachEvidenceDocument,
+      { input: { fact: idOf('Country', 'CA'), evidence: [span("Canada's defense minister")] } },
+      curator,
+    );
     expect(attachEvidence.fact.evidence.edges.some(({ node: evidence }) => evidence.source.key === CURATION_SOURCE_KEY)).toBe(true);
 
     const { discloseDomainLeads } = await execute(

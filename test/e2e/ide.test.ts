@@ -79,10 +79,16 @@ async function runTab({ page, answers }: Watched, name: string): Promise<Watched
   await page.locator('.graphiql-query-editor', { hasText: `query ${name}` }).waitFor();
   const before = answers.length;
   await page.locator('.graphiql-execute-button').click();
-  const answered = await until(() => answers.slice(before).filter((answer) => answer.operationName === name), (seen) => seen.some((answer) => answer.status === 200));
+  const answered = await until(
+    () => answers.slice(before).filter((answer) => answer.operationName === name),
+    (seen) => seen.some((answer) => answer.status === 200),
+  );
   expect({ name, answered: answered.map((answer) => answer.status) }).toEqual({ name, answered: expect.arrayContaining([200]) });
   await page.locator('.result-window', { hasText: '"data"' }).waitFor();
-  return answers.slice(before).filter((answer) => answer.operationName === name).at(-1)!;
+  return answers
+    .slice(before)
+    .filter((answer) => answer.operationName === name)
+    .at(-1)!;
 }
 
 async function showPlugin(page: Page, title: string): Promise<Locator> {
@@ -113,7 +119,15 @@ describe("the researchers' IDE in Chromium", () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
 
@@ -170,7 +184,12 @@ describe("the researchers' IDE in Chromium", () => {
 
     const panel = await showPlugin(page, 'Graph');
     const canvas = panel.getByTestId('graph-canvas');
-    expect(await until(() => canvas.getAttribute('data-nodes'), (nodes) => nodes === String(expected))).toBe(String(expected));
+    expect(
+      await until(
+        () => canvas.getAttribute('data-nodes'),
+        (nodes) => nodes === String(expected),
+      ),
+    ).toBe(String(expected));
     await expectOnScreen(page, panel, { width: 250, height: 400 });
     await expectOnScreen(page, canvas, { width: 200, height: 200 });
     const drawn = await canvas.evaluate((element) => {
@@ -196,11 +215,21 @@ describe("the researchers' IDE in Chromium", () => {
     const box = (await canvas.boundingBox())!;
     await page.mouse.click(box.x + target.x, box.y + target.y);
     const tabs = page.locator('.graphiql-tab');
-    expect(await until(() => tabs.count(), (count) => count === TABS.length + 1)).toBe(TABS.length + 1);
+    expect(
+      await until(
+        () => tabs.count(),
+        (count) => count === TABS.length + 1,
+      ),
+    ).toBe(TABS.length + 1);
     await page.locator('.graphiql-query-editor', { hasText: 'query DomainById' }).waitFor();
     const before = watched.answers.length;
     await page.locator('.graphiql-execute-button').click();
-    expect(await until(() => watched.answers.slice(before).find((each) => each.operationName === 'DomainById')?.status, (status) => status !== undefined)).toBe(200);
+    expect(
+      await until(
+        () => watched.answers.slice(before).find((each) => each.operationName === 'DomainById')?.status,
+        (status) => status !== undefined,
+      ),
+    ).toBe(200);
     const opened = watched.answers.slice(before).find((each) => each.operationName === 'DomainById')!;
     expect(opened.body.errors).toBeUndefined();
     expect((opened.body.data?.node as { id: string }).id).toBe(target.id);
@@ -221,7 +250,10 @@ describe("the researchers' IDE in Chromium", () => {
     const first = JSON.stringify(answer.body.data).match(/"quote":"((?:[^"\\]|\\.)*)","start":(\d+),"end":(\d+)/)!;
     const expected = { quote: JSON.parse(`"${first[1]}"`) as string, start: Number(first[2]), end: Number(first[3]) };
     expect(await quoted.textContent()).toBe(expected.quote);
-    expect({ start: Number(await quoted.getAttribute('data-start')), end: Number(await quoted.getAttribute('data-end')) }).toEqual({ start: expected.start, end: expected.end });
+    expect({ start: Number(await quoted.getAttribute('data-start')), end: Number(await quoted.getAttribute('data-end')) }).toEqual({
+      start: expected.start,
+      end: expected.end,
+    });
     // The view shows the whole source, verbatim, so the highlight sits at the quote's offsets.
     const shown = (await panel.getByTestId('evidence-source').textContent())!;
     expect(texts).toContain(shown);
@@ -288,7 +320,11 @@ describe('the IDE with REQUIRE_KEY_FOR_READS=true', () => {
   beforeAll(async () => {
     await reseed(driver);
     api = await startTestServer({ driver, env: { REQUIRE_KEY_FOR_READS: 'true' } });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
   });
 
   afterAll(async () => {

@@ -30,7 +30,9 @@ interface AuditTrailData {
   auditTrail: {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { node: { id: string; at: string; operation: string; keyId: string; summary: string; changes: unknown; touched: { __typename: string; id: string }[] } }[];
+    edges: {
+      node: { id: string; at: string; operation: string; keyId: string; summary: string; changes: unknown; touched: { __typename: string; id: string }[] };
+    }[];
   };
 }
 
@@ -258,12 +260,12 @@ describe('the admin-only audit trail', () => {
           throw new Error('the mutation failed after auditing');
         }),
       ).rejects.toThrow('the mutation failed after auditing');
-      await expect(
-        graph.writeTransaction((tx) => recordAudit(tx, { ...curatorEntries()[0]!, touched: [{ label: 'Country', key: 'XX' }] })),
-      ).rejects.toThrow(/touched node is missing/);
-      await expect(
-        graph.writeTransaction((tx) => recordAudit(tx, { ...curatorEntries()[0]!, touched: [{ label: 'Nonsense', key: 'GB' }] })),
-      ).rejects.toThrow(/not a label/);
+      await expect(graph.writeTransaction((tx) => recordAudit(tx, { ...curatorEntries()[0]!, touched: [{ label: 'Country', key: 'XX' }] }))).rejects.toThrow(
+        /touched node is missing/,
+      );
+      await expect(graph.writeTransaction((tx) => recordAudit(tx, { ...curatorEntries()[0]!, touched: [{ label: 'Nonsense', key: 'GB' }] }))).rejects.toThrow(
+        /not a label/,
+      );
       expect(await count('MATCH (e:AuditEvent) RETURN count(e)')).toBe(events);
       expect(await count('MATCH (n) RETURN count(n)')).toBe(before);
     });
@@ -322,7 +324,15 @@ describe('the keys CLI', () => {
   });
 
   it('answers bad arguments with the usage and exit status 2, an unknown id with status 1', async () => {
-    for (const args of [[], ['create'], ['create', '--role', 'root'], ['frobnicate'], ['revoke'], ['list', '--role', 'admin'], ['create', '--role', 'admin', '--bogus']]) {
+    for (const args of [
+      [],
+      ['create'],
+      ['create', '--role', 'root'],
+      ['frobnicate'],
+      ['revoke'],
+      ['list', '--role', 'admin'],
+      ['create', '--role', 'admin', '--bogus'],
+    ]) {
       const result = await keysCli(...args);
       expect(result.status).toBe(2);
       expect(result.stderr).toContain('Usage:');

@@ -39,7 +39,9 @@ describe('bench:adversarial attacks', () => {
   it('are generated from the schema (chains through three root fields, a fragment variant, one in parallel) and none is skipped', () => {
     const names = attacks.map((attack) => attack.name);
     expect(names).toEqual(expect.arrayContaining(['chain-1', 'chain-2', 'chain-3', 'fragment-spreads', 'chain-1 ×4 parallel']));
-    expect(names).toEqual(expect.arrayContaining(['issue-chain', 'aliases-on-text', 'search-common-word', 'search-long-query', 'big-pages-variables', 'deep-nesting']));
+    expect(names).toEqual(
+      expect.arrayContaining(['issue-chain', 'aliases-on-text', 'search-common-word', 'search-long-query', 'big-pages-variables', 'deep-nesting']),
+    );
     expect(skipped).toEqual([]);
   });
 
@@ -79,7 +81,10 @@ describe('bench:adversarial attacks', () => {
 
   it("the bench's check refuses what the server refuses", async () => {
     const deep = `{ statements { edges { node { speaker { statements { edges { node { speaker { statements { edges { node { key } } } } } } } } } } } }`;
-    const costly = { query: 'query($n: Int) { countries(first: $n) { edges { node { pledges(first: $n) { edges { node { key } } } } } } }', variables: { n: 100 } };
+    const costly = {
+      query: 'query($n: Int) { countries(first: $n) { edges { node { pledges(first: $n) { edges { node { key } } } } } } }',
+      variables: { n: 100 },
+    };
     for (const request of [{ query: deep }, costly]) {
       expect(checkAgainstLimits(schema, request).ok).toBe(false);
       expect((await postGraphQL(api.url, request)).status).toBe(400);

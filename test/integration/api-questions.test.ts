@@ -181,7 +181,12 @@ describe('the README questions, answered from the seed graph', () => {
 
   it('who builds military centers: the commitments that provide a capability, found by words of its name (issue 13)', async () => {
     const { status, data, errors } = await api.request<{
-      commitments: { totalCount: number } & Edges<{ key: string; stage: string; pledgers: Edges<{ __typename: string; name: string }>; capabilities: Edges<{ key: string; name: string }> }>;
+      commitments: { totalCount: number } & Edges<{
+        key: string;
+        stage: string;
+        pledgers: Edges<{ __typename: string; name: string }>;
+        capabilities: Edges<{ key: string; name: string }>;
+      }>;
     }>(operation('who-provides-a-capability'));
     expect(status).toBe(200);
     expect(errors).toBeUndefined();

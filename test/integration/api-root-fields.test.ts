@@ -83,9 +83,9 @@ describe('root lists', () => {
   it('open questions, events and sources', async () => {
     expect(await keysOf('openQuestions', 'first: 100')).toHaveLength(11);
     expect(await keysOf('events')).toEqual(['paris-meeting']);
-    const { sources } = await data<{ sources: Page<{ key: string; publisher: string; title: string | null; sha256: string; text: string; evidence: Page<{ start: number }> }> }>(
-      '{ sources { edges { node { key publisher title sha256 text evidence(first: 3) { totalCount edges { node { start } } } } } } }',
-    );
+    const { sources } = await data<{
+      sources: Page<{ key: string; publisher: string; title: string | null; sha256: string; text: string; evidence: Page<{ start: number }> }>;
+    }>('{ sources { edges { node { key publisher title sha256 text evidence(first: 3) { totalCount edges { node { start } } } } } } }');
     const [source] = sources.edges.map((edge) => edge.node);
     expect(source).toMatchObject({ key: 'ap-paris-security-guarantees', publisher: 'Associated Press', title: null });
     expect(source!.sha256).toBe('fde611849d7f9bf364bee86208f89faaf54a904e4f9f083a5847ba07d171db04');
@@ -192,7 +192,13 @@ describe('commitments and their filters', () => {
       '{ commitments(filter: { stage: PROPOSED }) { edges { node { key pledgersDisclosed pledgers { edges { node { name } } } beneficiaryDisclosed beneficiary { code } } } } }',
     );
     const force = commitments.edges.find((edge) => edge.node.key === 'possible-multinational-force-deployment')!.node;
-    expect(force).toEqual({ key: 'possible-multinational-force-deployment', pledgersDisclosed: false, pledgers: connection([]), beneficiaryDisclosed: true, beneficiary: { code: 'UA' } });
+    expect(force).toEqual({
+      key: 'possible-multinational-force-deployment',
+      pledgersDisclosed: false,
+      pledgers: connection([]),
+      beneficiaryDisclosed: true,
+      beneficiary: { code: 'UA' },
+    });
   });
 
   it('walks from a commitment to everything around it', async () => {
@@ -283,7 +289,12 @@ describe('node(id:)', () => {
       facts: connection([{ __typename: 'Organization', key: 'associated-press' }]),
     });
     expect(position).toMatchObject({ holder: { name: 'United States' }, about: connection([{ key: 'multi-level-security-guarantees' }]) });
-    expect(risk).toEqual({ threatens: connection([{ __typename: 'Commitment', key: 'multi-level-security-guarantees' }, { __typename: 'Country', key: 'UA' }]) });
+    expect(risk).toEqual({
+      threatens: connection([
+        { __typename: 'Commitment', key: 'multi-level-security-guarantees' },
+        { __typename: 'Country', key: 'UA' },
+      ]),
+    });
     expect(question).toEqual({ raisedBy: { name: 'Volodymyr Zelensky' }, about: connection([{ key: 'ceasefire-monitoring-and-verification' }]) });
     expect(leadership).toEqual({
       domain: { key: 'air' },
@@ -422,9 +433,12 @@ describe('pagination', () => {
   });
 
   it('answers an empty page past the end', async () => {
-    const { countries } = await data<{ countries: Page<unknown> }>('query ($after: String) { countries(after: $after) { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } }', {
-      after: Buffer.from('offset:50').toString('base64url'),
-    });
+    const { countries } = await data<{ countries: Page<unknown> }>(
+      'query ($after: String) { countries(after: $after) { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } }',
+      {
+        after: Buffer.from('offset:50').toString('base64url'),
+      },
+    );
     expect(countries).toEqual({ totalCount: 6, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
   });
 
@@ -455,7 +469,10 @@ describe('pagination', () => {
 
 describe('when the database is down', () => {
   it('fails fast with SERVICE_UNAVAILABLE and no driver text', async () => {
-    const driver = createDriver({ uri: `bolt://127.0.0.1:${await freePort()}` }, { connectionTimeoutMs: 500, acquisitionTimeoutMs: 1_000, maxRetryTimeMs: 500 });
+    const driver = createDriver(
+      { uri: `bolt://127.0.0.1:${await freePort()}` },
+      { connectionTimeoutMs: 500, acquisitionTimeoutMs: 1_000, maxRetryTimeMs: 500 },
+    );
     const server = await startServer({ config: { host: '127.0.0.1', port: 0 }, logger: pino({ level: 'silent' }), db: { driver } });
     try {
       const startedAt = Date.now();

@@ -216,10 +216,7 @@ describe('what cannot be read along falls back and still answers right', () => {
     ['a variable', 'query ($n: Int) { sources(first: 1) { edges { node { evidence(first: $n) { totalCount } } } } }', { n: null }],
   ])('an explicit null page (%s) is refused, not read as some other size than the default the cost rule charged', async (_how, query, variables) => {
     const context = createContext({ driver, logger: pino({ level: 'silent' }) });
-    const response = await apollo.executeOperation(
-      { query, variables },
-      { contextValue: context },
-    );
+    const response = await apollo.executeOperation({ query, variables }, { contextValue: context });
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     const errors = response.body.singleResult.errors ?? [];
     expect(errors.map((error) => [error.extensions?.code, error.path])).toEqual([['BAD_USER_INPUT', ['sources', 'edges', 0, 'node', 'evidence']]]);

@@ -100,7 +100,12 @@ describe('npm run export / npm run import', () => {
     });
     const record = 'mutation ($input: RecordCommitmentStageInput!) { recordCommitmentStage(input: $input) { auditEventId } }';
     await send(record, {
-      input: { commitment: idOf('Commitment', MILITARY_CENTERS), stage: 'RATIFIED', asOf: '2026-03-03', evidence: [span('On March 3, 2026, the British parliament ratified the agreement')] },
+      input: {
+        commitment: idOf('Commitment', MILITARY_CENTERS),
+        stage: 'RATIFIED',
+        asOf: '2026-03-03',
+        evidence: [span('On March 3, 2026, the British parliament ratified the agreement')],
+      },
     });
     await send(record, {
       input: {
@@ -135,7 +140,11 @@ describe('npm run export / npm run import', () => {
     const exported = await backupCli('export', dir);
     expect(exported).toMatchObject({ status: 0 });
     expect(exported.stdout).toMatch(/^exported \d+ nodes, 9 audit events and \d+ relationships/);
-    const audit = fs.readFileSync(path.join(dir, FILES.audit), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { props: { operation: string } });
+    const audit = fs
+      .readFileSync(path.join(dir, FILES.audit), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { props: { operation: string } });
     expect(audit.map((event) => event.props.operation)).toEqual([
       'ingestSource',
       'ingestSource',
@@ -157,13 +166,16 @@ describe('npm run export / npm run import', () => {
 
     // The restored graph serves: the curated stage history and audit trail answer through the API.
     const history = await postGraphQL(api.url, {
-      query: 'query ($key: String!) { commitments(filter: { pledger: $key }, first: 50) { edges { node { key stageConflict stageHistory { totalCount edges { node { stage asOf } } } } } } }',
+      query:
+        'query ($key: String!) { commitments(filter: { pledger: $key }, first: 50) { edges { node { key stageConflict stageHistory { totalCount edges { node { stage asOf } } } } } } }',
       variables: { key: 'GB' },
     });
     expect(history.json?.errors).toBeUndefined();
-    const node = (history.json?.data as { commitments: { edges: { node: { key: string; stageConflict: boolean; stageHistory: { totalCount: number; edges: unknown[] } } }[] } }).commitments.edges.find(
-      (edge) => edge.node.key === MILITARY_CENTERS,
-    )?.node;
+    const node = (
+      history.json?.data as {
+        commitments: { edges: { node: { key: string; stageConflict: boolean; stageHistory: { totalCount: number; edges: unknown[] } } }[] };
+      }
+    ).commitments.edges.find((edge) => edge.node.key === MILITARY_CENTERS)?.node;
     expect(node?.stageConflict).toBe(true);
     expect(node?.stageHistory.totalCount).toBe(2);
     expect(node?.stageHistory.edges).toHaveLength(2);

@@ -28,10 +28,14 @@ function ingest(facts: string): Promise<GraphQLResponse> {
 }
 
 /** Nine anchors, each aliasing the one before nine times: 9^6 nodes if expanded. */
-const YAML_BOMB = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...['b', 'c', 'd', 'e', 'f'].map((name, index) => {
-  const previous = 'abcde'[index];
-  return `${name}: &${name} [${Array.from({ length: 9 }, () => `*${previous}`).join(',')}]`;
-}), 'g: [*f,*f,*f,*f,*f,*f,*f,*f,*f]'].join('\n');
+const YAML_BOMB = [
+  'a: &a ["x","x","x","x","x","x","x","x","x"]',
+  ...['b', 'c', 'd', 'e', 'f'].map((name, index) => {
+    const previous = 'abcde'[index];
+    return `${name}: &${name} [${Array.from({ length: 9 }, () => `*${previous}`).join(',')}]`;
+  }),
+  'g: [*f,*f,*f,*f,*f,*f,*f,*f,*f]',
+].join('\n');
 
 describe('expected client errors: their own code, HTTP 400, and no error-level log', () => {
   beforeEach(() => api.logs.splice(0));

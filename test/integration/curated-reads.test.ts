@@ -130,7 +130,9 @@ describe('reads on a graph every curation mutation has written to', () => {
       expect(start).toBeGreaterThan(0);
       expect(sweep.visitedIds).toContain(idOf('Evidence', `${CURATION_SOURCE_KEY}:${stageEvidence[0]?.start}-${stageEvidence[0]?.end}`));
       expect(sweep.visited.Evidence).toBeGreaterThan(10);
-      expect(sweep.visitedIds).toEqual(expect.arrayContaining([idOf('Commitment', 'curated-ca-deminer-training'), idOf('Commitment', 'fixture-demining-training')]));
+      expect(sweep.visitedIds).toEqual(
+        expect.arrayContaining([idOf('Commitment', 'curated-ca-deminer-training'), idOf('Commitment', 'fixture-demining-training')]),
+      );
       expect(sweep.visited.Commitment).toBe(commitmentCount);
     });
   });

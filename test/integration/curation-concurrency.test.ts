@@ -111,7 +111,9 @@ describe('concurrent repeats', () => {
 
     // A later repeat of the same key writes nothing at all.
     const dump = await dumpGraph(driver);
-    expect(((await send(RECORD_STAGE, { input, key: 'stage-1' })).json?.data as { recordCommitmentStage: { replayed: boolean } }).recordCommitmentStage.replayed).toBe(true);
+    expect(
+      ((await send(RECORD_STAGE, { input, key: 'stage-1' })).json?.data as { recordCommitmentStage: { replayed: boolean } }).recordCommitmentStage.replayed,
+    ).toBe(true);
     expect(await dumpGraph(driver)).toEqual(dump);
   });
 });

@@ -105,7 +105,10 @@ const span = (quote: string) => spanOf(CURATION_SOURCE_TEXT, CURATION_SOURCE_KEY
 const conflictingSpan = (quote: string) => spanOf(CONFLICTING_SOURCE_TEXT, CONFLICTING_SOURCE_KEY, quote);
 
 interface AuditData {
-  auditTrail: { totalCount: number; edges: { node: { id: string; operation: string; keyId: string; summary: string; touched: { __typename: string; id: string }[] } }[] };
+  auditTrail: {
+    totalCount: number;
+    edges: { node: { id: string; operation: string; keyId: string; summary: string; touched: { __typename: string; id: string }[] } }[];
+  };
 }
 
 async function auditEvents(operation: string): Promise<AuditData['auditTrail']['edges'][number]['node'][]> {
@@ -115,9 +118,9 @@ async function auditEvents(operation: string): Promise<AuditData['auditTrail']['
 describe('curation mutations: success paths, each with one audit event', () => {
   it('ingestSource adds a source with its facts, validated like the seed; sending it again changes nothing', async () => {
     const input = { text: CURATION_SOURCE_TEXT, facts: curationFacts() };
-    const first = dataOf<{ ingestSource: { auditEventId: string; replayed: boolean; nodesCreated: number; source: { key: string }; facts: { __typename: string; key: string }[] } }>(
-      await send(INGEST, { input }),
-    ).ingestSource;
+    const first = dataOf<{
+      ingestSource: { auditEventId: string; replayed: boolean; nodesCreated: number; source: { key: string }; facts: { __typename: string; key: string }[] };
+    }>(await send(INGEST, { input })).ingestSource;
     expect(first.source.key).toBe(CURATION_SOURCE_KEY);
     expect(first.replayed).toBe(false);
     expect(first.facts).toEqual([
@@ -129,10 +132,14 @@ describe('curation mutations: success paths, each with one audit event', () => {
     // The source and its four evidence spans are new; the countries and the domain were already there.
     expect(first.nodesCreated).toBe(5);
     expect(await count('MATCH (e:Evidence)-[:IN]->(:Source {key: $key}) RETURN count(e)', { key: CURATION_SOURCE_KEY })).toBe(4);
-    expect(await count("MATCH (c:Country {key: 'GB'})-[:EVIDENCED_BY]->(e:Evidence)-[:IN]->(:Source {key: $key}) RETURN count(e)", { key: CURATION_SOURCE_KEY })).toBe(1);
+    expect(
+      await count("MATCH (c:Country {key: 'GB'})-[:EVIDENCED_BY]->(e:Evidence)-[:IN]->(:Source {key: $key}) RETURN count(e)", { key: CURATION_SOURCE_KEY }),
+    ).toBe(1);
 
     const before = await dumpGraph(driver);
-    const again = dataOf<{ ingestSource: { nodesCreated: number; relationshipsCreated: number; auditEventId: string } }>(await send(INGEST, { input })).ingestSource;
+    const again = dataOf<{ ingestSource: { nodesCreated: number; relationshipsCreated: number; auditEventId: string } }>(
+      await send(INGEST, { input }),
+    ).ingestSource;
     expect(again).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0 });
     const after = await dumpGraph(driver);
     // Only the second audit event (and its links) is new.
@@ -270,9 +277,9 @@ describe('stage history: dated, never overwritten; conflicting sources both kept
         input: { commitment, stage: 'PROPOSED', asOf: '2025-12-01', evidence: [span('establish military centers throughout Ukraine')] },
       }),
     );
-    const { commitments } = dataOf<{ commitments: { edges: { node: { key: string; stage: string; initialStage: string; stageHistory: { stage: string; asOf: string }[] } }[] } }>(
-      await send(HISTORY, { key: 'GB' }, null),
-    );
+    const { commitments } = dataOf<{
+      commitments: { edges: { node: { key: string; stage: string; initialStage: string; stageHistory: { stage: string; asOf: string }[] } }[] };
+    }>(await send(HISTORY, { key: 'GB' }, null));
     const node = commitments.edges.find((edge) => edge.node.key === MILITARY_CENTERS)?.node;
     expect(node?.stage).toBe('RATIFIED');
     expect(node?.initialStage).toBe('AGREED_IN_PRINCIPLE');
@@ -281,7 +288,9 @@ describe('stage history: dated, never overwritten; conflicting sources both kept
       ['2026-02-01', 'AWAITING_APPROVAL'],
       ['2025-12-01', 'PROPOSED'],
     ]);
-    expect(await count("MATCH (c:Commitment {key: $key}) RETURN count(CASE WHEN c.stage = 'AGREED_IN_PRINCIPLE' THEN 1 END)", { key: MILITARY_CENTERS })).toBe(1);
+    expect(await count("MATCH (c:Commitment {key: $key}) RETURN count(CASE WHEN c.stage = 'AGREED_IN_PRINCIPLE' THEN 1 END)", { key: MILITARY_CENTERS })).toBe(
+      1,
+    );
     expect((await auditEvents('recordCommitmentStage')).length).toBe(3);
   });
 
@@ -294,7 +303,9 @@ describe('stage history: dated, never overwritten; conflicting sources both kept
     expect(conflicting.commitment).toMatchObject({ stageConflict: true });
 
     const { commitments } = dataOf<{
-      commitments: { edges: { node: { key: string; stageConflict: boolean; stageHistory: { stage: string; asOf: string; evidence: { source: { key: string } }[] }[] } }[] };
+      commitments: {
+        edges: { node: { key: string; stageConflict: boolean; stageHistory: { stage: string; asOf: string; evidence: { source: { key: string } }[] }[] } }[];
+      };
     }>(await send(HISTORY, { key: 'GB' }, null));
     const node = commitments.edges.find((edge) => edge.node.key === MILITARY_CENTERS)?.node;
     expect(node?.stageConflict).toBe(true);
@@ -339,7 +350,10 @@ describe('rejections leave the graph exactly as it was', () => {
 
   /** One valid request per mutation (each would succeed with a curator key). */
   const everyMutation = (): [string, Record<string, unknown>][] => [
-    [INGEST, { text: CURATION_SOURCE_TEXT.replace('TEST FIXTURE', 'TEST-FIXTURE'), facts: curationFacts().replace(CURATION_SOURCE_KEY, 'test-fixture-never-written') }],
+    [
+      INGEST,
+      { text: CURATION_SOURCE_TEXT.replace('TEST FIXTURE', 'TEST-FIXTURE'), facts: curationFacts().replace(CURATION_SOURCE_KEY, 'test-fixture-never-written') },
+    ],
     [ADD_STATEMENT, statement()],
     [ADD_COMMITMENT, { key: 'never-written', summary: 'x', stage: 'PROPOSED', bindingness: 'UNDISCLOSED', evidence: [span('France')] }],
     [AMEND_COMMITMENT, { commitment: idOf('Commitment', MILITARY_CENTERS), addDomains: [idOf('Domain', 'sea')], evidence: [span('France')] }],
@@ -365,7 +379,11 @@ describe('rejections leave the graph exactly as it was', () => {
 
   it('a quote that differs from the source text', async () => {
     const wrong = { ...span('France and Britain'), quote: 'France and Belgium' };
-    const answer = await expectRefused(() => send(ADD_STATEMENT, { input: statement({ text: 'France and Belgium', evidence: [wrong] }) }), 'BAD_USER_INPUT', 'input.evidence[0].quote');
+    const answer = await expectRefused(
+      () => send(ADD_STATEMENT, { input: statement({ text: 'France and Belgium', evidence: [wrong] }) }),
+      'BAD_USER_INPUT',
+      'input.evidence[0].quote',
+    );
     expect(answer.json?.errors?.[0]?.message).toContain('expected (source text) "France and Britain"');
   });
 
@@ -380,7 +398,10 @@ describe('rejections leave the graph exactly as it was', () => {
 
   it('evidence into a source that is not in the graph', async () => {
     await expectRefused(
-      () => send(ADD_STATEMENT, { input: statement({ evidence: [{ ...span('France and Britain will lead the land domain'), source: idOf('Source', 'no-such-source') }] }) }),
+      () =>
+        send(ADD_STATEMENT, {
+          input: statement({ evidence: [{ ...span('France and Britain will lead the land domain'), source: idOf('Source', 'no-such-source') }] }),
+        }),
       'BAD_USER_INPUT',
       'input.evidence[0].source',
     );
@@ -389,12 +410,18 @@ describe('rejections leave the graph exactly as it was', () => {
   it('a dangling reference', async () => {
     await expectRefused(() => send(ADD_STATEMENT, { input: statement({ speaker: idOf('Country', 'ZZ') }) }), 'BAD_USER_INPUT', 'input.speaker');
     await expectRefused(
-      () => send(AMEND_COMMITMENT, { input: { commitment: idOf('Commitment', 'no-such-commitment'), addDomains: [idOf('Domain', 'land')], evidence: [span('the land domain')] } }),
+      () =>
+        send(AMEND_COMMITMENT, {
+          input: { commitment: idOf('Commitment', 'no-such-commitment'), addDomains: [idOf('Domain', 'land')], evidence: [span('the land domain')] },
+        }),
       'BAD_USER_INPUT',
       'input.commitment',
     );
     await expectRefused(
-      () => send(DISCLOSE_LEADS, { input: { leadership: idOf('DomainLeadership', 'sea-leadership'), leads: [idOf('Organization', 'no-such-org')], evidence: [span('France')] } }),
+      () =>
+        send(DISCLOSE_LEADS, {
+          input: { leadership: idOf('DomainLeadership', 'sea-leadership'), leads: [idOf('Organization', 'no-such-org')], evidence: [span('France')] },
+        }),
       'BAD_USER_INPUT',
       'input.leads[0]',
     );
@@ -443,7 +470,11 @@ describe('rejections leave the graph exactly as it was', () => {
 
   it('ingestSource: a character outside the Basic Multilingual Plane', async () => {
     const text = 'TEST FIXTURE with an emoji \u{1F600} in it.';
-    await expectRefused(() => send(INGEST, { input: { text, facts: JSON.stringify({ source: { key: 'test-fixture-astral' } }) } }), 'BAD_USER_INPUT', 'input.text');
+    await expectRefused(
+      () => send(INGEST, { input: { text, facts: JSON.stringify({ source: { key: 'test-fixture-astral' } }) } }),
+      'BAD_USER_INPUT',
+      'input.text',
+    );
   });
 
   it('ingestSource: a fact the graph holds with other properties, or a source with other text', async () => {
@@ -463,21 +494,30 @@ describe('rejections leave the graph exactly as it was', () => {
 
   it('a malformed date, id or idempotency key', async () => {
     await expectRefused(
-      () => send(RECORD_STAGE, { input: { commitment: idOf('Commitment', MILITARY_CENTERS), stage: 'IN_FORCE', asOf: '2026-02-30', evidence: [span('Britain')] } }),
+      () =>
+        send(RECORD_STAGE, { input: { commitment: idOf('Commitment', MILITARY_CENTERS), stage: 'IN_FORCE', asOf: '2026-02-30', evidence: [span('Britain')] } }),
       'BAD_USER_INPUT',
       'input.asOf',
     );
     await expectRefused(() => send(ATTACH_EVIDENCE, { input: { fact: 'not-an-id!', evidence: [span('Britain')] } }), 'BAD_USER_INPUT', 'input.fact');
-    await expectRefused(() => send(ATTACH_EVIDENCE, { input: { fact: idOf('Country', 'GB'), evidence: [span('Britain')] }, key: 'k'.repeat(201) }), 'BAD_USER_INPUT', 'idempotencyKey');
+    await expectRefused(
+      () => send(ATTACH_EVIDENCE, { input: { fact: idOf('Country', 'GB'), evidence: [span('Britain')] }, key: 'k'.repeat(201) }),
+      'BAD_USER_INPUT',
+      'idempotencyKey',
+    );
   });
 });
 
 describe('idempotency', () => {
   it('a repeat with the same idempotency key returns the first result and writes nothing', async () => {
     const input = { fact: idOf('Country', 'CA'), evidence: [span('Canada will also train')] };
-    const first = dataOf<{ attachEvidence: { auditEventId: string; replayed: boolean } }>(await send(ATTACH_EVIDENCE, { input, key: 'attach-canada-1' })).attachEvidence;
+    const first = dataOf<{ attachEvidence: { auditEventId: string; replayed: boolean } }>(
+      await send(ATTACH_EVIDENCE, { input, key: 'attach-canada-1' }),
+    ).attachEvidence;
     const before = await dumpGraph(driver);
-    const again = dataOf<{ attachEvidence: { auditEventId: string; replayed: boolean } }>(await send(ATTACH_EVIDENCE, { input, key: 'attach-canada-1' })).attachEvidence;
+    const again = dataOf<{ attachEvidence: { auditEventId: string; replayed: boolean } }>(
+      await send(ATTACH_EVIDENCE, { input, key: 'attach-canada-1' }),
+    ).attachEvidence;
     expect(again).toEqual({ ...first, replayed: true });
     expect(first.replayed).toBe(false);
     expect(await dumpGraph(driver)).toEqual(before);

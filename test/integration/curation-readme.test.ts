@@ -29,7 +29,10 @@ function codeBlocks(text: string): { language: string; body: string }[] {
   const fence = /^( *)```(\w*)\n([\s\S]*?)^\1```$/gm;
   for (let match = fence.exec(text); match; match = fence.exec(text)) {
     const indent = match[1] ?? '';
-    const body = (match[3] ?? '').split('\n').map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line)).join('\n');
+    const body = (match[3] ?? '')
+      .split('\n')
+      .map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line))
+      .join('\n');
     blocks.push({ language: match[2] ?? '', body });
   }
   return blocks;

@@ -141,7 +141,11 @@ describe('deadlines: every request and transaction is bounded in time', () => {
     expect(error.code).toBe('QUERY_TOO_EXPENSIVE');
     expect(error.message).not.toMatch(/Neo|MiB|db\.memory/);
     expect(warnings).toEqual([
-      expect.objectContaining({ level: 40, msg: 'graph query refused: over the transaction memory limit', err: expect.objectContaining({ code: 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' }) }),
+      expect.objectContaining({
+        level: 40,
+        msg: 'graph query refused: over the transaction memory limit',
+        err: expect.objectContaining({ code: 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' }),
+      }),
     ]);
   });
 

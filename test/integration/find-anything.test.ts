@@ -21,7 +21,9 @@ async function data<T>(query: string, variables?: Record<string, unknown>): Prom
 
 /** The keys (or `selection`) of a root list, in the order answered; and its totalCount equals them. */
 async function keysOf(field: string, args = '', selection = 'key'): Promise<string[]> {
-  const { list } = await data<{ list: Page<Record<string, string>> }>(`{ list: ${field}${args ? `(${args})` : ''} { totalCount edges { node { ${selection} } } } }`);
+  const { list } = await data<{ list: Page<Record<string, string>> }>(
+    `{ list: ${field}${args ? `(${args})` : ''} { totalCount edges { node { ${selection} } } } }`,
+  );
   expect(list.totalCount).toBe(list.edges.length);
   return list.edges.map((edge) => Object.values(edge.node).join(''));
 }
@@ -49,8 +51,12 @@ describe('root fields for every fact type', () => {
   });
 
   it('office holders: a role walks to its holder and what it is an office of', async () => {
-    const { roles } = await data<{ roles: Page<unknown> }>('{ roles(title: "ambassador") { totalCount edges { node { key title holder { name } of { name } } } } }');
-    expect(roles.edges).toEqual([{ node: { key: 'us-ambassador-steve-witkoff', title: 'Ambassador', holder: { name: 'Steve Witkoff' }, of: { name: 'United States' } } }]);
+    const { roles } = await data<{ roles: Page<unknown> }>(
+      '{ roles(title: "ambassador") { totalCount edges { node { key title holder { name } of { name } } } } }',
+    );
+    expect(roles.edges).toEqual([
+      { node: { key: 'us-ambassador-steve-witkoff', title: 'Ambassador', holder: { name: 'Steve Witkoff' }, of: { name: 'United States' } } },
+    ]);
   });
 });
 
@@ -85,7 +91,10 @@ describe('filters', () => {
     const [only] = commitments.edges;
     expect(only!.node.pledgers.edges.map((edge) => edge.node.name).sort()).toEqual(['France', 'United Kingdom']);
     expect(only!.node.capabilities.edges.map((edge) => edge.node.key)).toContain('military-centers');
-    expect(await keysOf('commitments', 'filter: { capability: "military" }')).toEqual(['gb-fr-military-centers-and-weapons-storage', 'long-term-military-assistance']);
+    expect(await keysOf('commitments', 'filter: { capability: "military" }')).toEqual([
+      'gb-fr-military-centers-and-weapons-storage',
+      'long-term-military-assistance',
+    ]);
     expect(await keysOf('commitments', 'filter: { capability: "weapons", pledger: "ukraines-allies" }')).toEqual(['long-term-military-assistance']);
   });
 
@@ -98,16 +107,23 @@ describe('filters', () => {
     ]);
     expect(await keysOf('statements', 'filter: { about: "ceasefire" }')).toEqual(['russia-ceasefire-needs-settlement', 'starmer-military-centers']);
     expect(await keysOf('statements', 'filter: { about: "multi-level-security-guarantees", speaker: "steve-witkoff" }')).toEqual(['witkoff-strongly-supports']);
-    expect(await keysOf('statements', 'filter: { about: "multi-level-security-guarantees", kind: ASSESSMENT }')).toEqual(['ap-framework-falls-short-of-binding']);
+    expect(await keysOf('statements', 'filter: { about: "multi-level-security-guarantees", kind: ASSESSMENT }')).toEqual([
+      'ap-framework-falls-short-of-binding',
+    ]);
     expect(await keysOf('statements', 'filter: { event: "paris-meeting", kind: JOINT_STATEMENT }')).toEqual(['joint-statement-first-line-of-defense']);
-    expect(await keysOf('statements', 'filter: { event: "paris-meeting", text: "monitoring" }')).toEqual(['allies-monitoring-and-verification', 'participants-five-priorities']);
+    expect(await keysOf('statements', 'filter: { event: "paris-meeting", text: "monitoring" }')).toEqual([
+      'allies-monitoring-and-verification',
+      'participants-five-priorities',
+    ]);
   });
 
   it('matches keys in any case: `pledger: "gb"` is `pledger: "GB"`', async () => {
     const upper = await keysOf('commitments', 'filter: { pledger: "GB" }');
     expect(upper).toEqual(['gb-fr-military-centers-and-weapons-storage']);
     expect(await keysOf('commitments', 'filter: { pledger: "gb" }')).toEqual(upper);
-    expect(await keysOf('commitments', 'filter: { pledger: "Ukraines-Allies", beneficiary: "ua" }')).toEqual(await keysOf('commitments', 'filter: { pledger: "ukraines-allies" }'));
+    expect(await keysOf('commitments', 'filter: { pledger: "Ukraines-Allies", beneficiary: "ua" }')).toEqual(
+      await keysOf('commitments', 'filter: { pledger: "ukraines-allies" }'),
+    );
     expect(await keysOf('statements', 'filter: { speaker: "fr" }')).toEqual(['french-officials-attendance']);
     expect(await keysOf('statements', 'filter: { speaker: "Keir-Starmer", event: "PARIS-MEETING" }')).toEqual([]);
   });
@@ -143,9 +159,7 @@ describe('search across every text a fact carries', () => {
 
   it('"Witkoff" finds the person, the statement he made (by its speaker\'s name), and the evidence quoting him', async () => {
     const hits = kinds(await search('Witkoff'));
-    expect(hits).toEqual(
-      expect.arrayContaining(['Person:steve-witkoff:NAME', 'Statement:witkoff-strongly-supports:SPEAKER_NAME', 'Evidence::QUOTE']),
-    );
+    expect(hits).toEqual(expect.arrayContaining(['Person:steve-witkoff:NAME', 'Statement:witkoff-strongly-supports:SPEAKER_NAME', 'Evidence::QUOTE']));
   });
 
   it('finds stances, open questions, risks, capabilities, conditions, titles and names, each with its type and field', async () => {
@@ -170,10 +184,12 @@ describe('the new full-text indexes on a store made before them', () => {
     await api.driver.executeQuery('DROP INDEX fact_name IF EXISTS');
     await applyMigrations(api.driver);
     await applyMigrations(api.driver);
-    const { records } = await api.driver.executeQuery("SHOW FULLTEXT INDEXES YIELD name, state RETURN name, state");
+    const { records } = await api.driver.executeQuery('SHOW FULLTEXT INDEXES YIELD name, state RETURN name, state');
     const online = new Map(records.map((record) => [record.get('name') as string, record.get('state') as string]));
     for (const { name } of FIND_FULLTEXT_INDEXES) expect(online.get(name)).toBe('ONLINE');
-    expect(kinds2(await api.request<{ search: Page<{ node: { __typename: string } }> }>('{ search(query: "Witkoff") { edges { node { node { __typename } } } } }'))).toContain('Person');
+    expect(
+      kinds2(await api.request<{ search: Page<{ node: { __typename: string } }> }>('{ search(query: "Witkoff") { edges { node { node { __typename } } } } }')),
+    ).toContain('Person');
   });
 });
 

@@ -61,7 +61,29 @@ function expectSafe(request: Sent, response: Received): void {
 
 const fieldNames = [...new Set(Object.values(schema.getTypeMap()).flatMap((type) => (isObjectType(type) ? Object.keys(type.getFields()) : [])))];
 const graphqlToken = fc.oneof(
-  fc.constantFrom('{', '}', '(', ')', '[', ']', ':', '$n', '...', '@include(if: true)', '@skip', 'query', 'mutation', 'subscription', 'fragment F on Query', 'on', '=', '!', ',', '|', '&'),
+  fc.constantFrom(
+    '{',
+    '}',
+    '(',
+    ')',
+    '[',
+    ']',
+    ':',
+    '$n',
+    '...',
+    '@include(if: true)',
+    '@skip',
+    'query',
+    'mutation',
+    'subscription',
+    'fragment F on Query',
+    'on',
+    '=',
+    '!',
+    ',',
+    '|',
+    '&',
+  ),
   fc.constantFrom(...fieldNames, '__typename', '__schema', '__type', 'first', 'after', 'code', 'id', 'node', 'edges'),
   fc.string({ maxLength: 12 }).map((text) => JSON.stringify(text)),
   fc.oneof(fc.integer(), fc.double({ noNaN: true }).map(String), fc.constant('1e309'), fc.constant('-0'), fc.constant('99999999999999999999')).map(String),
@@ -96,10 +118,18 @@ function selectionFor(field: GraphQLField<unknown, unknown>): string {
   return ' { __typename }';
 }
 
-const variablesFor = (args: readonly GraphQLArgument[]) =>
-  fc.record(Object.fromEntries(args.map((arg) => [arg.name, jsonValue])), { requiredKeys: [] });
+const variablesFor = (args: readonly GraphQLArgument[]) => fc.record(Object.fromEntries(args.map((arg) => [arg.name, jsonValue])), { requiredKeys: [] });
 
-const contentType = fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', 'application/graphql', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json; charset=latin1', '');
+const contentType = fc.constantFrom(
+  'application/json',
+  'application/json; charset=utf-8',
+  'text/plain',
+  'application/graphql',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+  'application/json; charset=latin1',
+  '',
+);
 
 describe('bad input (fast-check, real HTTP, EXPOSE_SCHEMA=false)', () => {
   let api: TestServer;
@@ -116,14 +146,41 @@ describe('bad input (fast-check, real HTTP, EXPOSE_SCHEMA=false)', () => {
       fc.string({ maxLength: 200 }),
       fc.uint8Array({ maxLength: 200 }).map((bytes) => Buffer.from(bytes).toString('latin1')),
       fc.jsonValue({ maxDepth: 3 }).map((value) => JSON.stringify(value)),
-      fc.record({ query: fc.jsonValue({ maxDepth: 2 }), variables: fc.jsonValue({ maxDepth: 2 }), operationName: fc.jsonValue({ maxDepth: 1 }), extensions: fc.jsonValue({ maxDepth: 2 }) }, { requiredKeys: [] }).map((value) => JSON.stringify(value)),
-      fc.constantFrom('', '{', '[]', '[{}]', 'null', '"query"', '{"query":null}', '{"query":"{ health }","variables":"x"}', '{"__proto__":{"query":"{ health }"}}', '{"query":"{ health }","extensions":{"persistedQuery":{"version":1,"sha256Hash":"abc"}}}'),
+      fc
+        .record(
+          {
+            query: fc.jsonValue({ maxDepth: 2 }),
+            variables: fc.jsonValue({ maxDepth: 2 }),
+            operationName: fc.jsonValue({ maxDepth: 1 }),
+            extensions: fc.jsonValue({ maxDepth: 2 }),
+          },
+          { requiredKeys: [] },
+        )
+        .map((value) => JSON.stringify(value)),
+      fc.constantFrom(
+        '',
+        '{',
+        '[]',
+        '[{}]',
+        'null',
+        '"query"',
+        '{"query":null}',
+        '{"query":"{ health }","variables":"x"}',
+        '{"__proto__":{"query":"{ health }"}}',
+        '{"query":"{ health }","extensions":{"persistedQuery":{"version":1,"sha256Hash":"abc"}}}',
+      ),
     );
     await fc.assert(
-      fc.asyncProperty(body, contentType, fc.constantFrom('POST', 'PUT', 'PATCH', 'DELETE'), fc.constantFrom('/graphql', '/graphql/', '/', '/readyz', '/%E0%A4%A', '/graphql?query=%7B'), async (text, type, method, path) => {
-        const request: Sent = { method, path, headers: type ? { 'content-type': type } : {}, body: text };
-        expectSafe(request, await send(api, request));
-      }),
+      fc.asyncProperty(
+        body,
+        contentType,
+        fc.constantFrom('POST', 'PUT', 'PATCH', 'DELETE'),
+        fc.constantFrom('/graphql', '/graphql/', '/', '/readyz', '/%E0%A4%A', '/graphql?query=%7B'),
+        async (text, type, method, path) => {
+          const request: Sent = { method, path, headers: type ? { 'content-type': type } : {}, body: text };
+          expectSafe(request, await send(api, request));
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -132,7 +189,11 @@ describe('bad input (fast-check, real HTTP, EXPOSE_SCHEMA=false)', () => {
     await fc.assert(
       fc.asyncProperty(queryText, fc.option(fc.jsonValue({ maxDepth: 2 })), fc.boolean(), async (query, variables, byGet) => {
         const request: Sent = byGet
-          ? { method: 'GET', path: `/graphql?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(JSON.stringify(variables))}`, headers: { 'apollo-require-preflight': 'true' } }
+          ? {
+              method: 'GET',
+              path: `/graphql?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(JSON.stringify(variables))}`,
+              headers: { 'apollo-require-preflight': 'true' },
+            }
           : { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) };
         expectSafe(request, await send(api, request));
       }),
@@ -166,7 +227,7 @@ const INJECTIONS = [
   '") CALL db.labels() YIELD label RETURN label //',
   "' CALL { MATCH (n) SET n.pwned = true } //",
   '$param} SET n.key = "pwned" //',
-  '\u0000\'; MATCH (n) DELETE n',
+  "\u0000'; MATCH (n) DELETE n",
 ];
 
 interface StringArgumentSite {
@@ -200,7 +261,7 @@ function argumentsWith(field: GraphQLField<unknown, unknown>, bound?: { name: st
 
 function leafSelection(field: GraphQLField<unknown, unknown>): string {
   const type = getNamedType(field.type);
-  return isObjectType(type) || 'getFields' in type && !isInputObjectType(type) ? ' { __typename }' : '';
+  return isObjectType(type) || ('getFields' in type && !isInputObjectType(type)) ? ' { __typename }' : '';
 }
 
 /** Every String/ID argument (and String/ID field of an input argument) reachable from Query, with a query that binds it to `$inj`. */
@@ -225,7 +286,11 @@ function stringArgumentSites(): StringArgumentSite[] {
             if (isScalarType(innerNamed) && (innerNamed.name === 'String' || innerNamed.name === 'ID')) {
               const others = Object.values(named.getFields()).filter((other) => other !== inner && isNonNullType(other.type));
               const fields = [`${inner.name}: $inj`, ...others.map((other) => `${other.name}: ${literalFor(other.type)}`)];
-              targets.push({ label: `${type.name}.${field.name}(${arg.name}.${inner.name})`, value: `{ ${fields.join(', ')} }`, variableType: `${innerNamed.name}!` });
+              targets.push({
+                label: `${type.name}.${field.name}(${arg.name}.${inner.name})`,
+                value: `{ ${fields.join(', ')} }`,
+                variableType: `${innerNamed.name}!`,
+              });
             }
           }
         }
@@ -233,7 +298,11 @@ function stringArgumentSites(): StringArgumentSite[] {
           if (seen.has(target.label)) continue;
           seen.add(target.label);
           const selection = `${field.name}${argumentsWith(field, { name: arg.name, value: target.value })}${leafSelection(field)}`;
-          sites.push({ label: target.label, variableType: target.variableType, query: `query Injection($inj: ${target.variableType}) { ${open}${selection}${close} }` });
+          sites.push({
+            label: target.label,
+            variableType: target.variableType,
+            query: `query Injection($inj: ${target.variableType}) { ${open}${selection}${close} }`,
+          });
         }
       }
       const next = getNamedType(field.type);
@@ -254,7 +323,9 @@ function stringArgumentSites(): StringArgumentSite[] {
 
 async function graphFingerprint(target: Driver): Promise<{ nodes: number; relationships: number; hash: string }> {
   const nodes = await target.executeQuery('MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties');
-  const relationships = await target.executeQuery('MATCH (a)-[r]->(b) RETURN type(r) AS type, properties(r) AS properties, properties(a).key AS from, properties(b).key AS to');
+  const relationships = await target.executeQuery(
+    'MATCH (a)-[r]->(b) RETURN type(r) AS type, properties(r) AS properties, properties(a).key AS from, properties(b).key AS to',
+  );
   const lines = [
     ...nodes.records.map((record) => `N ${JSON.stringify(record.get('labels'))} ${stableJson(record.get('properties'))}`),
     ...relationships.records.map((record) => `R ${record.get('type')} ${record.get('from')} ${record.get('to')} ${stableJson(record.get('properties'))}`),
@@ -293,7 +364,12 @@ describe('Cypher injection through every string argument', () => {
     );
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...sites), hostile, async (site, injection) => {
-        const request: Sent = { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: site.query, variables: { inj: injection } }) };
+        const request: Sent = {
+          method: 'POST',
+          path: '/graphql',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: site.query, variables: { inj: injection } }),
+        };
         const response = await send(api, request);
         expectSafe(request, response);
         if (response.text.includes('"INTERNAL_SERVER_ERROR"')) internalErrors.push(`${site.label} <- ${JSON.stringify(injection)}`);
@@ -304,7 +380,12 @@ describe('Cypher injection through every string argument', () => {
     // Every site with every fixed injection string, not only the sampled ones.
     for (const site of sites) {
       for (const injection of INJECTIONS) {
-        const request: Sent = { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: site.query, variables: { inj: injection } }) };
+        const request: Sent = {
+          method: 'POST',
+          path: '/graphql',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: site.query, variables: { inj: injection } }),
+        };
         const response = await send(api, request);
         expectSafe(request, response);
         if (response.text.includes('"INTERNAL_SERVER_ERROR"')) internalErrors.push(`${site.label} <- ${JSON.stringify(injection)}`);

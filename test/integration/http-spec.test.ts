@@ -99,7 +99,17 @@ describe('browsers: CORS', () => {
     afterAll(() => listed.stop());
 
     it('allows every header docs/operations.md lists, and a POST from the page reads its answer', async () => {
-      const documented = ['content-type', 'authorization', 'x-api-key', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id', 'x-pledgegraph-bookmark', 'traceparent', 'tracestate'];
+      const documented = [
+        'content-type',
+        'authorization',
+        'x-api-key',
+        'apollo-require-preflight',
+        'x-apollo-operation-name',
+        'x-request-id',
+        'x-pledgegraph-bookmark',
+        'traceparent',
+        'tracestate',
+      ];
       const response = await preflight(listed.url, 'http://localhost:5173', documented.join(','));
       expect(response.status).toBe(204);
       expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');

@@ -53,7 +53,9 @@ describe('text that cannot be stored faithfully is refused, never turned into U+
   it('ingestSource refuses a control character in a fact string, naming the fact and the field', async () => {
     const facts = curationFacts().replace('"name": "Canada"', '"name": "Can\\u0000ada"');
     const problems = problemsOf(await send(INGEST, { input: { text: CURATION_SOURCE_TEXT, facts } }));
-    expect(problems).toEqual([{ field: 'input.facts', reason: expect.stringMatching(/^Country "CA": countries\[2\]\.name: contains a control character, U\+0000, at offset 3/) }]);
+    expect(problems).toEqual([
+      { field: 'input.facts', reason: expect.stringMatching(/^Country "CA": countries\[2\]\.name: contains a control character, U\+0000, at offset 3/) },
+    ]);
   });
 
   it('addCommitment refuses a summary with a lone surrogate or past 5,000 characters', async () => {
@@ -66,7 +68,11 @@ describe('text that cannot be stored faithfully is refused, never turned into U+
       evidence: [{ source: idOf('Source', 'ap-paris-security-guarantees'), start: 0, end: 1, quote: 'x' }],
     });
     const lone = problemsOf(await send(ADD_COMMITMENT, { input: input('half \uDC00 a pair') }));
-    expect(lone).toEqual(expect.arrayContaining([{ field: 'input.summary', reason: expect.stringContaining('lone surrogate (half of a UTF-16 pair, not a character), U+DC00, at offset 5') }]));
+    expect(lone).toEqual(
+      expect.arrayContaining([
+        { field: 'input.summary', reason: expect.stringContaining('lone surrogate (half of a UTF-16 pair, not a character), U+DC00, at offset 5') },
+      ]),
+    );
     const long = problemsOf(await send(ADD_COMMITMENT, { input: input('s'.repeat(5001)) }));
     expect(long).toEqual(expect.arrayContaining([{ field: 'input.summary', reason: 'at most 5000 characters (got 5001)' }]));
   });

@@ -64,7 +64,11 @@ describe('embedded Neo4j launcher', () => {
     const blocker = net.createServer();
     await new Promise<void>((resolve) => blocker.listen(config.boltPort, '127.0.0.1', resolve));
     try {
-      await expectLauncherError(startEmbeddedNeo4j(config), 'PORT_IN_USE', new RegExp(`${config.boltPort}.*NEO4J_BOLT_PORT|NEO4J_BOLT_PORT.*${config.boltPort}`));
+      await expectLauncherError(
+        startEmbeddedNeo4j(config),
+        'PORT_IN_USE',
+        new RegExp(`${config.boltPort}.*NEO4J_BOLT_PORT|NEO4J_BOLT_PORT.*${config.boltPort}`),
+      );
     } finally {
       blocker.close();
       fs.rmSync(config.dataDir, { recursive: true, force: true });

@@ -213,7 +213,10 @@ describe('CORS allow-list', () => {
 describe('limits read from configuration', () => {
   let api: TestServer;
   beforeAll(async () => {
-    api = await startTestServer({ driver, env: { MAX_QUERY_DEPTH: '5', MAX_ALIASES: '2', MAX_DIRECTIVES: '1', MAX_TOKENS: '30', MAX_QUERY_COST: '10', MAX_BODY_BYTES: '400' } });
+    api = await startTestServer({
+      driver,
+      env: { MAX_QUERY_DEPTH: '5', MAX_ALIASES: '2', MAX_DIRECTIVES: '1', MAX_TOKENS: '30', MAX_QUERY_COST: '10', MAX_BODY_BYTES: '400' },
+    });
   });
   afterAll(() => api.stop());
 

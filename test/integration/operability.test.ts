@@ -40,12 +40,16 @@ describe('health, request ids and logs', () => {
 
   it('logs one JSON line per request with its id, and never the credentials a client sent', async () => {
     const secret = 'Bearer s3cr3t-token-value';
-    await postGraphQL(api.url, { query: 'query Hello { health }', operationName: 'Hello' }, {
-      authorization: secret,
-      'x-api-key': 'k3y-value',
-      cookie: 'session=c00kie-value',
-      'x-request-id': 'log-check-1',
-    });
+    await postGraphQL(
+      api.url,
+      { query: 'query Hello { health }', operationName: 'Hello' },
+      {
+        authorization: secret,
+        'x-api-key': 'k3y-value',
+        cookie: 'session=c00kie-value',
+        'x-request-id': 'log-check-1',
+      },
+    );
     const line = api.logs.find((entry) => (entry.req as { id?: string } | undefined)?.id === 'log-check-1');
     // Not a pledgegraph key, so the request is refused (401, logged at warn); see access-control.test.ts.
     expect(line).toMatchObject({

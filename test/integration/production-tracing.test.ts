@@ -50,7 +50,7 @@ describe('OpenTelemetry tracing (OTEL_TRACES_EXPORTER set)', () => {
   afterAll(() => api.stop());
   beforeEach(() => exporter.reset());
 
-  it('gives one trace per request, continuing the caller\'s traceparent: HTTP → operation → one span per Cypher query', async () => {
+  it("gives one trace per request, continuing the caller's traceparent: HTTP → operation → one span per Cypher query", async () => {
     const response = await postGraphQL(
       api.url,
       {

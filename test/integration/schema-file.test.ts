@@ -53,7 +53,10 @@ describe('GET /schema.graphql', () => {
       );
       fs.writeFileSync(
         path.join(folder, 'tsconfig.json'),
-        JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'Node16', moduleResolution: 'Node16', target: 'ES2022', skipLibCheck: true, types: [] }, include: ['*.ts', 'gql/*.ts'] }),
+        JSON.stringify({
+          compilerOptions: { strict: true, noEmit: true, module: 'Node16', moduleResolution: 'Node16', target: 'ES2022', skipLibCheck: true, types: [] },
+          include: ['*.ts', 'gql/*.ts'],
+        }),
       );
       // Packages come from the project, as `npm install -D @graphql-codegen/cli @graphql-codegen/client-preset` would provide them.
       fs.symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(folder, 'node_modules'), 'dir');
@@ -62,7 +65,7 @@ describe('GET /schema.graphql', () => {
       expect(fs.readFileSync(path.join(folder, 'gql', 'graphql.ts'), 'utf8')).toContain('export type CountryQuery');
       await expect(run(bin('tsc'), ['-p', 'tsconfig.json'], { cwd: folder })).resolves.toBeDefined();
       // …and a program that misuses the client does not compile: tsc really checked it.
-      fs.appendFileSync(path.join(folder, 'use.ts'), "export const wrong: CountryQueryVariables = { code: 44 };\n");
+      fs.appendFileSync(path.join(folder, 'use.ts'), 'export const wrong: CountryQueryVariables = { code: 44 };\n');
       await expect(run(bin('tsc'), ['-p', 'tsconfig.json'], { cwd: folder })).rejects.toMatchObject({ stdout: expect.stringContaining('use.ts') });
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });

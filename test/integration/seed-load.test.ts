@@ -27,15 +27,14 @@ async function query<T = Record<string, unknown>>(cypher: string, params: Record
 
 /** Every node and relationship with all properties, in a stable order: "the graph exactly". */
 async function dumpGraph(): Promise<{ nodes: string[]; relationships: string[] }> {
-  const nodes = await query<{ labels: string[]; props: Record<string, unknown> }>(
-    'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props',
-  );
+  const nodes = await query<{ labels: string[]; props: Record<string, unknown> }>('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props');
   const relationships = await query(
     'MATCH (a)-[r]->(b) RETURN labels(a) AS from, a.key AS fromKey, type(r) AS type, properties(r) AS props, labels(b) AS to, b.key AS toKey',
   );
-  const stable = (value: unknown) => JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
-  );
+  const stable = (value: unknown) =>
+    JSON.stringify(value, (_key, v: unknown) =>
+      v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+    );
   return { nodes: nodes.map(stable).sort(), relationships: relationships.map(stable).sort() };
 }
 
@@ -80,9 +79,7 @@ beforeAll(async () => {
 
 describe('the seeded graph', () => {
   it('holds the five priorities in their order, agreed at the Paris meeting', async () => {
-    const rows = await query(
-      "MATCH (p:Priority)-[:AGREED_AT]->(:Event {key: 'paris-meeting'}) RETURN p.order AS order, p.title AS title ORDER BY p.order",
-    );
+    const rows = await query("MATCH (p:Priority)-[:AGREED_AT]->(:Event {key: 'paris-meeting'}) RETURN p.order AS order, p.title AS title ORDER BY p.order");
     expect(rows).toEqual([
       { order: 1, title: 'ceasefire monitoring' },
       { order: 2, title: 'support for the Ukrainian armed forces' },
@@ -219,9 +216,7 @@ describe('the seeded graph', () => {
   });
 
   it('finds evidence through the full-text indexes', async () => {
-    const rows = await query(
-      "CALL db.index.fulltext.queryNodes('evidence_quote', 'toughest') YIELD node RETURN node.key AS key",
-    );
+    const rows = await query("CALL db.index.fulltext.queryNodes('evidence_quote', 'toughest') YIELD node RETURN node.key AS key");
     expect(rows.length).toBeGreaterThan(0);
     const statements = await query("CALL db.index.fulltext.queryNodes('statement_text', 'Putin') YIELD node RETURN node.key AS key");
     expect(statements).toContainEqual({ key: 'starmer-putin-not-ready-for-peace' });
@@ -319,9 +314,7 @@ describe('loading', () => {
     const after = await dumpGraph();
     const unchanged = (row: string) => after.nodes.includes(row) || after.relationships.includes(row);
     expect([...parisFacts.nodes, ...parisFacts.relationships].filter((row) => !unchanged(row))).toEqual([]);
-    const mismatches = await query(
-      'MATCH (e:Evidence)-[:IN]->(s:Source) WHERE substring(s.text, e.start, e.`end` - e.start) <> e.quote RETURN e.key',
-    );
+    const mismatches = await query('MATCH (e:Evidence)-[:IN]->(s:Source) WHERE substring(s.text, e.start, e.`end` - e.start) <> e.quote RETURN e.key');
     expect(mismatches).toEqual([]);
 
     // Both together, again: idempotent.

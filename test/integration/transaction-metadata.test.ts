@@ -84,7 +84,10 @@ describe('a GraphQL request names its operation in Neo4j', () => {
     const blocker = await session.beginTransaction();
     try {
       await blocker.run('MERGE (:IdempotencyKey {key: $key})', { key });
-      const input = { fact: idOf('Commitment', 'no-such-commitment'), evidence: [{ source: idOf('Source', 'ap-paris-security-guarantees'), start: 0, end: 5, quote: 'PARIS' }] };
+      const input = {
+        fact: idOf('Commitment', 'no-such-commitment'),
+        evidence: [{ source: idOf('Source', 'ap-paris-security-guarantees'), start: 0, end: 5, quote: 'PARIS' }],
+      };
       const headers = { authorization: `Bearer ${curator}`, 'x-request-id': `request-${key}` };
       const pending = postGraphQL(api.url, { query: document, variables: { input, key } }, headers);
       const seen = await transactionNamed(operation);
@@ -100,7 +103,12 @@ describe('a GraphQL request names its operation in Neo4j', () => {
       'mutation MetadataProbe($input: AttachEvidenceInput!, $key: String) { attachEvidence(input: $input, idempotencyKey: $key) { replayed } }',
       'MetadataProbe',
     );
-    expect(seen.metaData).toEqual({ app: 'pledgegraph', operation: 'MetadataProbe', operationType: 'mutation', requestId: 'request-metadata-test-MetadataProbe' });
+    expect(seen.metaData).toEqual({
+      app: 'pledgegraph',
+      operation: 'MetadataProbe',
+      operationType: 'mutation',
+      requestId: 'request-metadata-test-MetadataProbe',
+    });
     expect(response.headers.get('x-request-id')).toBe('request-metadata-test-MetadataProbe');
     expect(seen.currentQuery).toContain('MERGE (i:IdempotencyKey {key: $key})');
     // The write went on once the lock was free, and was refused for its input as usual.

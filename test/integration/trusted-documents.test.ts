@@ -22,8 +22,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 beforeAll(() => reseed(driver));
 
-const searchEdges = (response: Awaited<ReturnType<typeof postGraphQL>>) =>
-  (response.json?.data as { search: { edges: unknown[] } } | undefined)?.search.edges;
+const searchEdges = (response: Awaited<ReturnType<typeof postGraphQL>>) => (response.json?.data as { search: { edges: unknown[] } } | undefined)?.search.edges;
 
 it('the codegen manifest maps sha256:<hash of the document> to the document', () => {
   expect(searchId).toBe(`sha256:${sha256(searchDocument!)}`);
@@ -42,7 +41,10 @@ describe('TRUSTED_DOCUMENTS (strict, the default mode)', () => {
     expect(byId.status).toBe(200);
     expect(byId.json?.errors).toBeUndefined();
     expect(searchEdges(byId)).toHaveLength(2);
-    const byApqHash = await postGraphQL(api.url, { variables: searchVariables, extensions: { persistedQuery: { version: 1, sha256Hash: sha256(searchDocument!) } } });
+    const byApqHash = await postGraphQL(api.url, {
+      variables: searchVariables,
+      extensions: { persistedQuery: { version: 1, sha256Hash: sha256(searchDocument!) } },
+    });
     expect(byApqHash.status).toBe(200);
     expect(byApqHash.json?.data).toEqual(byId.json?.data);
   });

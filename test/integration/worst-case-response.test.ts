@@ -72,7 +72,9 @@ describe('a request past the limit', () => {
     expect(response.status).toBe(400);
     const error = response.json?.errors?.[0];
     expect(error?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(error?.message).toMatch(/^Query cost \d+ exceeds the limit of 5000; costliest fields: commitments\(×100\)\.edges\.node\.evidence\(×100\)\.edges\.node\.source\.text \(600000\)/);
+    expect(error?.message).toMatch(
+      /^Query cost \d+ exceeds the limit of 5000; costliest fields: commitments\(×100\)\.edges\.node\.evidence\(×100\)\.edges\.node\.source\.text \(600000\)/,
+    );
     expect(error?.extensions?.costliest).toHaveLength(3);
   });
 });

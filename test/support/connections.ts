@@ -1,8 +1,27 @@
 /** Fields that were plain lists before 0.2.0 and are connections since (CHANGELOG.md). */
 const FORMER_LISTS = new Set([
-  'evidence', 'facts', 'about', 'pledgers', 'capabilities', 'domains', 'conditions', 'priorities', 'leads',
-  'stageHistory', 'touched', 'roles', 'positions', 'risks', 'openQuestions', 'threatens', 'attendees',
-  'eventsAttended', 'memberships', 'members', 'leadership', 'officeHolders',
+  'evidence',
+  'facts',
+  'about',
+  'pledgers',
+  'capabilities',
+  'domains',
+  'conditions',
+  'priorities',
+  'leads',
+  'stageHistory',
+  'touched',
+  'roles',
+  'positions',
+  'risks',
+  'openQuestions',
+  'threatens',
+  'attendees',
+  'eventsAttended',
+  'memberships',
+  'members',
+  'leadership',
+  'officeHolders',
 ]);
 
 /**

@@ -18,10 +18,13 @@ export function factsFor(text: string, facts: Record<string, unknown>): string {
     if (value && typeof value === 'object') {
       const entries = Object.entries(value as Record<string, unknown>).map(([name, inner]) => {
         if (name !== 'evidence' || !Array.isArray(inner)) return [name, locate(inner)];
-        return [name, (inner as { quote: string }[]).map(({ quote }) => {
-          const start = text.indexOf(quote);
-          return { start, end: start + quote.length, quote };
-        })];
+        return [
+          name,
+          (inner as { quote: string }[]).map(({ quote }) => {
+            const start = text.indexOf(quote);
+            return { start, end: start + quote.length, quote };
+          }),
+        ];
       });
       return Object.fromEntries(entries);
     }
@@ -36,14 +39,14 @@ export function factsFor(text: string, facts: Record<string, unknown>): string {
  */
 export const CURATION_SOURCE_KEY = 'test-fixture-curation-ratified';
 export const CURATION_SOURCE_TEXT =
-  'TEST FIXTURE (invented for pledgegraph\'s curation tests; not a news report). ' +
+  "TEST FIXTURE (invented for pledgegraph's curation tests; not a news report). " +
   'On March 3, 2026, the British parliament ratified the agreement to establish military centers throughout Ukraine. ' +
   'France and Britain will lead the land domain, officials said. ' +
-  'Canada will also train Ukrainian deminers, Canada\'s defense minister said.';
+  "Canada will also train Ukrainian deminers, Canada's defense minister said.";
 
 export const CONFLICTING_SOURCE_KEY = 'test-fixture-curation-awaiting';
 export const CONFLICTING_SOURCE_TEXT =
-  'TEST FIXTURE (invented for pledgegraph\'s curation tests; not a news report). ' +
+  "TEST FIXTURE (invented for pledgegraph's curation tests; not a news report). " +
   'As of March 3, 2026, the agreement on military centers was still awaiting approval in London, a spokesperson said.';
 
 export function curationFacts(): string {

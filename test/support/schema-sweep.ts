@@ -71,10 +71,8 @@ export async function introspectSchema(url: string, headers: Record<string, stri
   return buildClientSchema(response.json.data as IntrospectionQuery);
 }
 
-const isConnection = (type: GraphQLNamedType): type is GraphQLObjectType =>
-  isObjectType(type) && 'edges' in type.getFields() && 'pageInfo' in type.getFields();
-const isEdge = (type: GraphQLNamedType): type is GraphQLObjectType =>
-  isObjectType(type) && 'cursor' in type.getFields() && 'node' in type.getFields();
+const isConnection = (type: GraphQLNamedType): type is GraphQLObjectType => isObjectType(type) && 'edges' in type.getFields() && 'pageInfo' in type.getFields();
+const isEdge = (type: GraphQLNamedType): type is GraphQLObjectType => isObjectType(type) && 'cursor' in type.getFields() && 'node' in type.getFields();
 
 function tokenCount(text: string): number {
   const lexer = new Lexer(new Source(text));
@@ -87,7 +85,9 @@ function tokenCount(text: string): number {
 function literal(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
   if (value !== null && typeof value === 'object') {
-    return `{ ${Object.entries(value).map(([name, inner]) => `${name}: ${literal(inner)}`).join(', ')} }`;
+    return `{ ${Object.entries(value)
+      .map(([name, inner]) => `${name}: ${literal(inner)}`)
+      .join(', ')} }`;
   }
   return JSON.stringify(value);
 }

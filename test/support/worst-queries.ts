@@ -185,7 +185,8 @@ export function listOverruns(schema: GraphQLSchema, model: CostModel, query: str
     if (!type || !(isObjectType(type) || isInterfaceType(type))) return;
     for (const selection of selections) {
       if (selection.kind === Kind.INLINE_FRAGMENT) {
-        if (!selection.typeCondition || selection.typeCondition.name.value === type.name) visit(selection.selectionSet.selections, value, type.name, path, page);
+        if (!selection.typeCondition || selection.typeCondition.name.value === type.name)
+          visit(selection.selectionSet.selections, value, type.name, path, page);
         continue;
       }
       if (selection.kind !== Kind.FIELD || !selection.selectionSet) continue;
@@ -197,7 +198,8 @@ export function listOverruns(schema: GraphQLSchema, model: CostModel, query: str
       const childPage = paged ? n : page;
       if (Array.isArray(inner)) {
         const bound = paged ? n : type.name.endsWith('Connection') ? page : (model.listBounds[`${type.name}.${definition.name}`] ?? 0);
-        if (inner.length > bound) overruns.push({ field: `${type.name}.${definition.name}`, where: `${path}${key}: ${inner.length} items, charged for ${bound}` });
+        if (inner.length > bound)
+          overruns.push({ field: `${type.name}.${definition.name}`, where: `${path}${key}: ${inner.length} items, charged for ${bound}` });
         inner.forEach((item) => visit(selection.selectionSet!.selections, item, getNamedType(definition.type).name, `${path}${key}.`, childPage));
       } else {
         visit(selection.selectionSet.selections, inner, getNamedType(definition.type).name, `${path}${key}.`, childPage);

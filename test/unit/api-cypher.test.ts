@@ -79,7 +79,16 @@ describe('root lists: one query, values as parameters', () => {
 
   it('searches every full-text index in one query, best score first', () => {
     const { query, params } = searchQuery('ceasefire', page);
-    for (const index of ['statement_text', 'commitment_summary', 'evidence_quote', 'fact_name', 'fact_title', 'fact_description', 'position_stance', 'open_question_question']) {
+    for (const index of [
+      'statement_text',
+      'commitment_summary',
+      'evidence_quote',
+      'fact_name',
+      'fact_title',
+      'fact_description',
+      'position_stance',
+      'open_question_question',
+    ]) {
       expect(query).toContain(`'${index}', $lucene`);
     }
     expect(query).toContain('(speaker:Country|Organization|Person)<-[:MADE_BY]-(node:Statement)');
@@ -130,7 +139,9 @@ describe('what a request selects, read in the same query', () => {
   });
 
   it('reads a field selected under two aliases with different pages twice, each under its response name', () => {
-    const { query, params } = rootListQuery('{ countries { edges { node { a: pledges(first: 1) { totalCount } b: pledges(first: 7) { edges { node { summary } } } } } } }');
+    const { query, params } = rootListQuery(
+      '{ countries { edges { node { a: pledges(first: 1) { totalCount } b: pledges(first: 7) { edges { node { summary } } } } } } }',
+    );
     expect(query).toContain('`a`: {total: COUNT');
     expect(query).toContain('`b`: {total: null');
     expect(params).toMatchObject({ n_0_first: { low: 1 }, n_1_first: { low: 7 } });
@@ -142,7 +153,9 @@ describe('what a request selects, read in the same query', () => {
         ... on Fact { evidence(first: 1) { edges { node { quote } } } } } } } } } } }`);
     const plan = planAt('Statement', info, ['edges', 'node']);
     const query = pageQuery('MATCH (n:Statement)', 'n.key', plan).text;
-    expect(query).toContain("`pledgers`: CASE WHEN n_0:`Commitment` THEN {total: null, rows: [n_0_1 IN COLLECT { MATCH (n_0)-[:PLEDGED_BY]->(n_0_1:Country|Organization|Person)");
+    expect(query).toContain(
+      '`pledgers`: CASE WHEN n_0:`Commitment` THEN {total: null, rows: [n_0_1 IN COLLECT { MATCH (n_0)-[:PLEDGED_BY]->(n_0_1:Country|Organization|Person)',
+    );
     // What every fact walks alike is one walk from them all.
     expect(query).toContain('`evidence`: {total: null, rows: [n_0_0 IN COLLECT { MATCH (n_0)-[:EVIDENCED_BY]->(n_0_0:Evidence)');
   });
@@ -165,7 +178,9 @@ describe('the fall-back read of one walk', () => {
     expect(query.split('\n')).toEqual([
       'UNWIND $keys AS key',
       'MATCH (n:`Domain` {key: key})',
-      expect.stringMatching(/^RETURN key, \{total: COUNT \{ MATCH \(n\)<-\[:FOR_DOMAIN\]-\(m:DomainLeadership\) RETURN m \}, rows: \[m IN COLLECT \{ .* SKIP \$offset LIMIT \$first RETURN m \} \| /),
+      expect.stringMatching(
+        /^RETURN key, \{total: COUNT \{ MATCH \(n\)<-\[:FOR_DOMAIN\]-\(m:DomainLeadership\) RETURN m \}, rows: \[m IN COLLECT \{ .* SKIP \$offset LIMIT \$first RETURN m \} \| /,
+      ),
     ]);
     expect(query).toContain('MATCH (m)-[:CONDITIONAL_ON]->(m_0:Condition) WITH m_0 ORDER BY m_0.key SKIP $m_0_offset LIMIT $m_0_first');
     expect(params).toMatchObject({ keys: ['land', 'sea'], offset: { low: 0 }, first: { low: 5 }, m_0_first: { low: 5 } });

@@ -21,7 +21,14 @@ describe('ids', () => {
   });
 
   it('refuses anything else with BAD_USER_INPUT naming the argument', () => {
-    for (const id of ['', 'x', '!!', Buffer.from('Nope:x').toString('base64url'), Buffer.from(':x').toString('base64url'), Buffer.from('Country:').toString('base64url')]) {
+    for (const id of [
+      '',
+      'x',
+      '!!',
+      Buffer.from('Nope:x').toString('base64url'),
+      Buffer.from(':x').toString('base64url'),
+      Buffer.from('Country:').toString('base64url'),
+    ]) {
       expect(codeOf(() => decodeId(id))).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'id' });
     }
   });
@@ -33,7 +40,14 @@ describe('cursors and page arguments', () => {
   });
 
   it('refuses garbled cursors', () => {
-    for (const cursor of ['', 'abc', '***', Buffer.from('offset:-1').toString('base64url'), Buffer.from('offset:01').toString('base64url'), Buffer.from('offset:1e3').toString('base64url')]) {
+    for (const cursor of [
+      '',
+      'abc',
+      '***',
+      Buffer.from('offset:-1').toString('base64url'),
+      Buffer.from('offset:01').toString('base64url'),
+      Buffer.from('offset:1e3').toString('base64url'),
+    ]) {
       expect(codeOf(() => decodeCursor(cursor))).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'after' });
     }
   });
@@ -42,7 +56,8 @@ describe('cursors and page arguments', () => {
     expect(readPage({ first: 20, after: null })).toEqual({ first: 20, offset: 0 });
     expect(readPage({ first: 100, after: encodeCursor(9) })).toEqual({ first: 100, offset: 10 });
     // An explicit null would otherwise page by a size the cost rule never charged (it charges the schema default).
-    for (const first of [0, -1, 101, 1.5, null, undefined]) expect(codeOf(() => readPage({ first }))).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'first' });
+    for (const first of [0, -1, 101, 1.5, null, undefined])
+      expect(codeOf(() => readPage({ first }))).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'first' });
   });
 
   it('builds Relay page info', () => {

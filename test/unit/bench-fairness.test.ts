@@ -100,7 +100,10 @@ describe('the regenerated benchmarks page', () => {
   it('keeps the hand-written analysis and profile blocks and says how the servers are configured', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-report-'));
     try {
-      fs.writeFileSync(path.join(dir, 'benchmarks.md'), 'old\n<!-- analysis -->\nwhy A\n<!-- /analysis -->\nmiddle\n<!-- profile -->\nwhere B\n<!-- /profile -->\n');
+      fs.writeFileSync(
+        path.join(dir, 'benchmarks.md'),
+        'old\n<!-- analysis -->\nwhy A\n<!-- /analysis -->\nmiddle\n<!-- profile -->\nwhere B\n<!-- /profile -->\n',
+      );
       const measurement = (server: Measurement['server'], requestsPerSecond: number): Measurement => ({
         scale: 1,
         question: 'q',

@@ -26,14 +26,13 @@ describe('curation input checks (before any database work)', () => {
       more,
     );
     expect(spans[0]).toEqual({ field: 'input.evidence[0]', sourceKey: 'ap', start: 0, end: 5, quote: 'Paris' });
-    expect(more.map((problem) => problem.field)).toEqual([
-      'input.evidence[1].end',
-      'input.evidence[1].quote',
-      'input.evidence[2]',
-      'input.evidence[3].source',
-    ]);
+    expect(more.map((problem) => problem.field)).toEqual(['input.evidence[1].end', 'input.evidence[1].quote', 'input.evidence[2]', 'input.evidence[3].source']);
     const many: InputProblem[] = [];
-    readEvidence(Array.from({ length: 51 }, () => ({ source, start: 0, end: 1, quote: 'P' })), 'input.evidence', many);
+    readEvidence(
+      Array.from({ length: 51 }, () => ({ source, start: 0, end: 1, quote: 'P' })),
+      'input.evidence',
+      many,
+    );
     expect(many).toEqual([{ field: 'input.evidence', reason: expect.stringContaining('at most 50') }]);
   });
 
@@ -58,7 +57,12 @@ describe('curation input checks (before any database work)', () => {
 
   it('reads ids of the allowed types only, each once', () => {
     const problems: InputProblem[] = [];
-    const refs = readIds([encodeId('Country', 'GB'), encodeId('Domain', 'land'), encodeId('Country', 'GB'), 'nonsense!'], 'input.leads', ['Country', 'Organization'], problems);
+    const refs = readIds(
+      [encodeId('Country', 'GB'), encodeId('Domain', 'land'), encodeId('Country', 'GB'), 'nonsense!'],
+      'input.leads',
+      ['Country', 'Organization'],
+      problems,
+    );
     expect(refs).toEqual([{ label: 'Country', key: 'GB', field: 'input.leads[0]' }]);
     expect(problems.map((problem) => problem.field)).toEqual(['input.leads[1]', 'input.leads[2]', 'input.leads[3]']);
   });

@@ -23,7 +23,10 @@ describe('the graph view reads any result', () => {
         id: 'c1',
         __typename: 'Country',
         name: 'United Kingdom',
-        pledges: { totalCount: 1, edges: [{ node: { id: 'p1', __typename: 'Commitment', key: 'k', evidence: { edges: [{ node: { id: 'e1', quote: 'words' } }] } } }] },
+        pledges: {
+          totalCount: 1,
+          edges: [{ node: { id: 'p1', __typename: 'Commitment', key: 'k', evidence: { edges: [{ node: { id: 'e1', quote: 'words' } }] } } }],
+        },
       },
       again: { id: 'c1', name: 'United Kingdom' },
     };
@@ -38,7 +41,13 @@ describe('the graph view reads any result', () => {
 
   it('falls back to type and key where no id was selected, the type read from the schema', () => {
     const query = 'query Q { country(code: "GB") { key name pledges { edges { node { key pledgers { edges { node { __typename key name } } } } } } } }';
-    const data = { country: { key: 'GB', name: 'United Kingdom', pledges: { edges: [{ node: { key: 'gb-fr', pledgers: { edges: [{ node: { __typename: 'Country', key: 'FR', name: 'France' } }] } } }] } } };
+    const data = {
+      country: {
+        key: 'GB',
+        name: 'United Kingdom',
+        pledges: { edges: [{ node: { key: 'gb-fr', pledgers: { edges: [{ node: { __typename: 'Country', key: 'FR', name: 'France' } }] } } }] },
+      },
+    };
     const types = resultTypes(schema, query, data);
     const graph = resultGraph(data, (object) => types.get(object));
     expect(graph.nodes.map((node) => `${node.type}:${node.label}`)).toEqual(['Country:United Kingdom', 'Commitment:gb-fr', 'Country:France']);
@@ -55,12 +64,13 @@ describe('the graph view reads any result', () => {
 
 describe('the IDE asks for identities', () => {
   it('adds id where the type has one and __typename on abstract types, and the result stays valid against the schema', () => {
-    const query = 'query Q { country(code: "GB") { name pledges { edges { node { key pledgers { edges { node { name } } } } } } } search(query: "x") { edges { node { node { __typename } } } } }';
+    const query =
+      'query Q { country(code: "GB") { name pledges { edges { node { key pledgers { edges { node { name } } } } } } } search(query: "x") { edges { node { node { __typename } } } } }';
     const augmented = withIdentities(query, schema);
     const selected = (name: string) => augmented.match(new RegExp(`\\b${name}\\b`, 'g'))?.length ?? 0;
     expect(selected('id')).toBe(4); // country, commitment, pledgers (an interface or union with id), the search hit via ... on Node
     expect(augmented).toContain('... on Node');
-    
+
     expect(validate(schema, parse(augmented))).toEqual([]);
   });
 
@@ -73,7 +83,7 @@ describe('the IDE asks for identities', () => {
     const query = nodeQuery(schema, 'Country');
     expect(query).toContain('query CountryById($id: ID!)');
     expect(query).toMatch(/\.\.\. on Country \{[^}]*\bcode\b[^}]*\bname\b/);
-    
+
     expect(validate(schema, parse(query))).toEqual([]);
   });
 });
@@ -93,7 +103,10 @@ describe('the evidence view', () => {
   it('highlights exactly the quoted characters, marks the other spans and leaves the rest plain', () => {
     const text = 'Paris — Allies agreed Tuesday. “A step,” he said.';
     const quoted = { start: text.indexOf('Allies'), end: text.indexOf('Tuesday') + 'Tuesday'.length };
-    const others = [{ start: text.indexOf('“'), end: text.indexOf('”') + 1 }, { start: quoted.start, end: quoted.start + 6 }];
+    const others = [
+      { start: text.indexOf('“'), end: text.indexOf('”') + 1 },
+      { start: quoted.start, end: quoted.start + 6 },
+    ];
     const segments = segmentSource(text, quoted, others);
     expect(segments.map((segment) => segment.text).join('')).toBe(text);
     expect(segments.filter((segment) => segment.kind === 'quoted').map((segment) => segment.text)).toEqual(['Allies agreed Tuesday']);
@@ -131,7 +144,13 @@ describe('export and share', () => {
   });
 
   it('exports the request as cURL, fetch and a typed-client call', () => {
-    const request = { url: 'http://127.0.0.1:4000/graphql', query: "query Q { x(s: \"it's\") }", operationName: 'Q', variables: { a: 1 }, headers: { authorization: 'Bearer k' } };
+    const request = {
+      url: 'http://127.0.0.1:4000/graphql',
+      query: 'query Q { x(s: "it\'s") }',
+      operationName: 'Q',
+      variables: { a: 1 },
+      headers: { authorization: 'Bearer k' },
+    };
     const curl = curlSnippet(request);
     expect(curl).toContain(`-H 'authorization: Bearer k'`);
     // What the shell hands curl is the JSON body, intact.
@@ -163,7 +182,10 @@ describe('the preloaded tabs', () => {
     fs.writeFileSync(path.join(dir, 'b.graphql'), 'query B { health }');
     fs.writeFileSync(path.join(dir, 'a.graphql'), 'query A($id: ID!) { node(id: $id) { id } }');
     fs.writeFileSync(path.join(dir, 'a.variables.json'), '{ "id": "x" }\n');
-    expect(loadIdeTabs(dir)).toEqual([{ query: 'query A($id: ID!) { node(id: $id) { id } }\n', variables: '{ "id": "x" }' }, { query: 'query B { health }\n' }]);
+    expect(loadIdeTabs(dir)).toEqual([
+      { query: 'query A($id: ID!) { node(id: $id) { id } }\n', variables: '{ "id": "x" }' },
+      { query: 'query B { health }\n' },
+    ]);
     fs.rmSync(dir, { recursive: true });
   });
 });

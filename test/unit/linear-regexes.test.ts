@@ -18,7 +18,10 @@ const pieces = (values: string[]) => fc.array(fc.constantFrom(...values), { maxL
 describe('withoutSuggestions', () => {
   it('removes exactly what the old regex removed', () => {
     const message = pieces(['Did you mean ', '?', ' ', '\n', '\t', 'x', '"a"', 'Did you ', 'mean']);
-    fc.assert(fc.property(message, (text) => withoutSuggestions(text) === text.replace(OLD_SUGGESTION, '')), { numRuns: 2000 });
+    fc.assert(
+      fc.property(message, (text) => withoutSuggestions(text) === text.replace(OLD_SUGGESTION, '')),
+      { numRuns: 2000 },
+    );
   });
 
   it('is linear on long runs of whitespace and on hints without a question mark', () => {

@@ -37,7 +37,11 @@ describe('derived from the model', () => {
   it('lists the same labels at the root, in the same order, and since issue 13 the other fact types users start from', () => {
     const before13 = Object.entries(LIST_ORDER).filter(([name]) => !listedSince.includes(name));
     expect(Object.fromEntries(before13)).toEqual(before.LIST_ORDER);
-    expect(Object.keys(LIST_ORDER).filter((name) => !(name in before.LIST_ORDER)).sort()).toEqual(listedSince);
+    expect(
+      Object.keys(LIST_ORDER)
+        .filter((name) => !(name in before.LIST_ORDER))
+        .sort(),
+    ).toEqual(listedSince);
     for (const name of listedSince) expect(LIST_ORDER[name as keyof typeof LIST_ORDER]).toBe('n.key');
   });
 

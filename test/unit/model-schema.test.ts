@@ -82,8 +82,7 @@ function drift(against: GraphQLSchema, fields: readonly ModelField[], handWritte
     const name = `Query.${NODE_TYPES[label].plural}`;
     const definition = against.getQueryType()?.getFields()[NODE_TYPES[label].plural];
     const shape = definition && shapeOf(definition);
-    if (shape?.target !== label || shape.cardinality !== 'connection')
-      problems.push(`${name}: the model lists ${label} at the root, the schema does not`);
+    if (shape?.target !== label || shape.cardinality !== 'connection') problems.push(`${name}: the model lists ${label} at the root, the schema does not`);
   }
   for (const type of Object.values(against.getTypeMap())) {
     // A connection's edges only carry the nodes the field that returns the connection found.
@@ -116,9 +115,7 @@ describe('the model and the schema', () => {
   });
 
   it('fails when the schema gains a node field the model does not walk', () => {
-    const grown = buildASTSchema(
-      parse([...loadTypeDefs(), 'extend type Country { rivals(first: Int! = 20, after: String): CountryConnection! }'].join('\n')),
-    );
+    const grown = buildASTSchema(parse([...loadTypeDefs(), 'extend type Country { rivals(first: Int! = 20, after: String): CountryConnection! }'].join('\n')));
     expect(drift(grown, MODEL_FIELDS, [...HAND_WRITTEN, ...FROM_ROW])).toEqual([
       'Country.rivals returns nodes but is neither walked by the model nor resolved by hand',
     ]);

@@ -48,7 +48,11 @@ describe('operability settings', () => {
   it.each([
     ['EXPOSE_SCHEMA', 'yes', /EXPOSE_SCHEMA="yes": .*"true".*"false"/],
     ['CORS_ORIGINS', '*', /CORS_ORIGINS="\*": "\*" is not an origin; list origins such as https:\/\/app\.example\.org/],
-    ['CORS_ORIGINS', 'https://ok.example.org,https://bad.example.org/path', /^CORS_ORIGINS="https:\/\/ok\.example\.org,https:\/\/bad\.example\.org\/path": "https:\/\/bad\.example\.org\/path" is not an origin/],
+    [
+      'CORS_ORIGINS',
+      'https://ok.example.org,https://bad.example.org/path',
+      /^CORS_ORIGINS="https:\/\/ok\.example\.org,https:\/\/bad\.example\.org\/path": "https:\/\/bad\.example\.org\/path" is not an origin/,
+    ],
     ['SHUTDOWN_GRACE_MS', '-1', /SHUTDOWN_GRACE_MS="-1": .*>=0/],
     ['SHUTDOWN_GRACE_MS', 'soon', /SHUTDOWN_GRACE_MS="soon": .*number/],
     ['READINESS_TIMEOUT_MS', '10', /READINESS_TIMEOUT_MS="10": .*>=100/],

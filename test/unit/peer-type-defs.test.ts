@@ -26,17 +26,14 @@ describe('the peer maps the model', () => {
     for (const type of types) expect(Object.keys(NODE_TYPES)).toContain(type.name.value);
   });
 
-  it.each(fields.map(([type, field]) => [`${type}.${field.name.value}`, field] as const))(
-    '%s is a walk or a property of the model',
-    (name, field) => {
-      const [type, fieldName] = name.split('.') as [NodeLabel, string];
-      const relationship = relationshipOf(field);
-      if (!relationship) {
-        expect(fieldName === 'key' || fieldName in NODE_TYPES[type].properties).toBe(true);
-        return;
-      }
-      const walk = MODEL_FIELDS.find((candidate) => candidate.name === name);
-      expect(walk?.steps.map(({ type: step, direction }) => ({ type: step, direction: direction.toUpperCase() }))).toEqual([relationship]);
-    },
-  );
+  it.each(fields.map(([type, field]) => [`${type}.${field.name.value}`, field] as const))('%s is a walk or a property of the model', (name, field) => {
+    const [type, fieldName] = name.split('.') as [NodeLabel, string];
+    const relationship = relationshipOf(field);
+    if (!relationship) {
+      expect(fieldName === 'key' || fieldName in NODE_TYPES[type].properties).toBe(true);
+      return;
+    }
+    const walk = MODEL_FIELDS.find((candidate) => candidate.name === name);
+    expect(walk?.steps.map(({ type: step, direction }) => ({ type: step, direction: direction.toUpperCase() }))).toEqual([relationship]);
+  });
 });

@@ -23,9 +23,7 @@ function costOf(query: string, variables?: Record<string, unknown>, over: GraphQ
   const document = parse(query);
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
   const fragments = new Map(
-    document.definitions
-      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-      .map((fragment) => [fragment.name.value, fragment]),
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]),
   );
   return operationCost({ schema: over, operation, fragments, variables, model: with_ });
 }
@@ -78,7 +76,7 @@ describe('operationCost', () => {
 });
 
 describe('operationCost: plain lists, long texts, aliases', () => {
-  it('multiplies a plain list by its LIST_BOUNDS entry, and a connection\'s edges and nodes by nothing more than its page size', () => {
+  it("multiplies a plain list by its LIST_BOUNDS entry, and a connection's edges and nodes by nothing more than its page size", () => {
     // item 1 + tags 1 + 4 x (name 1 + tags 1 + 2 x name 1)
     expect(cost('{ item { tags { name tags { name } } } }')).toBe(1 + 1 + 4 * (1 + 1 + 2));
     // items 1 + 10 x (edges 1 + node 1 + name 1 + nodes 1 + name 1 + pageInfo 1 + hasNextPage 1): the page size
@@ -139,7 +137,9 @@ describe('queryCostPlugin', () => {
     const loose = buildSchema('type Query { items: [String!]! pages(first: Int): [String!]! }');
     const plugin = queryCostPlugin(5000, { maxSourceChars: 60_000 });
     const start = plugin.serverWillStart as unknown as (context: { schema: GraphQLSchema }) => Promise<void>;
-    await expect(start({ schema: loose })).rejects.toThrow('Query cost: no bound for the list field(s) Query.items; give each a page argument or an entry in LIST_BOUNDS');
+    await expect(start({ schema: loose })).rejects.toThrow(
+      'Query cost: no bound for the list field(s) Query.items; give each a page argument or an entry in LIST_BOUNDS',
+    );
     await expect(start({ schema: buildSchema(loadTypeDefs().join('\n')) })).resolves.toBeUndefined();
   });
 });

@@ -36,7 +36,11 @@ const countries = (selection: string, variables?: Record<string, unknown>, fragm
 
 describe('planning what a query asks below a field', () => {
   it('sees fields through aliases, inline fragments and named fragments', () => {
-    const plan = countries('alias: name ...Leaders ... on Country { code }', {}, 'fragment Leaders on Country { officeHolders { edges { node { roles { edges { node { title } } } } } } }');
+    const plan = countries(
+      'alias: name ...Leaders ... on Country { code }',
+      {},
+      'fragment Leaders on Country { officeHolders { edges { node { roles { edges { node { title } } } } } } }',
+    );
     expect(plan.properties).toEqual(['code', 'name']);
     expect(plan.along.map(({ as }) => as)).toEqual(['officeHolders']);
     const [holders] = plan.along[0]!.walks;
@@ -68,9 +72,12 @@ describe('planning what a query asks below a field', () => {
   });
 
   it('drops what @skip and @include leave out, literal or from variables', () => {
-    const plan = countries('name @skip(if: $yes) code @include(if: $yes) pledges(first: 2) @include(if: false) { totalCount } roles @skip(if: false) { totalCount }', {
-      yes: true,
-    });
+    const plan = countries(
+      'name @skip(if: $yes) code @include(if: $yes) pledges(first: 2) @include(if: false) { totalCount } roles @skip(if: false) { totalCount }',
+      {
+        yes: true,
+      },
+    );
     expect(plan.properties).toEqual(['code']);
     expect(plan.along.map(({ as }) => as)).toEqual(['roles']);
   });
@@ -147,7 +154,10 @@ describe('a computed field reads only what the plan fetched', () => {
   });
 
   it('fails for a computed field that reads a property it does not declare', async () => {
-    const undeclared = { ...resolvers, Commitment: { ...resolvers.Commitment, initialStage: (row: { stage: string; currentStage?: string }) => row.currentStage ?? row.stage } };
+    const undeclared = {
+      ...resolvers,
+      Commitment: { ...resolvers.Commitment, initialStage: (row: { stage: string; currentStage?: string }) => row.currentStage ?? row.stage },
+    };
     const reads: string[] = [];
     const contextValue = {
       loaders: {

@@ -22,5 +22,4 @@ describe('jsonBytesExceed measures a value as its JSON would be, in UTF-8 bytes'
     expect(jsonBytesExceed(sample, bytes)).toBe(false);
     expect(jsonBytesExceed(sample, bytes - 1)).toBe(true);
   });
-
 });

@@ -82,7 +82,9 @@ describe('validating the seed', () => {
     const found = messages(validate(yaml).problems);
     expect(found).toEqual([
       expect.stringMatching(/Country "UA": evidence\[0\] \(73-\d+\): end is beyond the end of the source/),
-      expect.stringMatching(/Country "GB": .*expected \(source text\) "British Prime Minister Keir Starmer", actual \(quote\) "British Prime Minister Boris".*does not occur/),
+      expect.stringMatching(
+        /Country "GB": .*expected \(source text\) "British Prime Minister Keir Starmer", actual \(quote\) "British Prime Minister Boris".*does not occur/,
+      ),
     ]);
   });
 
@@ -163,7 +165,9 @@ describe('validating the seed', () => {
 
   it('refuses a source with a lone surrogate or a control character, naming the character and its offset', () => {
     const lone = validate(factsYaml.replace(/\n {2}sha256: .*\n/, '\n'), `${sourceText}\uD83D`);
-    expect(messages(lone.problems)).toEqual([`source.txt: contains a lone surrogate (half of a UTF-16 pair, not a character), U+D83D, at offset ${sourceText.length}; only tab, line feed and carriage return are allowed among control characters, and text must be well-formed UTF-16`]);
+    expect(messages(lone.problems)).toEqual([
+      `source.txt: contains a lone surrogate (half of a UTF-16 pair, not a character), U+D83D, at offset ${sourceText.length}; only tab, line feed and carriage return are allowed among control characters, and text must be well-formed UTF-16`,
+    ]);
     const trailing = validate(factsYaml.replace(/\n {2}sha256: .*\n/, '\n'), `${sourceText}\uDE00`);
     expect(messages(trailing.problems)).toEqual([expect.stringContaining('contains a lone surrogate (half of a UTF-16 pair, not a character), U+DE00')]);
     const bell = validate(factsYaml.replace(/\n {2}sha256: .*\n/, '\n'), `${sourceText}\u0007`);
@@ -248,6 +252,8 @@ describe('validating the seed', () => {
     renamed.facts.countries[0]!.name = 'Ukraina';
     const found = validateAcrossBundles([paris!, renamed]).map(formatProblem);
     expect(found).toEqual([expect.stringContaining('Country "UA": is also declared in')]);
-    expect(validateAcrossBundles([paris!, paris!]).map(formatProblem)).toEqual([expect.stringContaining('source key "ap-paris-security-guarantees" is already used')]);
+    expect(validateAcrossBundles([paris!, paris!]).map(formatProblem)).toEqual([
+      expect.stringContaining('source key "ap-paris-security-guarantees" is already used'),
+    ]);
   });
 });

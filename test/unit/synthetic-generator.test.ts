@@ -6,7 +6,9 @@ import { createRandom, SkewedPicker } from '../../src/synthetic/prng';
 import { USER_ASSIGNED_ALPHA2 } from '../../src/synthetic/world';
 
 const keysOf = (bundles: ReturnType<typeof readSourceDir>) =>
-  new Set(bundles.flatMap((bundle) => FACT_LABELS.flatMap((label) => (bundle.facts[SECTION[label]] as { key: string }[]).map((fact) => `${label}:${fact.key}`))));
+  new Set(
+    bundles.flatMap((bundle) => FACT_LABELS.flatMap((label) => (bundle.facts[SECTION[label]] as { key: string }[]).map((fact) => `${label}:${fact.key}`))),
+  );
 
 describe('the synthetic generator', () => {
   it('produces the same articles and facts for the same seed, different ones for another seed', () => {

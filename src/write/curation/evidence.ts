@@ -1,13 +1,5 @@
 import type { GraphTransaction } from '../../neo4j/client';
-import {
-  findMissingFacts,
-  linkEvidence,
-  readStoredSpans,
-  type EvidencedNode,
-  type FactRef,
-  type SpanInput,
-  type StoredSpan,
-} from '../curation-repository';
+import { findMissingFacts, linkEvidence, readStoredSpans, type EvidencedNode, type FactRef, type SpanInput, type StoredSpan } from '../curation-repository';
 import { excerpt } from '../../excerpt';
 import { assertNoProblems, type InputProblem } from './input-error';
 

@@ -49,7 +49,12 @@ function refused(field: string, reason: string): never {
   throw invalidInput(field, reason);
 }
 
-export async function addStatement(context: CurationContext, principal: Principal, input: AddStatementInput, idempotencyKey?: string | null): Promise<FactResult & CurationReceipt> {
+export async function addStatement(
+  context: CurationContext,
+  principal: Principal,
+  input: AddStatementInput,
+  idempotencyKey?: string | null,
+): Promise<FactResult & CurationReceipt> {
   const problems: InputProblem[] = [];
   checkSlug(input.key, 'input.key', problems);
   checkText(input.text, 'input.text', problems, MAX_QUOTE_CHARS);
@@ -69,7 +74,11 @@ export async function addStatement(context: CurationContext, principal: Principa
     input,
     idempotencyKey,
     async write(tx) {
-      await checkInGraph(tx, links.flatMap((entry) => entry.refs), spans);
+      await checkInGraph(
+        tx,
+        links.flatMap((entry) => entry.refs),
+        spans,
+      );
       if (!(await createFact(tx, 'Statement', input.key, { key: input.key, kind: input.kind, text: input.text }))) {
         refused('input.key', `a Statement with key ${excerpt(input.key)} is already in the graph; pick another key, or attach evidence to it (attachEvidence)`);
       }
@@ -83,7 +92,12 @@ export async function addStatement(context: CurationContext, principal: Principa
   });
 }
 
-export async function addCommitment(context: CurationContext, principal: Principal, input: AddCommitmentInput, idempotencyKey?: string | null): Promise<FactResult & CurationReceipt> {
+export async function addCommitment(
+  context: CurationContext,
+  principal: Principal,
+  input: AddCommitmentInput,
+  idempotencyKey?: string | null,
+): Promise<FactResult & CurationReceipt> {
   const problems: InputProblem[] = [];
   checkSlug(input.key, 'input.key', problems);
   checkText(input.summary, 'input.summary', problems);
@@ -111,7 +125,11 @@ export async function addCommitment(context: CurationContext, principal: Princip
     input,
     idempotencyKey,
     async write(tx) {
-      await checkInGraph(tx, links.flatMap((entry) => entry.refs), spans);
+      await checkInGraph(
+        tx,
+        links.flatMap((entry) => entry.refs),
+        spans,
+      );
       if (!(await createFact(tx, 'Commitment', input.key, props))) {
         refused('input.key', `a Commitment with key ${excerpt(input.key)} is already in the graph; amend it (amendCommitment) or pick another key`);
       }
@@ -119,13 +137,22 @@ export async function addCommitment(context: CurationContext, principal: Princip
       const evidence = await attachSpans(tx, fact, spans);
       return {
         result: { fact },
-        audit: { summary: `added Commitment ${input.key}`, changes: { created: fact, properties: props, input: { ...input }, evidence }, touched: touchedBy(fact, links) },
+        audit: {
+          summary: `added Commitment ${input.key}`,
+          changes: { created: fact, properties: props, input: { ...input }, evidence },
+          touched: touchedBy(fact, links),
+        },
       };
     },
   });
 }
 
-export async function amendCommitment(context: CurationContext, principal: Principal, input: AmendCommitmentInput, idempotencyKey?: string | null): Promise<FactResult & CurationReceipt> {
+export async function amendCommitment(
+  context: CurationContext,
+  principal: Principal,
+  input: AmendCommitmentInput,
+  idempotencyKey?: string | null,
+): Promise<FactResult & CurationReceipt> {
   const problems: InputProblem[] = [];
   const commitment = readId(input.commitment, 'input.commitment', ['Commitment'], problems);
   const links = [
@@ -159,7 +186,12 @@ export async function amendCommitment(context: CurationContext, principal: Princ
   });
 }
 
-export async function attachEvidence(context: CurationContext, principal: Principal, input: AttachEvidenceInput, idempotencyKey?: string | null): Promise<FactResult & CurationReceipt> {
+export async function attachEvidence(
+  context: CurationContext,
+  principal: Principal,
+  input: AttachEvidenceInput,
+  idempotencyKey?: string | null,
+): Promise<FactResult & CurationReceipt> {
   const problems: InputProblem[] = [];
   const target = readId(input.fact, 'input.fact', FACT_LABELS, problems);
   const spans = readEvidence(input.evidence, 'input.evidence', problems);
@@ -180,7 +212,12 @@ export async function attachEvidence(context: CurationContext, principal: Princi
   });
 }
 
-export async function discloseDomainLeads(context: CurationContext, principal: Principal, input: DiscloseDomainLeadsInput, idempotencyKey?: string | null): Promise<FactResult & CurationReceipt> {
+export async function discloseDomainLeads(
+  context: CurationContext,
+  principal: Principal,
+  input: DiscloseDomainLeadsInput,
+  idempotencyKey?: string | null,
+): Promise<FactResult & CurationReceipt> {
   const problems: InputProblem[] = [];
   const leadership = readId(input.leadership, 'input.leadership', ['DomainLeadership'], problems);
   const leads = link('DomainLeadership', 'leads', input.leads, 'input.leads', problems);

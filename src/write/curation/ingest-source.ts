@@ -27,7 +27,13 @@ export function readIngestInput(input: IngestSourceInput): SourceGraph {
   if (input.text.length > limit) {
     throw invalidInput(TEXT_FIELD, `is ${input.text.length} characters long; at most ${limit} (MAX_SOURCE_CHARS) are accepted`);
   }
-  const { bundle, problems } = validateSeed({ dir: '(request)', sourceFile: TEXT_FIELD, factsFile: FACTS_FIELD, sourceText: input.text, factsYaml: input.facts });
+  const { bundle, problems } = validateSeed({
+    dir: '(request)',
+    sourceFile: TEXT_FIELD,
+    factsFile: FACTS_FIELD,
+    sourceText: input.text,
+    factsYaml: input.facts,
+  });
   assertNoProblems(problems.map(toInputProblem));
   if (!bundle) throw invalidInput(FACTS_FIELD, 'does not validate');
   const graph = toSourceGraph(bundle);
@@ -81,7 +87,12 @@ export async function ingestSource(
         result,
         audit: {
           summary: `ingested source ${graph.source.key} (${facts.length} facts)`,
-          changes: { source: { key: graph.source.key, sha256: graph.source.sha256 }, facts, nodesCreated: result.nodesCreated, relationshipsCreated: result.relationshipsCreated },
+          changes: {
+            source: { key: graph.source.key, sha256: graph.source.sha256 },
+            facts,
+            nodesCreated: result.nodesCreated,
+            relationshipsCreated: result.relationshipsCreated,
+          },
           touched: [{ label: 'Source', key: graph.source.key }, ...facts],
         },
       };
@@ -98,7 +109,10 @@ function checkSameSource(stored: Record<string, unknown>, graph: SourceGraph): v
   }
   for (const name of ['title', 'publisher', 'dateline'] as const) {
     if ((stored[name] ?? null) !== graph.source[name]) {
-      throw invalidInput(FACTS_FIELD, `source.${name}: the graph holds ${echoValue(stored[name])} for source ${excerpt(graph.source.key)}, given ${echoValue(graph.source[name])}`);
+      throw invalidInput(
+        FACTS_FIELD,
+        `source.${name}: the graph holds ${echoValue(stored[name])} for source ${excerpt(graph.source.key)}, given ${echoValue(graph.source[name])}`,
+      );
     }
   }
 }

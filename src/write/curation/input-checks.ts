@@ -91,7 +91,8 @@ export function readIds(ids: readonly string[] | null | undefined, field: string
 
 /** A new slug key. */
 export function checkSlug(key: string, field: string, problems: InputProblem[]): void {
-  if (!SLUG.test(key) || key.length > 200) problems.push({ field, reason: 'must be a lowercase kebab-case slug (at most 200 characters), e.g. `uk-troops-pledge`' });
+  if (!SLUG.test(key) || key.length > 200)
+    problems.push({ field, reason: 'must be a lowercase kebab-case slug (at most 200 characters), e.g. `uk-troops-pledge`' });
 }
 
 /** Non-blank text of bounded length. */

@@ -44,6 +44,7 @@ export function assertNoProblems(problems: InputProblem[]): void {
   if (!first) return;
   const more = problems.length - 1;
   const shown = Math.min(problems.length, MAX_ECHOED_PROBLEMS);
-  const reason = more === 0 ? first.reason : `${clip(first.reason)} (and ${more} more problem(s); extensions.problems lists the first ${shown} of ${problems.length})`;
+  const reason =
+    more === 0 ? first.reason : `${clip(first.reason)} (and ${more} more problem(s); extensions.problems lists the first ${shown} of ${problems.length})`;
   throw invalidInput(first.field, reason, problems);
 }

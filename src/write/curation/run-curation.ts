@@ -38,11 +38,7 @@ export interface CurationRequest<R> {
  * waits on its lock), then the write, its audit event and the result stored under the key. The
  * transaction may be retried by the driver on transient errors: every step is safe to redo.
  */
-export async function runCuration<R extends object>(
-  context: CurationContext,
-  principal: Principal,
-  request: CurationRequest<R>,
-): Promise<R & CurationReceipt> {
+export async function runCuration<R extends object>(context: CurationContext, principal: Principal, request: CurationRequest<R>): Promise<R & CurationReceipt> {
   const { operation, idempotencyKey } = request;
   if (idempotencyKey != null && (idempotencyKey.length === 0 || idempotencyKey.length > MAX_IDEMPOTENCY_KEY_CHARS)) {
     throw invalidInput('idempotencyKey', `must be 1 to ${MAX_IDEMPOTENCY_KEY_CHARS} characters`);

@@ -18,7 +18,10 @@ export interface StageChangeResult {
  * same claim on the same words is one node, and a claim from other words (another source) is another.
  */
 export function stageChangeKey(commitmentKey: string, asOf: string, stage: string, evidenceKeys: readonly string[]): string {
-  const digest = createHash('sha256').update([...evidenceKeys].sort().join('\n')).digest('hex').slice(0, 12);
+  const digest = createHash('sha256')
+    .update([...evidenceKeys].sort().join('\n'))
+    .digest('hex')
+    .slice(0, 12);
   return `${commitmentKey}@${asOf}:${stage}:${digest}`;
 }
 
