@@ -4,6 +4,9 @@ import { NODE_LABELS } from './src/model/graph';
 const rows = '../../model/rows';
 const payloads = '../../write/curation/payloads';
 
+/** The custom scalars (src/graphql/schema/scalars.graphql) as TypeScript: how they travel in JSON. */
+const scalars = { DateTime: 'string', LocalDate: 'string', JSON: 'unknown' };
+
 const config: CodegenConfig = {
   schema: 'src/graphql/schema/*.graphql',
   generates: {
@@ -14,6 +17,8 @@ const config: CodegenConfig = {
         useIndexSignature: false,
         enumsAsTypes: true,
         useTypeImports: true,
+        // Rows carry dates as ISO text; DateTime also accepts a Date (graphql-scalars).
+        scalars: { ...scalars, DateTime: { input: 'Date', output: 'string | Date' } },
         mappers: {
           // Every node type's parent is its row (src/model/rows.ts), derived from the model's labels.
           ...Object.fromEntries(NODE_LABELS.map((label) => [label, `import('${rows}').RowOf<'${label}'>`])),
@@ -38,7 +43,7 @@ const config: CodegenConfig = {
       preset: 'client',
       // persistedDocuments: each document carries its SHA-256 (`__meta__.hash`), and persisted-documents.json lists them for TRUSTED_DOCUMENTS.
       presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
-      config: { enumsAsTypes: true, useTypeImports: true },
+      config: { enumsAsTypes: true, useTypeImports: true, scalars },
     },
   },
   hooks: { afterOneFileWrite: ['prettier --write'] },

@@ -89,7 +89,7 @@ export const NODE_TYPES = {
     orderBy: ['name'],
     properties: { name: shortText },
   },
-  Role: { plural: 'roles', fact: true, properties: { title: shortText } },
+  Role: { plural: 'roles', fact: true, listed: true, properties: { title: shortText } },
   Event: {
     plural: 'events',
     fact: true,
@@ -127,6 +127,7 @@ export const NODE_TYPES = {
   Capability: {
     plural: 'capabilities',
     fact: true,
+    listed: true,
     properties: { name: shortText },
   },
   Domain: {
@@ -139,6 +140,7 @@ export const NODE_TYPES = {
   DomainLeadership: {
     plural: 'domainLeaderships',
     fact: true,
+    listed: true,
     properties: { determined: flag, disclosed: flag },
   },
   Priority: {
@@ -160,6 +162,7 @@ export const NODE_TYPES = {
   Position: {
     plural: 'positions',
     fact: true,
+    listed: true,
     properties: { stance: longText },
   },
   OpenQuestion: {
@@ -168,7 +171,7 @@ export const NODE_TYPES = {
     listed: true,
     properties: { question: longText },
   },
-  Risk: { plural: 'risks', fact: true, properties: { description: longText } },
+  Risk: { plural: 'risks', fact: true, listed: true, properties: { description: longText } },
 } as const satisfies Record<string, NodeType>;
 
 export type NodeLabel = keyof typeof NODE_TYPES;

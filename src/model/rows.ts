@@ -98,9 +98,10 @@ export interface StageChangeRow {
   evidence: EvidenceRow[];
 }
 
-/** A full-text match: the node, the text that matched and Lucene's score. */
+/** A full-text match: the fact (or evidence) that matched, the text that matched, which of its texts that is, and Lucene's score. */
 export interface SearchHitRow {
-  node: StatementRow | CommitmentRow | EvidenceRow;
+  node: FactRow | EvidenceRow;
   matchedText: string;
+  matchedField: 'TEXT' | 'SUMMARY' | 'QUOTE' | 'NAME' | 'TITLE' | 'DESCRIPTION' | 'STANCE' | 'QUESTION' | 'SPEAKER_NAME';
   score: number;
 }

@@ -12,6 +12,19 @@ export const FULLTEXT_INDEXES = [
   { name: 'commitment_summary', label: 'Commitment', properties: ['summary'] },
 ] as const satisfies readonly { name: string; label: NodeLabel; properties: readonly string[] }[];
 
+/**
+ * Full-text indexes over the other texts a fact carries, so `search` finds anything (issue 13):
+ * names, titles, descriptions, stances and questions. Each spans the labels that share the
+ * property. New names, created IF NOT EXISTS, so a store made before them gains them at start.
+ */
+export const FIND_FULLTEXT_INDEXES = [
+  { name: 'fact_name', labels: ['Country', 'Organization', 'Person', 'Capability', 'Domain', 'Event'], properties: ['name'] },
+  { name: 'fact_title', labels: ['Role', 'Priority'], properties: ['title'] },
+  { name: 'fact_description', labels: ['Condition', 'Risk'], properties: ['description'] },
+  { name: 'position_stance', labels: ['Position'], properties: ['stance'] },
+  { name: 'open_question_question', labels: ['OpenQuestion'], properties: ['question'] },
+] as const satisfies readonly { name: string; labels: readonly NodeLabel[]; properties: readonly string[] }[];
+
 /** Range indexes the API filters and sorts on. */
 export const RANGE_INDEXES = [
   { name: 'priority_order', label: 'Priority', property: 'order' },
@@ -59,6 +72,10 @@ export function migrationStatements(): string[] {
     ...FULLTEXT_INDEXES.map(
       ({ name, label, properties }) =>
         `CREATE FULLTEXT INDEX ${name} IF NOT EXISTS FOR (n:\`${label}\`) ON EACH [${properties.map((p) => `n.\`${p}\``).join(', ')}]`,
+    ),
+    ...FIND_FULLTEXT_INDEXES.map(
+      ({ name, labels, properties }) =>
+        `CREATE FULLTEXT INDEX ${name} IF NOT EXISTS FOR (n:${labels.map((l) => `\`${l}\``).join('|')}) ON EACH [${properties.map((p) => `n.\`${p}\``).join(', ')}]`,
     ),
     ...RANGE_INDEXES.map(({ name, label, property }) => `CREATE INDEX ${name} IF NOT EXISTS FOR (n:\`${label}\`) ON (n.\`${property}\`)`),
     ...OPERATIONAL_SCHEMA,

@@ -4,6 +4,8 @@ import { facetsQuery, pagedOrder, pageParams, pageQuery, type CypherQuery } from
 import type { FacetRead, FacetsRow } from './facets';
 import type { ReadPlan } from './plan';
 import type { CommitmentRow, ConditionRow } from '../model/rows';
+import { keyForms, refuseUnknownKeys, withKeyChecks, type KeyCheck } from './key-filters';
+import { checkedNamePart } from './node-repository';
 
 /** What a list of commitments can be narrowed to; every given option must hold. */
 export interface CommitmentFilter {
@@ -17,16 +19,38 @@ export interface CommitmentFilter {
   condition?: string | null;
   conditionKind?: ConditionRow['kind'] | null;
   stage?: CommitmentRow['stage'] | null;
+  /** Key of a Capability the commitment provides, or words its name contains (case-insensitive). */
+  capability?: string | null;
 }
 
+/** A capability the `capability` option names: by key (in any case), or by words of its name. */
+const PROVIDED = 'c.key IN $capability OR toLower(c.name) CONTAINS toLower($capabilityName)';
+
+/** The options that take a key, what their keys name, and (capability) whether a name counts too. */
+const KEY_OPTIONS: readonly KeyCheck[] = [
+  { option: 'pledger', labels: ['Country', 'Organization'] },
+  { option: 'beneficiary', labels: ['Country'] },
+  { option: 'domain', labels: ['Domain'] },
+  { option: 'condition', labels: ['Condition'] },
+  { option: 'capability', labels: ['Capability'], orName: true },
+];
+const KEY_OPTION_NOUNS: Readonly<Record<string, string>> = {
+  pledger: 'country or organization',
+  beneficiary: 'country',
+  domain: 'domain',
+  condition: 'condition',
+  capability: 'capability (by key or name)',
+};
+
 const PREDICATES: Record<keyof CommitmentFilter, string> = {
-  pledger: 'EXISTS { (n)-[:PLEDGED_BY]->(p:Country|Organization) WHERE p.key = $pledger }',
-  beneficiary: 'EXISTS { (n)-[:BENEFITS]->(:Country {key: $beneficiary}) }',
-  domain: 'EXISTS { (n)-[:IN_DOMAIN]->(:Domain {key: $domain}) }',
-  condition: 'EXISTS { (n)-[:CONDITIONAL_ON]->(:Condition {key: $condition}) }',
+  pledger: 'EXISTS { (n)-[:PLEDGED_BY]->(p:Country|Organization) WHERE p.key IN $pledger }',
+  beneficiary: 'EXISTS { (n)-[:BENEFITS]->(b:Country) WHERE b.key IN $beneficiary }',
+  domain: 'EXISTS { (n)-[:IN_DOMAIN]->(d:Domain) WHERE d.key IN $domain }',
+  condition: 'EXISTS { (n)-[:CONDITIONAL_ON]->(c:Condition) WHERE c.key IN $condition }',
   conditionKind: 'EXISTS { (n)-[:CONDITIONAL_ON]->(:Condition {kind: $conditionKind}) }',
   // The current stage: the latest recorded stage change's (curation), else what the sources state.
   stage: 'coalesce(n.currentStage, n.stage) = $stage',
+  capability: `EXISTS { (n)-[:PROVIDES]->(c:Capability) WHERE ${PROVIDED} }`,
 };
 
 /**
@@ -34,13 +58,14 @@ const PREDICATES: Record<keyof CommitmentFilter, string> = {
  * index instead of scanning every commitment; the other options given stay predicates.
  */
 const ANCHORS: [keyof CommitmentFilter, string][] = [
-  ['condition', 'MATCH (:Condition {key: $condition})<-[:CONDITIONAL_ON]-(n:Commitment)'],
-  ['beneficiary', 'MATCH (:Country {key: $beneficiary})<-[:BENEFITS]-(n:Commitment)'],
-  ['domain', 'MATCH (:Domain {key: $domain})<-[:IN_DOMAIN]-(n:Commitment)'],
+  ['condition', 'MATCH (c:Condition WHERE c.key IN $condition)<-[:CONDITIONAL_ON]-(n:Commitment)'],
+  ['beneficiary', 'MATCH (b:Country WHERE b.key IN $beneficiary)<-[:BENEFITS]-(n:Commitment)'],
+  ['domain', 'MATCH (d:Domain WHERE d.key IN $domain)<-[:IN_DOMAIN]-(n:Commitment)'],
   [
     'pledger',
-    'CALL () { MATCH (p:Country {key: $pledger}) RETURN p UNION MATCH (p:Organization {key: $pledger}) RETURN p } MATCH (p)<-[:PLEDGED_BY]-(n:Commitment)',
+    'CALL () { MATCH (p:Country) WHERE p.key IN $pledger RETURN p UNION MATCH (p:Organization) WHERE p.key IN $pledger RETURN p } MATCH (p)<-[:PLEDGED_BY]-(n:Commitment)',
   ],
+  ['capability', `MATCH (c:Capability) WHERE ${PROVIDED} MATCH (c)<-[:PROVIDES]-(n:Commitment) WITH DISTINCT n`],
   ['conditionKind', 'MATCH (:Condition {kind: $conditionKind})<-[:CONDITIONAL_ON]-(n:Commitment) WITH DISTINCT n'],
   [
     'stage',
@@ -61,14 +86,23 @@ export function commitmentMatch(filter: CommitmentFilter): { match: string; para
 export function commitmentsQuery(filter: CommitmentFilter, page: Page, along?: ReadPlan): CypherQuery {
   const { match, params: filterParams } = commitmentMatch(filter);
   const { text, params } = pageQuery(match, pagedOrder(['Commitment'], page, 'n', 'n.key'), along);
-  return { query: text, params: { ...filterParams, ...pageParams(page), ...params } };
+  return withKeyOptions({ query: text, params: { ...filterParams, ...pageParams(page), ...params } }, filter, ['total', 'rows']);
 }
 
-/** The Cypher for the size of the set of commitments `filter` selects, and the facets `reads` ask of it. */
+/** The Cypher for the size of the set of commitments `filter` selects, and the facets `reads` ask of it: the list's own MATCH. */
 export function commitmentFacetsQuery(filter: CommitmentFilter, reads: readonly FacetRead[]): CypherQuery {
   const { match, params: filterParams } = commitmentMatch(filter);
   const { text, params } = facetsQuery(match, 'Commitment', reads);
-  return { query: text, params: { ...filterParams, ...params } };
+  return withKeyOptions({ query: text, params: { ...filterParams, ...params } }, filter, ['total', 'groups']);
+}
+
+/** Key options matched in any case (their key forms), a capability by name too, and refused in the same query when they name nothing. */
+function withKeyOptions(query: CypherQuery, filter: CommitmentFilter, columns: readonly string[]): CypherQuery {
+  const checks = KEY_OPTIONS.filter(({ option }) => filter[option as keyof CommitmentFilter] != null);
+  const forms = checks.map(({ option }): [string, string[]] => [option, keyForms(String(filter[option as keyof CommitmentFilter]), option)]);
+  const capabilityName = filter.capability == null ? {} : { capabilityName: checkedNamePart(filter.capability, 'capability') };
+  const checked = withKeyChecks(query, checks, columns);
+  return { query: checked.query, params: { ...checked.params, ...Object.fromEntries(forms), ...capabilityName } };
 }
 
 export interface CommitmentRepository {
@@ -82,14 +116,16 @@ export function createCommitmentRepository(graph: GraphClient): CommitmentReposi
   return {
     async list(filter, page, along) {
       const { query, params } = commitmentsQuery(filter, page, along);
-      const [result] = await graph.read<PageOf<CommitmentRow>>(query, params);
-      return result ?? { total: 0, rows: [] };
+      const [result] = await graph.read<PageOf<CommitmentRow> & { unknownKeys?: string[] }>(query, params);
+      refuseUnknownKeys(result?.unknownKeys, filter, KEY_OPTION_NOUNS);
+      return { total: result?.total ?? 0, rows: result?.rows ?? [] };
     },
 
     async facets(filter, reads) {
       const { query, params } = commitmentFacetsQuery(filter, reads);
-      const [result] = await graph.read<FacetsRow>(query, params);
-      return result ?? { total: 0, groups: {} };
+      const [result] = await graph.read<FacetsRow & { unknownKeys?: string[] }>(query, params);
+      refuseUnknownKeys(result?.unknownKeys, filter, KEY_OPTION_NOUNS);
+      return { total: result?.total ?? 0, groups: result?.groups ?? {} };
     },
   };
 }

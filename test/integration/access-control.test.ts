@@ -31,7 +31,7 @@ interface AuditTrailData {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
     edges: {
-      node: { id: string; at: string; operation: string; keyId: string; summary: string; changes: string; touched: { __typename: string; id: string }[] };
+      node: { id: string; at: string; operation: string; keyId: string; summary: string; changes: unknown; touched: { __typename: string; id: string }[] };
     }[];
   };
 }
@@ -202,10 +202,12 @@ describe('the admin-only audit trail', () => {
         operation: 'recordStage',
         keyId: keyIdOf(curator),
         summary: 'multi-level-security-guarantees: RATIFIED',
-        at: recorded[0]!.at,
+        // A DateTime (graphql-scalars): the database's time in UTC, to the millisecond.
+        at: new Date(recorded[0]!.at).toISOString(),
         touched: [{ __typename: 'Commitment', id: encodeId('Commitment', 'multi-level-security-guarantees'), key: 'multi-level-security-guarantees' }],
       });
-      expect(JSON.parse(first!.changes)).toEqual({ stage: { from: 'AGREED_IN_PRINCIPLE', to: 'RATIFIED' } });
+      // A JSON value (graphql-scalars), not JSON text.
+      expect(first!.changes).toEqual({ stage: { from: 'AGREED_IN_PRINCIPLE', to: 'RATIFIED' } });
       expect(second?.touched).toEqual([
         { __typename: 'Commitment', id: encodeId('Commitment', 'multi-level-security-guarantees'), key: 'multi-level-security-guarantees' },
         { __typename: 'Country', id: encodeId('Country', 'GB'), name: 'United Kingdom' },

@@ -217,4 +217,30 @@ describe('the README questions, answered from the seed graph', () => {
       ],
     });
   });
+  it('who builds military centers: the commitments that provide a capability, found by words of its name (issue 13)', async () => {
+    const { status, data, errors } = await api.request<{
+      commitments: { totalCount: number } & Edges<{
+        key: string;
+        stage: string;
+        pledgers: Edges<{ __typename: string; name: string }>;
+        capabilities: Edges<{ key: string; name: string }>;
+      }>;
+    }>(operation('who-provides-a-capability'));
+    expect(status).toBe(200);
+    expect(errors).toBeUndefined();
+    expect(data!.commitments.totalCount).toBe(1);
+    expect(nodes(data!.commitments)).toEqual([
+      {
+        key: 'gb-fr-military-centers-and-weapons-storage',
+        stage: 'AGREED_IN_PRINCIPLE',
+        pledgers: { edges: [{ node: { __typename: 'Country', name: 'France' } }, { node: { __typename: 'Country', name: 'United Kingdom' } }] },
+        capabilities: {
+          edges: [
+            { node: { key: 'military-centers', name: 'military centers throughout Ukraine' } },
+            { node: { key: 'secure-weapons-storage', name: 'secure facilities to store weapons and military equipment' } },
+          ],
+        },
+      },
+    ]);
+  });
 });

@@ -106,6 +106,22 @@ describe('database round trips do not grow with the number of results', () => {
     expect(queries).toBe(2);
     expect((data.commitmentFacets as { total: number }).total).toBeGreaterThan(0);
   });
+
+  it('the roots and filters of issue 13 ("find anything") cost one query each, key checks and search included', async () => {
+    const query = `{
+      capabilities(name: "military") { edges { node { name commitments { edges { node { key } } } } } }
+      roles(title: "president") { edges { node { title holder { name } of { name } } } }
+      positions { edges { node { stance holder { name } about { edges { node { key } } } } } }
+      risks { edges { node { description threatens { edges { node { key } } } } } }
+      people(name: "witkoff") { edges { node { name statements { edges { node { key } } } } } }
+      commitments(filter: { capability: "military centers", pledger: "gb" }) { edges { node { key pledgers { edges { node { name } } } } } }
+      statements(filter: { about: "ceasefire", speaker: "keir-starmer", event: null }) { edges { node { key speaker { name } } } }
+      search(query: "Witkoff") { edges { node { matchedField node { __typename } } } }
+    }`;
+    const { queries, data } = await roundTrips(query);
+    expect(Object.keys(data)).toHaveLength(8);
+    expect(queries).toBe(8);
+  });
 });
 
 describe('a chain through evidence and facts is bounded by its pages (issue 11)', () => {

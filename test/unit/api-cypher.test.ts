@@ -59,8 +59,11 @@ describe('root lists: one query, values as parameters', () => {
   it('anchors a filtered list on its most selective option and keeps every value a parameter', () => {
     const filter = { pledger: 'GB', domain: 'sea', conditionKind: 'CEASEFIRE_OR_SETTLEMENT', stage: 'PROPOSED', beneficiary: null } as const;
     const { query, params } = commitmentsQuery(filter, page);
-    expect(query).toMatch(/^CALL \(\) \{ MATCH \(:Domain \{key: \$domain\}\)<-\[:IN_DOMAIN\]-\(n:Commitment\) WHERE/);
-    expect(params).toMatchObject({ pledger: 'GB', domain: 'sea', conditionKind: 'CEASEFIRE_OR_SETTLEMENT', stage: 'PROPOSED' });
+    expect(query).toContain('CALL () { CALL () { MATCH (d:Domain WHERE d.key IN $domain)<-[:IN_DOMAIN]-(n:Commitment) WHERE');
+    // Keys are matched in any case (their forms), and checked in the same query (issue 13).
+    expect(params).toMatchObject({ pledger: ['GB', 'gb'], domain: ['sea', 'SEA'], conditionKind: 'CEASEFIRE_OR_SETTLEMENT', stage: 'PROPOSED' });
+    expect(query).toMatch(/^CALL \(\) \{ RETURN \[option IN \[CASE WHEN EXISTS \{ MATCH \(k:`Country`\) WHERE k\.key IN \$pledger \}/);
+    expect(query).toMatch(/RETURN total, rows, unknownKeys$/);
     expect(params).not.toHaveProperty('beneficiary');
     for (const value of ['GB', 'sea', 'CEASEFIRE_OR_SETTLEMENT', 'PROPOSED']) expect(query).not.toContain(value);
   });
@@ -68,16 +71,28 @@ describe('root lists: one query, values as parameters', () => {
   it('searches statement text through the full-text index, the words escaped into a parameter', () => {
     const { query, params } = statementsQuery({ speaker: 'keir-starmer', kind: 'DIRECT_QUOTE', text: 'toughest (parts' }, page);
     expect(query).toContain("CALL db.index.fulltext.queryNodes('statement_text', $text) YIELD node AS n");
-    expect(query).toContain('s.key = $speaker');
+    expect(query).toContain('s.key IN $speaker');
     expect(query).toContain('n.kind = $kind');
     expect(params.text).toBe('toughest AND \\(parts');
     for (const value of ['keir-starmer', 'DIRECT_QUOTE', 'toughest']) expect(query).not.toContain(value);
   });
 
-  it('searches the three full-text indexes in one query, best score first', () => {
+  it('searches every full-text index in one query, best score first', () => {
     const { query, params } = searchQuery('ceasefire', page);
-    for (const index of ['statement_text', 'commitment_summary', 'evidence_quote']) expect(query).toContain(`'${index}', $lucene`);
-    expect(query).toContain('ORDER BY score DESC, labels(node)[0], node.key SKIP $offset LIMIT $first');
+    for (const index of [
+      'statement_text',
+      'commitment_summary',
+      'evidence_quote',
+      'fact_name',
+      'fact_title',
+      'fact_description',
+      'position_stance',
+      'open_question_question',
+    ]) {
+      expect(query).toContain(`'${index}', $lucene`);
+    }
+    expect(query).toContain('(speaker:Country|Organization|Person)<-[:MADE_BY]-(node:Statement)');
+    expect(query).toContain('ORDER BY score DESC, labels(node)[0], node.key, matchedField SKIP $offset LIMIT $first');
     expect(params.lucene).toBe('ceasefire');
     expect(query).not.toContain('ceasefire');
   });
@@ -218,12 +233,14 @@ describe('orderBy and facets: compiled from the model, values as parameters', ()
       { as: 'top', dimension: 'byDomain', first: 3, plan: { labels: ['Domain'], properties: ['name'], along: [] } },
     ]);
     expect(query.split('\n')).toEqual([
-      'CALL () { MATCH (:Country {key: $beneficiary})<-[:BENEFITS]-(n:Commitment) RETURN count(DISTINCT n) AS total }',
-      'CALL () { MATCH (:Country {key: $beneficiary})<-[:BENEFITS]-(n:Commitment) WITH DISTINCT n WITH coalesce(n.currentStage, n.stage) AS value, count(n) AS count WHERE value IS NOT NULL WITH value, count ORDER BY count DESC, value RETURN collect({value: value, count: count}) AS f0 }',
-      "CALL () { MATCH (:Country {key: $beneficiary})<-[:BENEFITS]-(n:Commitment) WITH DISTINCT n MATCH (n)-[:IN_DOMAIN]->(f1:Domain) WITH f1, count(DISTINCT n) AS count ORDER BY count DESC, f1.key LIMIT $f1_first RETURN collect({node: f1 {.`key`, .`name`, label: 'Domain'}, count: count}) AS f1 }",
-      'RETURN total, {`byStage`: f0, `top`: f1} AS groups',
+      "CALL () { RETURN [option IN [CASE WHEN EXISTS { MATCH (k:`Country`) WHERE k.key IN $beneficiary } THEN null ELSE 'beneficiary' END] WHERE option IS NOT NULL] AS unknownKeys }",
+      'CALL () { CALL () { MATCH (b:Country WHERE b.key IN $beneficiary)<-[:BENEFITS]-(n:Commitment) RETURN count(DISTINCT n) AS total }',
+      'CALL () { MATCH (b:Country WHERE b.key IN $beneficiary)<-[:BENEFITS]-(n:Commitment) WITH DISTINCT n WITH coalesce(n.currentStage, n.stage) AS value, count(n) AS count WHERE value IS NOT NULL WITH value, count ORDER BY count DESC, value RETURN collect({value: value, count: count}) AS f0 }',
+      "CALL () { MATCH (b:Country WHERE b.key IN $beneficiary)<-[:BENEFITS]-(n:Commitment) WITH DISTINCT n MATCH (n)-[:IN_DOMAIN]->(f1:Domain) WITH f1, count(DISTINCT n) AS count ORDER BY count DESC, f1.key LIMIT $f1_first RETURN collect({node: f1 {.`key`, .`name`, label: 'Domain'}, count: count}) AS f1 }",
+      'RETURN total, {`byStage`: f0, `top`: f1} AS groups }',
+      'RETURN total, groups, unknownKeys',
     ]);
-    expect(params).toMatchObject({ beneficiary: 'UA', f1_first: { low: 3 } });
+    expect(params).toMatchObject({ beneficiary: ['UA', 'ua'], f1_first: { low: 3 } });
   });
 });
 

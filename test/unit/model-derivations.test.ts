@@ -4,7 +4,7 @@
  * the Cypher text, the seed format and the schema statements must not change.
  */
 import before from '../fixtures/model-before-derivation.json';
-import { migrationStatements } from '../../src/neo4j/migrations';
+import { FIND_FULLTEXT_INDEXES, migrationStatements } from '../../src/neo4j/migrations';
 import { LIST_ORDER } from '../../src/read/node-repository';
 import { TRAVERSALS } from '../../src/read/traversals';
 import { PROPERTY_FIELDS, REF_PREFIX, REFERENCE_FIELDS, SECTION } from '../../src/write/seed/format';
@@ -31,11 +31,23 @@ describe('derived from the model', () => {
     expect(PROPERTY_FIELDS).toEqual(before.PROPERTY_FIELDS);
   });
 
-  it('lists the same labels at the root, in the same order', () => {
-    expect(LIST_ORDER).toEqual(before.LIST_ORDER);
+  // Issue 13 ("find anything") lists five more fact types at the root and adds full-text indexes for search.
+  const listedSince = ['Capability', 'DomainLeadership', 'Position', 'Risk', 'Role'];
+
+  it('lists the same labels at the root, in the same order, and since issue 13 the other fact types users start from', () => {
+    const before13 = Object.entries(LIST_ORDER).filter(([name]) => !listedSince.includes(name));
+    expect(Object.fromEntries(before13)).toEqual(before.LIST_ORDER);
+    expect(
+      Object.keys(LIST_ORDER)
+        .filter((name) => !(name in before.LIST_ORDER))
+        .sort(),
+    ).toEqual(listedSince);
+    for (const name of listedSince) expect(LIST_ORDER[name as keyof typeof LIST_ORDER]).toBe('n.key');
   });
 
-  it('creates the same constraints and indexes', () => {
-    expect(migrationStatements()).toEqual(before.migrations);
+  it('creates the same constraints and indexes, and since issue 13 the full-text indexes of search', () => {
+    const isFind = (statement: string) => FIND_FULLTEXT_INDEXES.some(({ name }) => statement.startsWith(`CREATE FULLTEXT INDEX ${name} IF NOT EXISTS`));
+    expect(migrationStatements().filter((statement) => !isFind(statement))).toEqual(before.migrations);
+    expect(migrationStatements().filter(isFind)).toHaveLength(FIND_FULLTEXT_INDEXES.length);
   });
 });

@@ -12,6 +12,7 @@ const questions = [
   'commitment-stage-recorded',
   'which-commitments-are-least-far-along',
   'how-many-commitments-for-ukraine',
+  'who-provides-a-capability',
 ];
 
 describe('the README', () => {

@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { SearchHitRow, StageChangeRow } from '../../model/rows';
 import type { FacetsRow } from '../../read/facets';
 import type { IngestSourcePayloadRow, FactPayloadRow, StageChangePayloadRow } from '../../write/curation/payloads';
@@ -16,6 +16,15 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /**
+   * A point in time, in UTC, as RFC 3339 / ISO 8601 text with milliseconds: `2026-12-01T19:13:20.123Z`
+   * (graphql-scalars' DateTime).
+   */
+  DateTime: { input: Date; output: string | Date; }
+  /** Any JSON value: an object, a list, a string, a number, a boolean or null (graphql-scalars' JSON). */
+  JSON: { input: unknown; output: unknown; }
+  /** A calendar date without a time or zone, `YYYY-MM-DD` (graphql-scalars' LocalDate). */
+  LocalDate: { input: string; output: string; }
 };
 
 /** Someone who can speak, pledge, hold a position or attend: a country, an organization or a person. */
@@ -178,10 +187,10 @@ export type AttachEvidencePayload = {
  */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
-  /** When the write was recorded (the database's clock), ISO 8601 in UTC. */
-  at: Scalars['String']['output'];
-  /** What changed, as JSON text (the shape depends on the operation). */
-  changes: Scalars['String']['output'];
+  /** When the write was recorded (the database's clock), in UTC. */
+  at: Scalars['DateTime']['output'];
+  /** What changed, as a JSON value (its shape depends on the operation). */
+  changes: Scalars['JSON']['output'];
   /** The event's UUID. */
   id: Scalars['ID']['output'];
   /** The id of the API key that made the write. */
@@ -300,6 +309,21 @@ export type CapabilityEdge = {
   /** The capability. */
   node: Capability;
 };
+
+/** One term of the order of a list of capabilities: terms apply in turn, the key breaks remaining ties. */
+export type CapabilityOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
+  field: CapabilityOrderField;
+};
+
+/** A field capabilities can be ordered by. */
+export type CapabilityOrderField =
+  /** By key. */
+  | 'KEY'
+  /** By name. */
+  | 'NAME';
 
 /** A pledge: who pledged what, for whom, in which domains, on what conditions. */
 export type Commitment = Fact & Node & {
@@ -496,10 +520,15 @@ export type CommitmentFacetsByPledgerArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Narrows a list of commitments; every given option must hold. */
+/**
+ * Narrows a list of commitments; every given option must hold. Keys are matched in any case
+ * (`pledger: "gb"` is `pledger: "GB"`); a key that names nothing is a `BAD_USER_INPUT` error naming the option.
+ */
 export type CommitmentFilter = {
   /** ISO code of the country the commitment benefits, e.g. `UA`. */
   beneficiary?: InputMaybe<Scalars['String']['input']>;
+  /** A capability the commitment provides: its key (`military-centers`) or words of its name (`military centers`, case-insensitive, at most 200 characters). */
+  capability?: InputMaybe<Scalars['String']['input']>;
   /** Key of a condition the commitment waits on, e.g. `ceasefire`. */
   condition?: InputMaybe<Scalars['String']['input']>;
   /** Only commitments waiting on a condition of this kind. */
@@ -1050,6 +1079,23 @@ export type DomainLeadershipEdge = {
   /** The domain leadership. */
   node: DomainLeadership;
 };
+
+/** One term of the order of a list of domain leaderships: terms apply in turn, the key breaks remaining ties. */
+export type DomainLeadershipOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
+  field: DomainLeadershipOrderField;
+};
+
+/** A field domain leaderships can be ordered by. */
+export type DomainLeadershipOrderField =
+  /** Whether the lead nations are determined (false first). */
+  | 'DETERMINED'
+  /** Whether the source names them (false first). */
+  | 'DISCLOSED'
+  /** By key. */
+  | 'KEY';
 
 /** The domain leadership written. */
 export type DomainLeadershipPayload = {
@@ -1918,6 +1964,21 @@ export type PositionEdge = {
   node: Position;
 };
 
+/** One term of the order of a list of positions: terms apply in turn, the key breaks remaining ties. */
+export type PositionOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
+  field: PositionOrderField;
+};
+
+/** A field positions can be ordered by. */
+export type PositionOrderField =
+  /** By key. */
+  | 'KEY'
+  /** By stance. */
+  | 'STANCE';
+
 /** One of the priorities agreed at an event, with its place in the list. */
 export type Priority = Fact & Node & {
   __typename?: 'Priority';
@@ -2010,6 +2071,8 @@ export type Query = {
    * appended). Admins only: without a key `UNAUTHENTICATED`, with a lower role `FORBIDDEN`.
    */
   auditTrail: AuditEventConnection;
+  /** What commitments provide (equipment, training, military hubs …), by key; narrow them with `name`. */
+  capabilities: CapabilityConnection;
   /**
    * How many commitments `filter` selects (the same filter, counted the same way, as `commitments`),
    * grouped by stage, bindingness, condition kind, domain, pledger, condition and capability: a
@@ -2028,6 +2091,8 @@ export type Query = {
   country?: Maybe<Country>;
   /** A domain by its key or name (case-insensitive), e.g. `sea`. Null when there is none. */
   domain?: Maybe<Domain>;
+  /** Who leads each domain, as far as the sources say, by key. */
+  domainLeaderships: DomainLeadershipConnection;
   /** The domains of the guarantees (land, air, sea, reconstruction …), by name. */
   domains: DomainConnection;
   /** Events (meetings), by name. */
@@ -2042,11 +2107,20 @@ export type Query = {
   organizations: OrganizationConnection;
   /** Named people, by name. */
   people: PersonConnection;
+  /** Stances actors hold, by key. */
+  positions: PositionConnection;
   /** The agreed priorities, in their order. */
   priorities: PriorityConnection;
+  /** Risks the sources name, by key. */
+  risks: RiskConnection;
+  /** Offices people hold for countries and organizations (office holders), by key; narrow them with `title`. */
+  roles: RoleConnection;
   /**
-   * Full-text search across statements (their text), commitments (their summary) and evidence
-   * (the quoted source words), best match first. Every word must occur (case-insensitive); Lucene
+   * Full-text search across every text a fact carries: statements (their text, and their
+   * speaker's name), commitments (their summary), evidence (the quoted source words), the names of
+   * countries, organizations, people, capabilities, domains and events, the titles of roles and
+   * priorities, the descriptions of conditions and risks, positions' stances and open questions;
+   * best match first. Every word must occur (case-insensitive); Lucene
    * syntax is not interpreted, so any text is safe to send.
    */
   search: SearchResultConnection;
@@ -2072,6 +2146,18 @@ export type QueryAuditTrailArgs = {
   keyId?: InputMaybe<Scalars['ID']['input']>;
   operation?: InputMaybe<Scalars['String']['input']>;
   touching?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
+ * sources that state them.
+ */
+export type QueryCapabilitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  orderBy?: InputMaybe<Array<CapabilityOrder>>;
 };
 
 
@@ -2115,6 +2201,7 @@ export type QueryConditionsArgs = {
 export type QueryCountriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
   orderBy?: InputMaybe<Array<CountryOrder>>;
 };
 
@@ -2141,9 +2228,21 @@ export type QueryDomainArgs = {
  * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
  * sources that state them.
  */
+export type QueryDomainLeadershipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<DomainLeadershipOrder>>;
+};
+
+
+/**
+ * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
+ * sources that state them.
+ */
 export type QueryDomainsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
   orderBy?: InputMaybe<Array<DomainOrder>>;
 };
 
@@ -2155,6 +2254,7 @@ export type QueryDomainsArgs = {
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
   orderBy?: InputMaybe<Array<EventOrder>>;
 };
 
@@ -2187,6 +2287,7 @@ export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<OrganizationKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
   orderBy?: InputMaybe<Array<OrganizationOrder>>;
 };
 
@@ -2198,7 +2299,19 @@ export type QueryOrganizationsArgs = {
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
   orderBy?: InputMaybe<Array<PersonOrder>>;
+};
+
+
+/**
+ * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
+ * sources that state them.
+ */
+export type QueryPositionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<PositionOrder>>;
 };
 
 
@@ -2210,6 +2323,29 @@ export type QueryPrioritiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<PriorityOrder>>;
+};
+
+
+/**
+ * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
+ * sources that state them.
+ */
+export type QueryRisksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<RiskOrder>>;
+};
+
+
+/**
+ * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
+ * sources that state them.
+ */
+export type QueryRolesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<RoleOrder>>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2329,6 +2465,21 @@ export type RiskEdge = {
   node: Risk;
 };
 
+/** One term of the order of a list of risks: terms apply in turn, the key breaks remaining ties. */
+export type RiskOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
+  field: RiskOrderField;
+};
+
+/** A field risks can be ordered by. */
+export type RiskOrderField =
+  /** By description. */
+  | 'DESCRIPTION'
+  /** By key. */
+  | 'KEY';
+
 /** An office a person holds for a country or an organization, e.g. Prime Minister of the United Kingdom. */
 export type Role = Fact & Node & {
   __typename?: 'Role';
@@ -2373,15 +2524,53 @@ export type RoleEdge = {
   node: Role;
 };
 
-/** What a full-text search can match. */
-export type SearchHit = Commitment | Evidence | Statement;
+/** One term of the order of a list of roles: terms apply in turn, the key breaks remaining ties. */
+export type RoleOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
+  field: RoleOrderField;
+};
+
+/** A field roles can be ordered by. */
+export type RoleOrderField =
+  /** By key. */
+  | 'KEY'
+  /** By title. */
+  | 'TITLE';
+
+/** Which text of a search hit matched. */
+export type SearchField =
+  /** The description of a condition or a risk. */
+  | 'DESCRIPTION'
+  /** The name of a country, organization, person, capability, domain or event. */
+  | 'NAME'
+  /** An open question's question. */
+  | 'QUESTION'
+  /** An evidence quote (the source's exact words). */
+  | 'QUOTE'
+  /** The name of a statement's speaker: the statement is what that actor said. */
+  | 'SPEAKER_NAME'
+  /** A position's stance. */
+  | 'STANCE'
+  /** A commitment's summary. */
+  | 'SUMMARY'
+  /** A statement's text. */
+  | 'TEXT'
+  /** The title of a role or a priority. */
+  | 'TITLE';
+
+/** What a full-text search can match: any fact, or the exact words of a source (evidence). `__typename` says which. */
+export type SearchHit = Capability | Commitment | Condition | Country | Domain | Event | Evidence | OpenQuestion | Organization | Person | Position | Priority | Risk | Role | Statement;
 
 /** One full-text match. */
 export type SearchResult = {
   __typename?: 'SearchResult';
-  /** The text that matched: a statement's text, a commitment's summary or an evidence quote. */
+  /** Which text of the hit matched. */
+  matchedField: SearchField;
+  /** The text that matched: a statement's text, a commitment's summary, an evidence quote, a name, a stance … (`matchedField` says which). */
   matchedText: Scalars['String']['output'];
-  /** The statement, commitment or evidence that matched. */
+  /** The fact or evidence that matched; `__typename` says what it is. */
   node: SearchHit;
   /** Lucene's relevance score; higher is better. Comparable within one search only. */
   score: Scalars['Float']['output'];
@@ -2481,13 +2670,13 @@ export type SourceOrderField =
 export type StageChange = {
   __typename?: 'StageChange';
   /** The date the stage holds from (`YYYY-MM-DD`). */
-  asOf: Scalars['String']['output'];
+  asOf: Scalars['LocalDate']['output'];
   /** The words that state it. */
   evidence: EvidenceConnection;
   /** Stable key: `<commitment>@<asOf>:<stage>:<evidence digest>`; the same claim on the same words is one node. */
   key: Scalars['String']['output'];
-  /** When it was recorded (ISO 8601, UTC). */
-  recordedAt: Scalars['String']['output'];
+  /** When it was recorded (UTC). */
+  recordedAt: Scalars['DateTime']['output'];
   /** The id of the API key that recorded it (never the key itself). */
   recordedBy: Scalars['String']['output'];
   /** The stage the source says the commitment reached. */
@@ -2606,8 +2795,15 @@ export type StatementFacetsBySpeakerArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Narrows a list of statements; every given option must hold. */
+/**
+ * Narrows a list of statements; every given option must hold. Keys are matched in any case
+ * (`speaker: "gb"` is `speaker: "GB"`); a key that names nothing is a `BAD_USER_INPUT` error naming the option.
+ */
 export type StatementFilter = {
+  /** Key of a fact the statement is about: a commitment, condition, priority, domain, position, risk, capability, open question, event or actor (`ceasefire`, `GB` …). */
+  about?: InputMaybe<Scalars['String']['input']>;
+  /** Key of the event the statement was made at, e.g. `paris-meeting`. */
+  event?: InputMaybe<Scalars['String']['input']>;
   /** Only statements of this kind. */
   kind?: InputMaybe<StatementKind>;
   /** Key of the speaker: a country's ISO code (`GB`), or an organization's or person's slug (`emmanuel-macron`). */
@@ -2815,8 +3011,20 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( import('../../model/rows').RowOf<'DomainLeadership'> )
   ;
   SearchHit:
+    | ( import('../../model/rows').RowOf<'Capability'> )
     | ( import('../../model/rows').RowOf<'Commitment'> )
+    | ( import('../../model/rows').RowOf<'Condition'> )
+    | ( import('../../model/rows').RowOf<'Country'> )
+    | ( import('../../model/rows').RowOf<'Domain'> )
+    | ( import('../../model/rows').RowOf<'Event'> )
     | ( import('../../model/rows').RowOf<'Evidence'> )
+    | ( import('../../model/rows').RowOf<'OpenQuestion'> )
+    | ( import('../../model/rows').RowOf<'Organization'> )
+    | ( import('../../model/rows').RowOf<'Person'> )
+    | ( import('../../model/rows').RowOf<'Position'> )
+    | ( import('../../model/rows').RowOf<'Priority'> )
+    | ( import('../../model/rows').RowOf<'Risk'> )
+    | ( import('../../model/rows').RowOf<'Role'> )
     | ( import('../../model/rows').RowOf<'Statement'> )
   ;
 };
@@ -2887,6 +3095,8 @@ export type ResolversTypes = {
   CapabilityConnection: ResolverTypeWrapper<Omit<CapabilityConnection, 'edges'> & { edges: Array<ResolversTypes['CapabilityEdge']> }>;
   CapabilityCount: ResolverTypeWrapper<Omit<CapabilityCount, 'node'> & { node: ResolversTypes['Capability'] }>;
   CapabilityEdge: ResolverTypeWrapper<Omit<CapabilityEdge, 'node'> & { node: ResolversTypes['Capability'] }>;
+  CapabilityOrder: CapabilityOrder;
+  CapabilityOrderField: CapabilityOrderField;
   Commitment: ResolverTypeWrapper<import('../../model/rows').RowOf<'Commitment'>>;
   CommitmentConnection: ResolverTypeWrapper<Omit<CommitmentConnection, 'edges'> & { edges: Array<ResolversTypes['CommitmentEdge']> }>;
   CommitmentEdge: ResolverTypeWrapper<Omit<CommitmentEdge, 'node'> & { node: ResolversTypes['Commitment'] }>;
@@ -2913,6 +3123,7 @@ export type ResolversTypes = {
   CountryEdge: ResolverTypeWrapper<Omit<CountryEdge, 'node'> & { node: ResolversTypes['Country'] }>;
   CountryOrder: CountryOrder;
   CountryOrderField: CountryOrderField;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DiscloseDomainLeadsInput: DiscloseDomainLeadsInput;
   Domain: ResolverTypeWrapper<import('../../model/rows').RowOf<'Domain'>>;
   DomainConnection: ResolverTypeWrapper<Omit<DomainConnection, 'edges'> & { edges: Array<ResolversTypes['DomainEdge']> }>;
@@ -2921,6 +3132,8 @@ export type ResolversTypes = {
   DomainLeadership: ResolverTypeWrapper<import('../../model/rows').RowOf<'DomainLeadership'>>;
   DomainLeadershipConnection: ResolverTypeWrapper<Omit<DomainLeadershipConnection, 'edges'> & { edges: Array<ResolversTypes['DomainLeadershipEdge']> }>;
   DomainLeadershipEdge: ResolverTypeWrapper<Omit<DomainLeadershipEdge, 'node'> & { node: ResolversTypes['DomainLeadership'] }>;
+  DomainLeadershipOrder: DomainLeadershipOrder;
+  DomainLeadershipOrderField: DomainLeadershipOrderField;
   DomainLeadershipPayload: ResolverTypeWrapper<FactPayloadRow>;
   DomainOrder: DomainOrder;
   DomainOrderField: DomainOrderField;
@@ -2943,6 +3156,8 @@ export type ResolversTypes = {
   IngestSourceInput: IngestSourceInput;
   IngestSourcePayload: ResolverTypeWrapper<IngestSourcePayloadRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   NodeConnection: ResolverTypeWrapper<Omit<NodeConnection, 'edges'> & { edges: Array<ResolversTypes['NodeEdge']> }>;
@@ -2969,6 +3184,8 @@ export type ResolversTypes = {
   Position: ResolverTypeWrapper<import('../../model/rows').RowOf<'Position'>>;
   PositionConnection: ResolverTypeWrapper<Omit<PositionConnection, 'edges'> & { edges: Array<ResolversTypes['PositionEdge']> }>;
   PositionEdge: ResolverTypeWrapper<Omit<PositionEdge, 'node'> & { node: ResolversTypes['Position'] }>;
+  PositionOrder: PositionOrder;
+  PositionOrderField: PositionOrderField;
   Priority: ResolverTypeWrapper<import('../../model/rows').RowOf<'Priority'>>;
   PriorityConnection: ResolverTypeWrapper<Omit<PriorityConnection, 'edges'> & { edges: Array<ResolversTypes['PriorityEdge']> }>;
   PriorityEdge: ResolverTypeWrapper<Omit<PriorityEdge, 'node'> & { node: ResolversTypes['Priority'] }>;
@@ -2980,9 +3197,14 @@ export type ResolversTypes = {
   Risk: ResolverTypeWrapper<import('../../model/rows').RowOf<'Risk'>>;
   RiskConnection: ResolverTypeWrapper<Omit<RiskConnection, 'edges'> & { edges: Array<ResolversTypes['RiskEdge']> }>;
   RiskEdge: ResolverTypeWrapper<Omit<RiskEdge, 'node'> & { node: ResolversTypes['Risk'] }>;
+  RiskOrder: RiskOrder;
+  RiskOrderField: RiskOrderField;
   Role: ResolverTypeWrapper<import('../../model/rows').RowOf<'Role'>>;
   RoleConnection: ResolverTypeWrapper<Omit<RoleConnection, 'edges'> & { edges: Array<ResolversTypes['RoleEdge']> }>;
   RoleEdge: ResolverTypeWrapper<Omit<RoleEdge, 'node'> & { node: ResolversTypes['Role'] }>;
+  RoleOrder: RoleOrder;
+  RoleOrderField: RoleOrderField;
+  SearchField: SearchField;
   SearchHit: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchHit']>;
   SearchResult: ResolverTypeWrapper<SearchHitRow>;
   SearchResultConnection: ResolverTypeWrapper<Omit<SearchResultConnection, 'edges'> & { edges: Array<ResolversTypes['SearchResultEdge']> }>;
@@ -3029,6 +3251,7 @@ export type ResolversParentTypes = {
   CapabilityConnection: Omit<CapabilityConnection, 'edges'> & { edges: Array<ResolversParentTypes['CapabilityEdge']> };
   CapabilityCount: Omit<CapabilityCount, 'node'> & { node: ResolversParentTypes['Capability'] };
   CapabilityEdge: Omit<CapabilityEdge, 'node'> & { node: ResolversParentTypes['Capability'] };
+  CapabilityOrder: CapabilityOrder;
   Commitment: import('../../model/rows').RowOf<'Commitment'>;
   CommitmentConnection: Omit<CommitmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['CommitmentEdge']> };
   CommitmentEdge: Omit<CommitmentEdge, 'node'> & { node: ResolversParentTypes['Commitment'] };
@@ -3050,6 +3273,7 @@ export type ResolversParentTypes = {
   CountryConnection: Omit<CountryConnection, 'edges'> & { edges: Array<ResolversParentTypes['CountryEdge']> };
   CountryEdge: Omit<CountryEdge, 'node'> & { node: ResolversParentTypes['Country'] };
   CountryOrder: CountryOrder;
+  DateTime: Scalars['DateTime']['output'];
   DiscloseDomainLeadsInput: DiscloseDomainLeadsInput;
   Domain: import('../../model/rows').RowOf<'Domain'>;
   DomainConnection: Omit<DomainConnection, 'edges'> & { edges: Array<ResolversParentTypes['DomainEdge']> };
@@ -3058,6 +3282,7 @@ export type ResolversParentTypes = {
   DomainLeadership: import('../../model/rows').RowOf<'DomainLeadership'>;
   DomainLeadershipConnection: Omit<DomainLeadershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['DomainLeadershipEdge']> };
   DomainLeadershipEdge: Omit<DomainLeadershipEdge, 'node'> & { node: ResolversParentTypes['DomainLeadership'] };
+  DomainLeadershipOrder: DomainLeadershipOrder;
   DomainLeadershipPayload: FactPayloadRow;
   DomainOrder: DomainOrder;
   Event: import('../../model/rows').RowOf<'Event'>;
@@ -3078,6 +3303,8 @@ export type ResolversParentTypes = {
   IngestSourceInput: IngestSourceInput;
   IngestSourcePayload: IngestSourcePayloadRow;
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
+  LocalDate: Scalars['LocalDate']['output'];
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   NodeConnection: Omit<NodeConnection, 'edges'> & { edges: Array<ResolversParentTypes['NodeEdge']> };
@@ -3098,6 +3325,7 @@ export type ResolversParentTypes = {
   Position: import('../../model/rows').RowOf<'Position'>;
   PositionConnection: Omit<PositionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PositionEdge']> };
   PositionEdge: Omit<PositionEdge, 'node'> & { node: ResolversParentTypes['Position'] };
+  PositionOrder: PositionOrder;
   Priority: import('../../model/rows').RowOf<'Priority'>;
   PriorityConnection: Omit<PriorityConnection, 'edges'> & { edges: Array<ResolversParentTypes['PriorityEdge']> };
   PriorityEdge: Omit<PriorityEdge, 'node'> & { node: ResolversParentTypes['Priority'] };
@@ -3108,9 +3336,11 @@ export type ResolversParentTypes = {
   Risk: import('../../model/rows').RowOf<'Risk'>;
   RiskConnection: Omit<RiskConnection, 'edges'> & { edges: Array<ResolversParentTypes['RiskEdge']> };
   RiskEdge: Omit<RiskEdge, 'node'> & { node: ResolversParentTypes['Risk'] };
+  RiskOrder: RiskOrder;
   Role: import('../../model/rows').RowOf<'Role'>;
   RoleConnection: Omit<RoleConnection, 'edges'> & { edges: Array<ResolversParentTypes['RoleEdge']> };
   RoleEdge: Omit<RoleEdge, 'node'> & { node: ResolversParentTypes['Role'] };
+  RoleOrder: RoleOrder;
   SearchHit: ResolversUnionTypes<ResolversParentTypes>['SearchHit'];
   SearchResult: SearchHitRow;
   SearchResultConnection: Omit<SearchResultConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchResultEdge']> };
@@ -3161,8 +3391,8 @@ export type AttachEvidencePayloadResolvers<ContextType = Context, ParentType ext
 };
 
 export type AuditEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
-  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  changes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   keyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3349,6 +3579,10 @@ export type CountryEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
 };
 
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
 export type DomainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Domain'] = ResolversParentTypes['Domain']> = {
   commitments?: Resolver<ResolversTypes['CommitmentConnection'], ParentType, ContextType, RequireFields<DomainCommitmentsArgs, 'first'>>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<DomainEvidenceArgs, 'first'>>;
@@ -3496,6 +3730,14 @@ export type IngestSourcePayloadResolvers<ContextType = Context, ParentType exten
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalDate'], any> {
+  name: 'LocalDate';
+}
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addCommitment?: Resolver<ResolversTypes['CommitmentPayload'], ParentType, ContextType, RequireFields<MutationAddCommitmentArgs, 'input'>>;
@@ -3646,12 +3888,14 @@ export type PriorityEdgeResolvers<ContextType = Context, ParentType extends Reso
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditTrail?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first'>>;
+  capabilities?: Resolver<ResolversTypes['CapabilityConnection'], ParentType, ContextType, RequireFields<QueryCapabilitiesArgs, 'first'>>;
   commitmentFacets?: Resolver<ResolversTypes['CommitmentFacets'], ParentType, ContextType, Partial<QueryCommitmentFacetsArgs>>;
   commitments?: Resolver<ResolversTypes['CommitmentConnection'], ParentType, ContextType, RequireFields<QueryCommitmentsArgs, 'first'>>;
   conditions?: Resolver<ResolversTypes['ConditionConnection'], ParentType, ContextType, RequireFields<QueryConditionsArgs, 'first'>>;
   countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, RequireFields<QueryCountriesArgs, 'first'>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
   domain?: Resolver<Maybe<ResolversTypes['Domain']>, ParentType, ContextType, RequireFields<QueryDomainArgs, 'name'>>;
+  domainLeaderships?: Resolver<ResolversTypes['DomainLeadershipConnection'], ParentType, ContextType, RequireFields<QueryDomainLeadershipsArgs, 'first'>>;
   domains?: Resolver<ResolversTypes['DomainConnection'], ParentType, ContextType, RequireFields<QueryDomainsArgs, 'first'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
   health?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3659,7 +3903,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   openQuestions?: Resolver<ResolversTypes['OpenQuestionConnection'], ParentType, ContextType, RequireFields<QueryOpenQuestionsArgs, 'first'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
+  positions?: Resolver<ResolversTypes['PositionConnection'], ParentType, ContextType, RequireFields<QueryPositionsArgs, 'first'>>;
   priorities?: Resolver<ResolversTypes['PriorityConnection'], ParentType, ContextType, RequireFields<QueryPrioritiesArgs, 'first'>>;
+  risks?: Resolver<ResolversTypes['RiskConnection'], ParentType, ContextType, RequireFields<QueryRisksArgs, 'first'>>;
+  roles?: Resolver<ResolversTypes['RoleConnection'], ParentType, ContextType, RequireFields<QueryRolesArgs, 'first'>>;
   search?: Resolver<ResolversTypes['SearchResultConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
   statementFacets?: Resolver<ResolversTypes['StatementFacets'], ParentType, ContextType, Partial<QueryStatementFacetsArgs>>;
@@ -3715,10 +3962,11 @@ export type RoleEdgeResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
-  __resolveType: TypeResolveFn<'Commitment' | 'Evidence' | 'Statement', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Capability' | 'Commitment' | 'Condition' | 'Country' | 'Domain' | 'Event' | 'Evidence' | 'OpenQuestion' | 'Organization' | 'Person' | 'Position' | 'Priority' | 'Risk' | 'Role' | 'Statement', ParentType, ContextType>;
 };
 
 export type SearchResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
+  matchedField?: Resolver<ResolversTypes['SearchField'], ParentType, ContextType>;
   matchedText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['SearchHit'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -3759,10 +4007,10 @@ export type SourceEdgeResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type StageChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StageChange'] = ResolversParentTypes['StageChange']> = {
-  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<StageChangeEvidenceArgs, 'first'>>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['CommitmentStage'], ParentType, ContextType>;
 };
@@ -3859,6 +4107,7 @@ export type Resolvers<ContextType = Context> = {
   Country?: CountryResolvers<ContextType>;
   CountryConnection?: CountryConnectionResolvers<ContextType>;
   CountryEdge?: CountryEdgeResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
   Domain?: DomainResolvers<ContextType>;
   DomainConnection?: DomainConnectionResolvers<ContextType>;
   DomainCount?: DomainCountResolvers<ContextType>;
@@ -3879,6 +4128,8 @@ export type Resolvers<ContextType = Context> = {
   FactConnection?: FactConnectionResolvers<ContextType>;
   FactEdge?: FactEdgeResolvers<ContextType>;
   IngestSourcePayload?: IngestSourcePayloadResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  LocalDate?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeConnection?: NodeConnectionResolvers<ContextType>;

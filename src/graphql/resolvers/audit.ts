@@ -13,6 +13,8 @@ export const AuditQuery: Pick<QueryResolvers, 'auditTrail'> = {
 };
 
 export const AuditEvent: AuditEventResolvers = {
+  // Stored as JSON text (write/audit-repository.ts); answered as the JSON value it holds.
+  changes: (row) => JSON.parse(row.changes) as unknown,
   touched: async (row, args, context) => {
     const page = connectionOf(row.touched, args);
     const nodes = await Promise.all(page.edges.map(({ node: { label, key } }) => context.loaders.node(label).load(key)));

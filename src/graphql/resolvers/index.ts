@@ -17,6 +17,7 @@ import {
 import { CommitmentFacets, FacetsQuery, StatementFacets } from './facets';
 import { modelFieldResolvers, modelRootResolvers } from './model-fields';
 import { Query } from './query';
+import { scalars } from './scalars';
 import { Evidence, Fact, Node, SearchHit, Source } from './sources';
 
 /** The hand-written fields of node types; they add to (or override) what the model derives. */
@@ -35,6 +36,7 @@ const nodeTypes = Object.fromEntries(NODE_LABELS.map((label) => [label, { ...mod
 import { FactChange, Subscription } from './subscriptions';
 
 export const resolvers: Resolvers = {
+  ...scalars,
   Query: { ...modelRootResolvers(), ...Query, ...AuditQuery, ...FacetsQuery },
   CommitmentFacets,
   StatementFacets,

@@ -37,9 +37,10 @@ export function modelFieldResolvers<L extends NodeLabel>(label: L): NonNullable<
 /** The root fields that page through all nodes of a listed label (`countries`, `sources` …), filtered by `kind` where the field takes one. */
 export function modelRootResolvers(): NonNullable<Resolvers['Query']> {
   const lists = LISTED_LABELS.map((label) => {
-    const list = async (_root: unknown, { kind, ...args }: PageArgs & { kind?: string | null }, context: Context, info: Lookahead) => {
+    type ListArgs = PageArgs & { kind?: string | null; name?: string | null; title?: string | null };
+    const list = async (_root: unknown, { kind, name, title, ...args }: ListArgs, context: Context, info: Lookahead) => {
       const page = readPage(args);
-      return toConnection(page, await context.repositories.nodes.list(label, page, kind ?? null, readAlong(label, info, NODES)));
+      return toConnection(page, await context.repositories.nodes.list(label, page, kind ?? null, readAlong(label, info, NODES), name ?? title ?? null));
     };
     return [NODE_TYPES[label].plural, list];
   });
