@@ -89,7 +89,7 @@ describe('commitmentFacets counts what commitments lists, with the same filter',
         stage: some.stage,
         pledger: keysOf(some.pledgers)[0],
       },
-      { pledger: 'no-such-pledger' },
+      { pledger: keysOf(some.pledgers)[0], stage: 'DELIVERED' },
     ];
     for (const filter of filters) {
       const list = await listed(filter);
@@ -153,6 +153,20 @@ describe('commitmentFacets counts what commitments lists, with the same filter',
       expect(node.name.length).toBeGreaterThan(0);
       expect(node.commitments.totalCount).toBe(count);
     }
+  });
+
+  it('refuses a key that names nothing as the list does, and matches a key in any case as the list does', async () => {
+    for (const query of [
+      'query ($filter: CommitmentFilter) { commitments(filter: $filter) { totalCount } }',
+      'query ($filter: CommitmentFilter) { commitmentFacets(filter: $filter) { total } }',
+    ]) {
+      const refused = await api.request(query, { filter: { pledger: 'no-such-pledger' } });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'pledger' });
+    }
+    const list = await data<{ commitments: { totalCount: number } }>('{ commitments(filter: {pledger: "gb"}) { totalCount } }');
+    const facets = await data<{ commitmentFacets: { total: number } }>('{ commitmentFacets(filter: {pledger: "gb"}) { total } }');
+    expect(list.commitments.totalCount).toBeGreaterThan(0);
+    expect(facets.commitmentFacets.total).toBe(list.commitments.totalCount);
   });
 
   it('refuses a facet page out of range', async () => {
