@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse, type OperationDefinitionNode, type TypeNode } from 'graphql';
+import { buildSchema, OperationTypeNode, parse, validate, type OperationDefinitionNode, type TypeNode } from 'graphql';
+import { PROJECT_ROOT } from '../../src/project-root';
 import { reseed } from '../support/api';
 import { createTestApiKey } from '../support/api-keys';
 import { CURATION_MUTATIONS, CURATION_STEPS, STAGE_CHANGE_QUOTE, STAGED_COMMITMENT, curateGraph } from '../support/curated-graph';
@@ -62,7 +63,20 @@ describe('reads on a graph every curation mutation has written to', () => {
     expect(files.length).toBeGreaterThan(5);
   });
 
-  it.each(files)('answers operations/%s without errors', async (file) => {
+  const operationOf = (file: string) =>
+    parse(fs.readFileSync(path.join(OPERATIONS_DIR, file), 'utf8')).definitions.find(
+      (definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition',
+    );
+  // Subscriptions run over WebSocket (test/integration/subscriptions.test.ts runs each of them); here they must at least fit the schema.
+  const subscriptions = files.filter((file) => operationOf(file)?.operation === OperationTypeNode.SUBSCRIPTION);
+  const overHttp = files.filter((file) => !subscriptions.includes(file));
+
+  it.each(subscriptions)('has operations/%s valid against schema.graphql', (file) => {
+    const schema = buildSchema(fs.readFileSync(path.join(PROJECT_ROOT, 'schema.graphql'), 'utf8'));
+    expect(validate(schema, parse(fs.readFileSync(path.join(OPERATIONS_DIR, file), 'utf8')))).toEqual([]);
+  });
+
+  it.each(overHttp)('answers operations/%s without errors', async (file) => {
     const query = fs.readFileSync(path.join(OPERATIONS_DIR, file), 'utf8');
     const operation = parse(query).definitions.find((definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition');
     expect(operation).toBeDefined();

@@ -244,6 +244,8 @@ export async function sweepSchema(options: SweepOptions): Promise<SweepResult> {
   };
 
   // 1. Through each root field (`node` is walked below, with the ids found).
+  /** The root field (and its arguments) that reaches each object type a root field returns. */
+  const rootFieldOf = new Map<string, { field: string; args: string; named: GraphQLNamedType }>();
   const sweptRootFields: string[] = [];
   const unsweptRootFields: string[] = [];
   const rootQueries: string[] = [];
@@ -262,6 +264,7 @@ export async function sweepSchema(options: SweepOptions): Promise<SweepResult> {
       }
       for (const target of concrete(named)) {
         swept.add(target.name);
+        if (!rootFieldOf.has(target.name)) rootFieldOf.set(target.name, { field: field.name, args, named });
         const wrap = (body: string) => `{ ${field.name}${args} { ${through(named, (object) => (object === target ? body : '__typename'))} } }`;
         rootQueries.push(...groups(target, wrap));
       }
@@ -291,10 +294,19 @@ export async function sweepSchema(options: SweepOptions): Promise<SweepResult> {
     const type = schema.getType(name) as GraphQLObjectType;
     if (swept.has(name) || isNodeType(type)) continue;
     for (const { parent, field } of parents.get(name) ?? []) {
-      if (!isNodeType(parent) || isInterfaceType(parent)) continue;
       const args = argumentText(field);
-      if (args === null) continue;
+      if (args === null || isInterfaceType(parent)) continue;
       const named = getNamedType(field.type);
+      const root = rootFieldOf.get(parent.name);
+      if (!isNodeType(parent)) {
+        // A non-Node parent a root field returns (e.g. facets): through that root field.
+        if (!root) continue;
+        swept.add(name);
+        const wrap = (body: string) =>
+          `{ ${root.field}${root.args} { ${through(root.named, (object) => (object === parent ? `${field.name}${args} { ${through(named, (inner) => (inner === type ? body : '__typename'))} }` : '__typename'))} } }`;
+        nonNodeQueries.push(...groups(type, wrap));
+        continue;
+      }
       swept.add(name);
       for (const [id, typename] of ids) {
         if (typename !== parent.name) continue;
