@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { getOperationAST, OperationTypeNode, parse } from 'graphql';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { loadIdeTabs } from '../../src/http/ide-tabs';
 import { reseed } from '../support/api';
 import { createTestApiKey } from '../support/api-keys';
 import { postGraphQL, startTestServer, type TestServer } from '../support/http-server';
+import { idOf, spanOf } from '../support/curation';
+import { bearer } from '../support/ws-client';
 import { getTestDriver } from '../support/neo4j';
 
 jest.setTimeout(300_000);
@@ -16,7 +18,12 @@ const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = process.env.IDE_SCREENSHOTS ?? fs.mkdtempSync(path.join(os.tmpdir(), 'pledgegraph-ide-'));
 const driver = getTestDriver();
 const TABS = loadIdeTabs();
-const NAMES = TABS.map((tab) => (parse(tab.query).definitions.find((each) => each.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode).name!.value);
+/** Each tab's operation as its text declares it: its name and whether it is a query or a subscription. */
+const OPERATIONS: { name: string; type: OperationTypeNode }[] = TABS.map((tab) => {
+  const operation = getOperationAST(parse(tab.query))!;
+  return { name: operation.name!.value, type: operation.operation };
+});
+const NAMES = OPERATIONS.map((operation) => operation.name);
 
 interface Watched {
   page: Page;
@@ -73,10 +80,14 @@ async function ready(page: Page): Promise<void> {
   await page.getByText('A GraphQL schema provides a root type for each kind of operation.').waitFor({ timeout: 60_000 });
 }
 
+async function openTab(page: Page, name: string, type: OperationTypeNode = OperationTypeNode.QUERY): Promise<void> {
+  await page.locator('.graphiql-tab-button', { hasText: new RegExp(`^${name}$`) }).click();
+  await page.locator('.graphiql-query-editor', { hasText: `${type} ${name}` }).waitFor();
+}
+
 /** Opens a tab by its operation name and runs it; resolves with what the server finally answered. */
 async function runTab({ page, answers }: Watched, name: string): Promise<Watched['answers'][number]> {
-  await page.locator('.graphiql-tab-button', { hasText: new RegExp(`^${name}$`) }).click();
-  await page.locator('.graphiql-query-editor', { hasText: `query ${name}` }).waitFor();
+  await openTab(page, name);
   const before = answers.length;
   await page.locator('.graphiql-execute-button').click();
   const answered = await until(
@@ -89,6 +100,51 @@ async function runTab({ page, answers }: Watched, name: string): Promise<Watched
     .slice(before)
     .filter((answer) => answer.operationName === name)
     .at(-1)!;
+}
+
+/** Records a new stage (with valid evidence from its source) on the commitment, as a curator through HTTP. */
+async function recordStage(api: TestServer, curator: string, commitment: string): Promise<void> {
+  const source = 'ap-paris-security-guarantees';
+  const { records } = await driver.executeQuery('MATCH (s:Source {key: $key}) RETURN s.text AS text', { key: source });
+  const response = await postGraphQL(
+    api.url,
+    {
+      query: 'mutation ($input: RecordCommitmentStageInput!) { recordCommitmentStage(input: $input) { auditEventId } }',
+      variables: {
+        input: {
+          commitment,
+          stage: 'AWAITING_APPROVAL',
+          asOf: '2026-01-02',
+          evidence: [spanOf(records[0]?.get('text') as string, source, 'will establish military centers throughout Ukraine')],
+        },
+      },
+    },
+    bearer(curator),
+  );
+  expect(response.json?.errors).toBeUndefined();
+}
+
+/** Opens a subscription tab, runs it, makes a curator record the event it waits for, and checks the pane shows it. */
+async function runSubscriptionTab(api: TestServer, { page }: Watched, name: string, variables: string | undefined): Promise<void> {
+  await openTab(page, name, OperationTypeNode.SUBSCRIPTION);
+  const listeners = () => api.server.subscriptions.follower.stats.listeners;
+  const before = listeners();
+  await page.locator('.graphiql-execute-button').click();
+  expect(await until(listeners, (count) => count > before)).toBe(before + 1);
+  const { commitment } = JSON.parse(variables ?? '{}') as { commitment: string };
+  expect(commitment).toBe(idOf('Commitment', 'gb-fr-military-centers-and-weapons-storage'));
+  await recordStage(api, await createTestApiKey('curator'), commitment);
+  const result = page.locator('.result-window', { hasText: '"commitmentStageRecorded"' });
+  await result.waitFor();
+  // The pane wraps long lines (even inside a string): compare without whitespace.
+  const shown = (await result.innerText()).replace(/\s+/g, '');
+  expect(shown).toContain('"commitmentStageRecorded":{"sequence":');
+  expect(shown).toContain('"operation":"recordCommitmentStage"');
+  expect(shown).toContain('"key":"gb-fr-military-centers-and-weapons-storage","stage":"AWAITING_APPROVAL"');
+  expect(shown).not.toContain('"errors"');
+  // Stops the subscription: the server drops its listener.
+  await page.locator('.graphiql-execute-button').click();
+  expect(await until(listeners, (count) => count === before)).toBe(before);
 }
 
 async function showPlugin(page: Page, title: string): Promise<Locator> {
@@ -165,7 +221,11 @@ describe("the researchers' IDE in Chromium", () => {
   it('runs every preloaded tab as it stands, variables included, with no error', async () => {
     const watched = await open(browser, `${api.origin}/`);
     await ready(watched.page);
-    for (const name of NAMES) {
+    for (const [i, { name, type }] of OPERATIONS.entries()) {
+      if (type === OperationTypeNode.SUBSCRIPTION) {
+        await runSubscriptionTab(api, watched, name, TABS[i]!.variables);
+        continue;
+      }
       const answer = await runTab(watched, name);
       expect({ name, status: answer.status, errors: answer.body.errors }).toEqual({ name, status: 200, errors: undefined });
       expect(answer.body.data).toEqual(expect.any(Object));
