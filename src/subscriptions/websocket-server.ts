@@ -25,6 +25,7 @@ import type { Principal } from '../auth/principal';
 import type { Config } from '../config';
 import { ErrorCode } from '../errors';
 import { createContext } from '../graphql/context';
+import { decideTrustedDocument, type TrustedDocuments } from '../http/trusted-documents';
 import type { Logger } from '../logger';
 import { costModel, operationCost } from '../limits/query-cost';
 import { createGraphClient } from '../neo4j/client';
@@ -59,6 +60,8 @@ export interface SubscriptionServerOptions {
   /** The HTTP operations' validation rules (depth, aliases, directives); subscriptions-only is added here. */
   validationRules: readonly ValidationRule[];
   formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
+  /** TRUSTED_DOCUMENTS: a `subscribe` names a manifest document under the same rules as an HTTP request. */
+  trusted?: { documents: TrustedDocuments; mode: NonNullable<Config['trustedDocuments']>['mode'] } | false;
 }
 
 export interface SubscriptionServer {
@@ -193,9 +196,15 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
             ),
           ];
         }
+        let query = payload.query;
+        if (options.trusted) {
+          const decision = decideTrustedDocument(payload, options.trusted.documents, options.trusted.mode);
+          if ('refuse' in decision) return [requestError(ErrorCode.PersistedDocumentNotFound, decision.refuse)];
+          if (decision.run === 'document') query = decision.document;
+        }
         let document: DocumentNode;
         try {
-          document = parse(payload.query, { maxTokens: config.limits.tokens });
+          document = parse(query, { maxTokens: config.limits.tokens });
         } catch (error) {
           return [requestError(ErrorCode.GraphqlParseFailed, error instanceof GraphQLError ? error.message : 'The document could not be parsed.')];
         }
