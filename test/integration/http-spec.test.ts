@@ -127,3 +127,51 @@ describe('browsers: CORS', () => {
     });
   });
 });
+
+describe('x-pledgegraph-bookmark: a set of bookmarks the database never issued', () => {
+  it.each([
+    ['two in one header', { 'x-pledgegraph-bookmark': 'a, b' }],
+    ['one and an empty one', { 'x-pledgegraph-bookmark': 'x,' }],
+    [
+      'the header twice',
+      [
+        ['x-pledgegraph-bookmark', 'a'],
+        ['x-pledgegraph-bookmark', 'b'],
+      ],
+    ],
+    ['one', { 'x-pledgegraph-bookmark': 'FB:notissued' }],
+    ['two of the right form', { 'x-pledgegraph-bookmark': 'FB:notissued, FB:norThisOne' }],
+    ['Base64 that decodes to no bookmark', { 'x-pledgegraph-bookmark': 'FB:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA, FB://///w==' }],
+    ['too many', { 'x-pledgegraph-bookmark': Array.from({ length: 17 }, (_, i) => `FB:b${i}`).join(',') }],
+  ] as [string, HeadersInit][])('is BAD_USER_INPUT with no error logged (%s)', async (_name, headers) => {
+    const logged = api.logs.length;
+    const response = await fetch(api.url, {
+      method: 'POST',
+      headers: new Headers([['content-type', 'application/json'], ...new Headers(headers)]),
+      body: JSON.stringify({ query: '{ sources(first: 1) { edges { node { key } } } }' }),
+    });
+    const json = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+    expect(json.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    expect(response.status).toBe(400);
+    expect(api.logs.slice(logged).filter((line) => Number(line.level) >= 50)).toEqual([]);
+  });
+});
+
+it('x-pledgegraph-bookmark: bookmarks this database issued are accepted, one or several', async () => {
+  const issued: string[] = [];
+  for (const write of ['CREATE (n:BookmarkProbe) DELETE n', 'CREATE (n:BookmarkProbe) DELETE n']) {
+    const session = driver.session({ defaultAccessMode: 'WRITE' });
+    try {
+      await session.executeWrite((tx) => tx.run(write));
+      issued.push(...session.lastBookmarks());
+    } finally {
+      await session.close();
+    }
+  }
+  expect(issued.length).toBeGreaterThan(0);
+  for (const header of [issued[0]!, issued.join(', ')]) {
+    const response = await postGraphQL(api.url, { query: '{ sources(first: 1) { edges { node { key } } } }' }, { 'x-pledgegraph-bookmark': header });
+    expect(response.status).toBe(200);
+    expect(response.json?.errors).toBeUndefined();
+  }
+});
