@@ -23,7 +23,7 @@ import { createApiKeyRepository } from '../auth/api-key-repository';
 import { createAuthenticator } from '../auth/authenticate';
 import type { Principal } from '../auth/principal';
 import type { Config } from '../config';
-import { ErrorCode } from '../errors';
+import { ErrorCode, unauthenticated } from '../errors';
 import { createContext } from '../graphql/context';
 import { decideTrustedDocument, type TrustedDocuments } from '../http/trusted-documents';
 import type { Logger } from '../logger';
@@ -303,9 +303,15 @@ function closeReason(reason: string): string {
         .replace(/\uFFFD+$/, '')}...`;
 }
 
-/** The key from `connectionParams` (`authorization: "Bearer <key>"` or `x-api-key`), else the upgrade request's headers. */
+/**
+ * The key from `connectionParams` (`authorization: "Bearer <key>"` or `x-api-key`), else the upgrade
+ * request's headers. A key parameter that is not a string is UNAUTHENTICATED, as a malformed header is over HTTP.
+ */
 export function headersFrom(params: Readonly<Record<string, unknown>> | undefined, upgrade: IncomingHttpHeaders): IncomingHttpHeaders {
-  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  const text = (value: unknown) => {
+    if (value === undefined || value === null || typeof value === 'string') return value ?? undefined;
+    throw unauthenticated('The API key in connection_init must be a string: authorization: "Bearer <key>" or x-api-key: "<key>".');
+  };
   const authorization = text(params?.authorization ?? params?.Authorization);
   const apiKey = text(params?.['x-api-key'] ?? params?.apiKey);
   if (authorization !== undefined || apiKey !== undefined) return { authorization, 'x-api-key': apiKey };

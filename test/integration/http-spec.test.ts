@@ -143,7 +143,7 @@ describe('x-pledgegraph-bookmark: a set of bookmarks the database never issued',
     ['two of the right form', { 'x-pledgegraph-bookmark': 'FB:notissued, FB:norThisOne' }],
     ['Base64 that decodes to no bookmark', { 'x-pledgegraph-bookmark': 'FB:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA, FB://///w==' }],
     ['too many', { 'x-pledgegraph-bookmark': Array.from({ length: 17 }, (_, i) => `FB:b${i}`).join(',') }],
-  ] as [string, HeadersInit][])('is BAD_USER_INPUT with no error logged (%s)', async (_name, headers) => {
+  ] as [string, Record<string, string> | [string, string][]][])('is BAD_USER_INPUT with no error logged (%s)', async (_name, headers) => {
     const logged = api.logs.length;
     const response = await fetch(api.url, {
       method: 'POST',

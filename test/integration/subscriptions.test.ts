@@ -256,6 +256,11 @@ describe('the same rules as HTTP', () => {
       code: 4401,
       reason: expect.stringMatching(/API key/) as unknown,
     });
+    for (const payload of [{ authorization: 12345 }, { 'x-api-key': ['a', 'b'] }]) {
+      const malformed = openWs(ws);
+      malformed.send({ type: 'connection_init', payload });
+      expect(await malformed.closed).toEqual({ code: 4401, reason: expect.stringMatching(/must be a string/) as unknown });
+    }
 
     const strict = await startTestServer({
       driver,
