@@ -175,3 +175,22 @@ it('x-pledgegraph-bookmark: bookmarks this database issued are accepted, one or 
     expect(response.json?.errors).toBeUndefined();
   }
 });
+
+it('a document graphql-js stops validating says why, with the limit', async () => {
+  const repeated = await postGraphQL(api.url, { query: `{ ${'health '.repeat(800)}}` });
+  expect(repeated.status).toBe(400);
+  expect(repeated.json?.errors).toEqual([
+    {
+      message: expect.stringMatching(/^Validation stopped: the document takes too much work to validate \(too many fields to compare/) as unknown,
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'validationWork' },
+    },
+  ]);
+  const wrong = await postGraphQL(api.url, { query: `{ ${Array.from({ length: 150 }, (_, i) => `nope${i}`).join(' ')} }` });
+  expect(wrong.status).toBe(400);
+  const errors = wrong.json?.errors ?? [];
+  expect(errors).toHaveLength(101);
+  expect(errors[100]).toEqual({
+    message: 'Validation stopped after 100 errors; fix these and send the document again.',
+    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'validationErrors', max: 100 },
+  });
+});
