@@ -255,7 +255,13 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
         };
       },
       onNext: (_ctx, _id, _payload, _args, result) => formatted(result, options.formatError),
-      onError: (_ctx, _id, _payload, errors) => errors.map((error) => publicFormat(error, options.formatError)),
+      onError: (_ctx, id, _payload, errors) => {
+        if (errors.some(isClientGone)) {
+          logger.debug({ id, code: errors.map(errnoOf).find(Boolean) }, 'subscriptions: the client went away before an event could be sent');
+          return errors.map(() => ({ message: 'The connection is closed.', extensions: { code: ErrorCode.BadRequest } }));
+        }
+        return errors.map((error) => publicFormat(error, options.formatError));
+      },
       isProd: true,
     },
     wsServer,
@@ -330,6 +336,19 @@ const subscriptionsOnly: ValidationRule = (context) => ({
     );
   },
 });
+
+/** Writing to a socket its peer closed, or that was closed for it (a slow consumer): not a server error. */
+const CLIENT_GONE = new Set(['ERR_STREAM_DESTROYED', 'ERR_STREAM_WRITE_AFTER_END', 'EPIPE', 'ECONNRESET']);
+
+function errnoOf(error: GraphQLError): string | undefined {
+  const original: unknown = error.originalError;
+  const code = typeof original === 'object' && original !== null && 'code' in original ? original.code : undefined;
+  return typeof code === 'string' ? code : undefined;
+}
+
+function isClientGone(error: GraphQLError): boolean {
+  return CLIENT_GONE.has(errnoOf(error) ?? '');
+}
 
 function requestError(code: ErrorCode, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code } });

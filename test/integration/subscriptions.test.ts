@@ -390,6 +390,9 @@ describe('the same rules as HTTP', () => {
       expect(writes).toBeLessThan(400);
       const reason = slow.logs.find((line) => line.msg === 'subscriptions: closing a slow consumer')?.reason;
       expect(reason).toMatch(/^Slow consumer: more than (2 events waiting|65536 bytes unsent)$/);
+      // A client going away is not a server error: nothing at error level, no stack.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(slow.logs.filter((line) => Number(line.level) >= 50).map((line) => line.msg)).toEqual([]);
     } finally {
       await slow.stop();
     }
