@@ -105,11 +105,33 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
   const model = costModel({ maxSourceChars: config.maxSourceChars });
   const connections = new WeakMap<WebSocket, Connection>();
   const openPerOwner = new Map<string, number>();
+  /** Who each open socket is counted against: its address from the upgrade, its key once `connection_init` names one. */
+  const ownerOf = new WeakMap<WebSocket, string>();
+  const take = (owner: string): boolean => {
+    const open = openPerOwner.get(owner) ?? 0;
+    if (open >= settings.maxConnectionsPerKey) return false;
+    openPerOwner.set(owner, open + 1);
+    return true;
+  };
+  const release = (owner: string): void => {
+    const left = (openPerOwner.get(owner) ?? 1) - 1;
+    if (left <= 0) openPerOwner.delete(owner);
+    else openPerOwner.set(owner, left);
+  };
+  const tooMany = (who: string) => `Too many connections for ${who} (at most ${settings.maxConnectionsPerKey}).`;
 
   const wsServer = new WebSocketServer({
     server: httpServer,
     path: '/graphql',
     maxPayload: config.limits.bodyBytes,
+  });
+
+  // Counted from the upgrade, so sockets that never send connection_init are capped too.
+  wsServer.on('connection', (socket, request) => {
+    const address = `address:${request.socket.remoteAddress ?? ''}`;
+    if (!take(address)) return closeThenCut(socket, CloseCodes.TooManyConnections, tooMany('this address without an API key'));
+    ownerOf.set(socket, address);
+    socket.once('close', () => release(ownerOf.get(socket) ?? address));
   });
 
   function closeSlowConsumer(socket: WebSocket, reason: string): void {
@@ -168,19 +190,16 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
           }
           return false;
         }
-        const owner = principal ? `key:${principal.keyId}` : `address:${request.socket.remoteAddress ?? ''}`;
-        const open = openPerOwner.get(owner) ?? 0;
-        if (open >= settings.maxConnectionsPerKey) {
-          const who = principal ? `the API key ${principal.keyId}` : 'this address without an API key';
-          closeThenCut(socket, CloseCodes.TooManyConnections, `Too many connections for ${who} (at most ${settings.maxConnectionsPerKey}).`);
-          return false;
+        if (principal) {
+          const key = `key:${principal.keyId}`;
+          if (!take(key)) {
+            closeThenCut(socket, CloseCodes.TooManyConnections, tooMany(`the API key ${principal.keyId}`));
+            return false;
+          }
+          const address = ownerOf.get(socket);
+          if (address !== undefined) release(address);
+          ownerOf.set(socket, key);
         }
-        openPerOwner.set(owner, open + 1);
-        socket.once('close', () => {
-          const left = (openPerOwner.get(owner) ?? 1) - 1;
-          if (left <= 0) openPerOwner.delete(owner);
-          else openPerOwner.set(owner, left);
-        });
         connections.set(socket, { principal });
         return true;
       },

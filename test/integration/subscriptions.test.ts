@@ -329,6 +329,37 @@ describe('the same rules as HTTP', () => {
     await connect({ authorization: `Bearer ${admin}` });
   });
 
+  it('counts sockets that never send connection_init against their address from the upgrade', async () => {
+    const capped = await startTestServer({ driver, env: { WS_MAX_CONNECTIONS_PER_KEY: '3' } });
+    const silent: WsClient[] = [];
+    try {
+      for (let index = 0; index < 3; index += 1) {
+        const socket = openWs(wsUrlOf(capped.url));
+        await new Promise((resolve) => socket.socket.once('open', resolve));
+        silent.push(socket);
+      }
+      const fourth = openWs(wsUrlOf(capped.url));
+      expect(await fourth.closed).toEqual({ code: 4029, reason: 'Too many connections for this address without an API key (at most 3).' });
+      const freed = silent.pop()!;
+      freed.close();
+      await freed.closed;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const again = await connectWs(wsUrlOf(capped.url), {});
+      again.close();
+      await again.closed;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      // A keyed connection is counted against its key once it is accepted, not against the address.
+      const keyed = await connectWs(wsUrlOf(capped.url), { authorization: `Bearer ${reader}` });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const anonymous = await connectWs(wsUrlOf(capped.url), {});
+      anonymous.close();
+      keyed.close();
+    } finally {
+      for (const socket of silent) socket.close();
+      await capped.stop();
+    }
+  });
+
   it('answers a malformed message with a protocol close (4400), never a crash', async () => {
     const garbage = openWs(ws);
     garbage.send('this is not JSON');
