@@ -5,7 +5,7 @@ import { CommitmentStageRecordedDocument, type CommitmentStageRecordedSubscripti
 import { auditFeedQuery } from '../../src/subscriptions/audit-feed-repository';
 import { reseed } from '../support/api';
 import { createTestApiKey } from '../support/api-keys';
-import { idOf } from '../support/curation';
+import { CURATION_SOURCE_KEY, CURATION_SOURCE_TEXT, curationFacts, idOf, spanOf } from '../support/curation';
 import { postGraphQL, startTestServer, type TestServer } from '../support/http-server';
 import { getTestDriver } from '../support/neo4j';
 import { bearer, connectWs, openWs, wsUrlOf, type ServerMessage, type WsClient } from '../support/ws-client';
@@ -194,6 +194,16 @@ describe('the typed client', () => {
         query: print(CommitmentStageRecordedDocument),
         variables: { commitment: COMMITMENT },
       });
+      // The stage is recorded on the curation workflow's invented source, whose words say it (docs/curation.md).
+      const ingested = await postGraphQL(
+        api.url,
+        {
+          query: 'mutation ($input: IngestSourceInput!) { ingestSource(input: $input) { auditEventId } }',
+          variables: { input: { text: CURATION_SOURCE_TEXT, facts: curationFacts() } },
+        },
+        bearer(curator),
+      );
+      expect(ingested.json?.errors).toBeUndefined();
       const first = events.next();
       await waitFor(() => api.server.subscriptions.follower.stats.listeners === 1);
       const response = await postGraphQL(
@@ -205,7 +215,13 @@ describe('the typed client', () => {
               commitment: COMMITMENT,
               stage: 'RATIFIED',
               asOf: '2026-03-03',
-              evidence: [await sourceSpan('will establish military centers throughout Ukraine')],
+              evidence: [
+                spanOf(
+                  CURATION_SOURCE_TEXT,
+                  CURATION_SOURCE_KEY,
+                  'the British parliament ratified the agreement to establish military centers throughout Ukraine',
+                ),
+              ],
             },
           },
         },
@@ -232,7 +248,7 @@ describe('the typed client', () => {
           edges: [
             {
               node: {
-                quote: 'will establish military centers throughout Ukraine',
+                quote: 'the British parliament ratified the agreement to establish military centers throughout Ukraine',
               },
             },
           ],
