@@ -274,8 +274,9 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
         };
       },
       onNext: (_ctx, _id, _payload, _args, result) => formatted(result, options.formatError),
-      onError: (_ctx, id, _payload, errors) => {
-        if (errors.some(isClientGone)) {
+      onError: (ctx, id, _payload, errors) => {
+        const { socket } = ctx.extra;
+        if (socket.readyState !== socket.OPEN || errors.some(isClientGone)) {
           logger.debug({ id, code: errors.map(errnoOf).find(Boolean) }, 'subscriptions: the client went away before an event could be sent');
           return errors.map(() => ({ message: 'The connection is closed.', extensions: { code: ErrorCode.BadRequest } }));
         }
