@@ -32,6 +32,25 @@ const UNCODED_CLIENT_ERRORS = new Map<string, ErrorCode>([
 /** graphql-js's parser refusing a document longer than `parseOptions.maxTokens`: a limit, though it reads as a syntax error. */
 const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] (\d+) tokens\. Parsing aborted\.$/;
 
+/** graphql-js stopping validation (its messages are fixed: validate.js, ValidationContext.js), as a limit with its cause. */
+const VALIDATION_STOPPED = new Map<string, GraphQLFormattedError>([
+  [
+    'Validation aborted.',
+    {
+      message:
+        'Validation stopped: the document takes too much work to validate (too many fields to compare, such as one field repeated hundreds of times); send fewer repeated fields.',
+      extensions: { code: ErrorCode.GraphqlValidationFailed, limit: 'validationWork' },
+    },
+  ],
+  [
+    'Too many validation errors, error limit reached. Validation aborted.',
+    {
+      message: 'Validation stopped after 100 errors; fix these and send the document again.',
+      extensions: { code: ErrorCode.GraphqlValidationFailed, limit: 'validationErrors', max: 100 },
+    },
+  ],
+]);
+
 /**
  * Apollo's `formatError`: public errors (one of the codes above, raised on purpose) pass
  * through; anything else is logged and masked as `INTERNAL_SERVER_ERROR`, so no stack, driver or
@@ -51,6 +70,8 @@ export function createFormatError(logger: Pick<Logger, 'error' | 'info'>) {
       const max = Number(tokenLimit[1]);
       return { message: `Query token limit of ${max} exceeded; send a shorter document.`, extensions: { code, limit: 'tokens', max } };
     }
+    const stopped = code === ErrorCode.GraphqlValidationFailed ? VALIDATION_STOPPED.get(formatted.message) : undefined;
+    if (stopped) return stopped;
     if (typeof code === 'string' && PUBLIC_CODES.has(code) && code !== String(ErrorCode.InternalServerError)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, message: capped(formatted.message), extensions };

@@ -103,6 +103,7 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
     db,
     validationRules: (limits.options.validationRules ?? []).filter((rule) => rule !== servedOperationTypes),
     formatError,
+    trusted,
   });
   const apollo = new ApolloServer<Context>({
     ...limits.options,

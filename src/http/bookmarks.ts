@@ -12,7 +12,8 @@ export { requestBookmarks, type RequestBookmarks } from '../neo4j/bookmark-chain
 
 export const BOOKMARK_HEADER = 'x-pledgegraph-bookmark';
 
-const BOOKMARK = /^[A-Za-z0-9:+/=_.-]{1,512}$/;
+/** Neo4j 5 bookmarks are `FB:` and Base64 (the server cuts the prefix off unchecked when it merges several). */
+const BOOKMARK = /^FB:[A-Za-z0-9+/=_-]{1,512}$/;
 const MAX_BOOKMARKS = 16;
 
 /** The bookmarks a request sent (comma-separated); BAD_USER_INPUT for anything that can't be one. */

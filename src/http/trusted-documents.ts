@@ -34,15 +34,16 @@ export function loadTrustedDocuments(manifestPath: string): TrustedDocuments {
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** What a request names: a document id (`documentId`, or an APQ `sha256Hash`) and/or a document's text. */
-interface Asked {
+export interface Asked {
   query?: unknown;
   documentId?: unknown;
   extensions?: unknown;
 }
 
-type Decision = { run: 'as-sent' } | { run: 'document'; document: string } | { refuse: string };
+export type Decision = { run: 'as-sent' } | { run: 'document'; document: string } | { refuse: string };
 
-function decide(asked: Asked, documents: TrustedDocuments, mode: TrustedDocumentsConfig['mode']): Decision {
+/** What to run for a request (HTTP or a WebSocket `subscribe`): the text as sent, a manifest document, or nothing. */
+export function decideTrustedDocument(asked: Asked, documents: TrustedDocuments, mode: TrustedDocumentsConfig['mode']): Decision {
   const apqHash = persistedQueryOf(asked.extensions)?.sha256Hash;
   const id = typeof asked.documentId === 'string' ? hexOf(asked.documentId) : typeof apqHash === 'string' ? apqHash : undefined;
   if (id !== undefined) {
@@ -90,7 +91,7 @@ export function trustedDocuments(documents: TrustedDocuments, mode: TrustedDocum
     if (req.method === 'GET') {
       const url = new URL(req.url, 'http://localhost');
       const params = url.searchParams;
-      decision = decide(
+      decision = decideTrustedDocument(
         { query: params.get('query') ?? undefined, documentId: params.get('documentId') ?? undefined, extensions: jsonOr(params.get('extensions')) },
         documents,
         mode,
@@ -105,7 +106,7 @@ export function trustedDocuments(documents: TrustedDocuments, mode: TrustedDocum
       const body: unknown = req.body;
       if (typeof body !== 'object' || body === null || Array.isArray(body)) return next(); // Apollo answers malformed bodies
       const asked = body as Asked & Record<string, unknown>;
-      decision = decide(asked, documents, mode);
+      decision = decideTrustedDocument(asked, documents, mode);
       if ('run' in decision && decision.run === 'document') {
         asked.query = decision.document;
         delete asked.documentId;

@@ -23,8 +23,9 @@ import { createApiKeyRepository } from '../auth/api-key-repository';
 import { createAuthenticator } from '../auth/authenticate';
 import type { Principal } from '../auth/principal';
 import type { Config } from '../config';
-import { ErrorCode } from '../errors';
+import { ErrorCode, unauthenticated } from '../errors';
 import { createContext } from '../graphql/context';
+import { decideTrustedDocument, type TrustedDocuments } from '../http/trusted-documents';
 import type { Logger } from '../logger';
 import { costModel, operationCost } from '../limits/query-cost';
 import { createGraphClient } from '../neo4j/client';
@@ -59,6 +60,8 @@ export interface SubscriptionServerOptions {
   /** The HTTP operations' validation rules (depth, aliases, directives); subscriptions-only is added here. */
   validationRules: readonly ValidationRule[];
   formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
+  /** TRUSTED_DOCUMENTS: a `subscribe` names a manifest document under the same rules as an HTTP request. */
+  trusted?: { documents: TrustedDocuments; mode: NonNullable<Config['trustedDocuments']>['mode'] } | false;
 }
 
 export interface SubscriptionServer {
@@ -102,11 +105,33 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
   const model = costModel({ maxSourceChars: config.maxSourceChars });
   const connections = new WeakMap<WebSocket, Connection>();
   const openPerOwner = new Map<string, number>();
+  /** Who each open socket is counted against: its address from the upgrade, its key once `connection_init` names one. */
+  const ownerOf = new WeakMap<WebSocket, string>();
+  const take = (owner: string): boolean => {
+    const open = openPerOwner.get(owner) ?? 0;
+    if (open >= settings.maxConnectionsPerKey) return false;
+    openPerOwner.set(owner, open + 1);
+    return true;
+  };
+  const release = (owner: string): void => {
+    const left = (openPerOwner.get(owner) ?? 1) - 1;
+    if (left <= 0) openPerOwner.delete(owner);
+    else openPerOwner.set(owner, left);
+  };
+  const tooMany = (who: string) => `Too many connections for ${who} (at most ${settings.maxConnectionsPerKey}).`;
 
   const wsServer = new WebSocketServer({
     server: httpServer,
     path: '/graphql',
     maxPayload: config.limits.bodyBytes,
+  });
+
+  // Counted from the upgrade, so sockets that never send connection_init are capped too.
+  wsServer.on('connection', (socket, request) => {
+    const address = `address:${request.socket.remoteAddress ?? ''}`;
+    if (!take(address)) return closeThenCut(socket, CloseCodes.TooManyConnections, tooMany('this address without an API key'));
+    ownerOf.set(socket, address);
+    socket.once('close', () => release(ownerOf.get(socket) ?? address));
   });
 
   function closeSlowConsumer(socket: WebSocket, reason: string): void {
@@ -165,19 +190,16 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
           }
           return false;
         }
-        const owner = principal ? `key:${principal.keyId}` : `address:${request.socket.remoteAddress ?? ''}`;
-        const open = openPerOwner.get(owner) ?? 0;
-        if (open >= settings.maxConnectionsPerKey) {
-          const who = principal ? `the API key ${principal.keyId}` : 'this address without an API key';
-          closeThenCut(socket, CloseCodes.TooManyConnections, `Too many connections for ${who} (at most ${settings.maxConnectionsPerKey}).`);
-          return false;
+        if (principal) {
+          const key = `key:${principal.keyId}`;
+          if (!take(key)) {
+            closeThenCut(socket, CloseCodes.TooManyConnections, tooMany(`the API key ${principal.keyId}`));
+            return false;
+          }
+          const address = ownerOf.get(socket);
+          if (address !== undefined) release(address);
+          ownerOf.set(socket, key);
         }
-        openPerOwner.set(owner, open + 1);
-        socket.once('close', () => {
-          const left = (openPerOwner.get(owner) ?? 1) - 1;
-          if (left <= 0) openPerOwner.delete(owner);
-          else openPerOwner.set(owner, left);
-        });
         connections.set(socket, { principal });
         return true;
       },
@@ -193,9 +215,15 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
             ),
           ];
         }
+        let query = payload.query;
+        if (options.trusted) {
+          const decision = decideTrustedDocument(payload, options.trusted.documents, options.trusted.mode);
+          if ('refuse' in decision) return [requestError(ErrorCode.PersistedDocumentNotFound, decision.refuse)];
+          if (decision.run === 'document') query = decision.document;
+        }
         let document: DocumentNode;
         try {
-          document = parse(payload.query, { maxTokens: config.limits.tokens });
+          document = parse(query, { maxTokens: config.limits.tokens });
         } catch (error) {
           return [requestError(ErrorCode.GraphqlParseFailed, error instanceof GraphQLError ? error.message : 'The document could not be parsed.')];
         }
@@ -246,7 +274,14 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
         };
       },
       onNext: (_ctx, _id, _payload, _args, result) => formatted(result, options.formatError),
-      onError: (_ctx, _id, _payload, errors) => errors.map((error) => publicFormat(error, options.formatError)),
+      onError: (ctx, id, _payload, errors) => {
+        const { socket } = ctx.extra;
+        if (socket.readyState !== socket.OPEN || errors.some(isClientGone)) {
+          logger.debug({ id, code: errors.map(errnoOf).find(Boolean) }, 'subscriptions: the client went away before an event could be sent');
+          return errors.map(() => ({ message: 'The connection is closed.', extensions: { code: ErrorCode.BadRequest } }));
+        }
+        return errors.map((error) => publicFormat(error, options.formatError));
+      },
       isProd: true,
     },
     wsServer,
@@ -294,9 +329,15 @@ function closeReason(reason: string): string {
         .replace(/\uFFFD+$/, '')}...`;
 }
 
-/** The key from `connectionParams` (`authorization: "Bearer <key>"` or `x-api-key`), else the upgrade request's headers. */
+/**
+ * The key from `connectionParams` (`authorization: "Bearer <key>"` or `x-api-key`), else the upgrade
+ * request's headers. A key parameter that is not a string is UNAUTHENTICATED, as a malformed header is over HTTP.
+ */
 export function headersFrom(params: Readonly<Record<string, unknown>> | undefined, upgrade: IncomingHttpHeaders): IncomingHttpHeaders {
-  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  const text = (value: unknown) => {
+    if (value === undefined || value === null || typeof value === 'string') return value ?? undefined;
+    throw unauthenticated('The API key in connection_init must be a string: authorization: "Bearer <key>" or x-api-key: "<key>".');
+  };
   const authorization = text(params?.authorization ?? params?.Authorization);
   const apiKey = text(params?.['x-api-key'] ?? params?.apiKey);
   if (authorization !== undefined || apiKey !== undefined) return { authorization, 'x-api-key': apiKey };
@@ -315,6 +356,19 @@ const subscriptionsOnly: ValidationRule = (context) => ({
     );
   },
 });
+
+/** Writing to a socket its peer closed, or that was closed for it (a slow consumer): not a server error. */
+const CLIENT_GONE = new Set(['ERR_STREAM_DESTROYED', 'ERR_STREAM_WRITE_AFTER_END', 'EPIPE', 'ECONNRESET']);
+
+function errnoOf(error: GraphQLError): string | undefined {
+  const original: unknown = error.originalError;
+  const code = typeof original === 'object' && original !== null && 'code' in original ? original.code : undefined;
+  return typeof code === 'string' ? code : undefined;
+}
+
+function isClientGone(error: GraphQLError): boolean {
+  return CLIENT_GONE.has(errnoOf(error) ?? '');
+}
 
 function requestError(code: ErrorCode, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code } });

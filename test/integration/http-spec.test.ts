@@ -127,3 +127,70 @@ describe('browsers: CORS', () => {
     });
   });
 });
+
+describe('x-pledgegraph-bookmark: a set of bookmarks the database never issued', () => {
+  it.each([
+    ['two in one header', { 'x-pledgegraph-bookmark': 'a, b' }],
+    ['one and an empty one', { 'x-pledgegraph-bookmark': 'x,' }],
+    [
+      'the header twice',
+      [
+        ['x-pledgegraph-bookmark', 'a'],
+        ['x-pledgegraph-bookmark', 'b'],
+      ],
+    ],
+    ['one', { 'x-pledgegraph-bookmark': 'FB:notissued' }],
+    ['two of the right form', { 'x-pledgegraph-bookmark': 'FB:notissued, FB:norThisOne' }],
+    ['Base64 that decodes to no bookmark', { 'x-pledgegraph-bookmark': 'FB:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA, FB://///w==' }],
+    ['too many', { 'x-pledgegraph-bookmark': Array.from({ length: 17 }, (_, i) => `FB:b${i}`).join(',') }],
+  ] as [string, Record<string, string> | [string, string][]][])('is BAD_USER_INPUT with no error logged (%s)', async (_name, headers) => {
+    const logged = api.logs.length;
+    const response = await fetch(api.url, {
+      method: 'POST',
+      headers: new Headers([['content-type', 'application/json'], ...new Headers(headers)]),
+      body: JSON.stringify({ query: '{ sources(first: 1) { edges { node { key } } } }' }),
+    });
+    const json = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+    expect(json.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    expect(response.status).toBe(400);
+    expect(api.logs.slice(logged).filter((line) => Number(line.level) >= 50)).toEqual([]);
+  });
+});
+
+it('x-pledgegraph-bookmark: bookmarks this database issued are accepted, one or several', async () => {
+  const issued: string[] = [];
+  for (const write of ['CREATE (n:BookmarkProbe) DELETE n', 'CREATE (n:BookmarkProbe) DELETE n']) {
+    const session = driver.session({ defaultAccessMode: 'WRITE' });
+    try {
+      await session.executeWrite((tx) => tx.run(write));
+      issued.push(...session.lastBookmarks());
+    } finally {
+      await session.close();
+    }
+  }
+  expect(issued.length).toBeGreaterThan(0);
+  for (const header of [issued[0]!, issued.join(', ')]) {
+    const response = await postGraphQL(api.url, { query: '{ sources(first: 1) { edges { node { key } } } }' }, { 'x-pledgegraph-bookmark': header });
+    expect(response.status).toBe(200);
+    expect(response.json?.errors).toBeUndefined();
+  }
+});
+
+it('a document graphql-js stops validating says why, with the limit', async () => {
+  const repeated = await postGraphQL(api.url, { query: `{ ${'health '.repeat(800)}}` });
+  expect(repeated.status).toBe(400);
+  expect(repeated.json?.errors).toEqual([
+    {
+      message: expect.stringMatching(/^Validation stopped: the document takes too much work to validate \(too many fields to compare/) as unknown,
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'validationWork' },
+    },
+  ]);
+  const wrong = await postGraphQL(api.url, { query: `{ ${Array.from({ length: 150 }, (_, i) => `nope${i}`).join(' ')} }` });
+  expect(wrong.status).toBe(400);
+  const errors = wrong.json?.errors ?? [];
+  expect(errors).toHaveLength(101);
+  expect(errors[100]).toEqual({
+    message: 'Validation stopped after 100 errors; fix these and send the document again.',
+    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'validationErrors', max: 100 },
+  });
+});

@@ -5,7 +5,7 @@ import { CommitmentStageRecordedDocument, type CommitmentStageRecordedSubscripti
 import { auditFeedQuery } from '../../src/subscriptions/audit-feed-repository';
 import { reseed } from '../support/api';
 import { createTestApiKey } from '../support/api-keys';
-import { idOf } from '../support/curation';
+import { CURATION_SOURCE_KEY, CURATION_SOURCE_TEXT, curationFacts, idOf, spanOf } from '../support/curation';
 import { postGraphQL, startTestServer, type TestServer } from '../support/http-server';
 import { getTestDriver } from '../support/neo4j';
 import { bearer, connectWs, openWs, wsUrlOf, type ServerMessage, type WsClient } from '../support/ws-client';
@@ -194,6 +194,16 @@ describe('the typed client', () => {
         query: print(CommitmentStageRecordedDocument),
         variables: { commitment: COMMITMENT },
       });
+      // The stage is recorded on the curation workflow's invented source, whose words say it (docs/curation.md).
+      const ingested = await postGraphQL(
+        api.url,
+        {
+          query: 'mutation ($input: IngestSourceInput!) { ingestSource(input: $input) { auditEventId } }',
+          variables: { input: { text: CURATION_SOURCE_TEXT, facts: curationFacts() } },
+        },
+        bearer(curator),
+      );
+      expect(ingested.json?.errors).toBeUndefined();
       const first = events.next();
       await waitFor(() => api.server.subscriptions.follower.stats.listeners === 1);
       const response = await postGraphQL(
@@ -205,7 +215,13 @@ describe('the typed client', () => {
               commitment: COMMITMENT,
               stage: 'RATIFIED',
               asOf: '2026-03-03',
-              evidence: [await sourceSpan('will establish military centers throughout Ukraine')],
+              evidence: [
+                spanOf(
+                  CURATION_SOURCE_TEXT,
+                  CURATION_SOURCE_KEY,
+                  'the British parliament ratified the agreement to establish military centers throughout Ukraine',
+                ),
+              ],
             },
           },
         },
@@ -232,7 +248,7 @@ describe('the typed client', () => {
           edges: [
             {
               node: {
-                quote: 'will establish military centers throughout Ukraine',
+                quote: 'the British parliament ratified the agreement to establish military centers throughout Ukraine',
               },
             },
           ],
@@ -256,6 +272,11 @@ describe('the same rules as HTTP', () => {
       code: 4401,
       reason: expect.stringMatching(/API key/) as unknown,
     });
+    for (const payload of [{ authorization: 12345 }, { 'x-api-key': ['a', 'b'] }]) {
+      const malformed = openWs(ws);
+      malformed.send({ type: 'connection_init', payload });
+      expect(await malformed.closed).toEqual({ code: 4401, reason: expect.stringMatching(/must be a string/) as unknown });
+    }
 
     const strict = await startTestServer({
       driver,
@@ -324,6 +345,37 @@ describe('the same rules as HTTP', () => {
     await connect({ authorization: `Bearer ${admin}` });
   });
 
+  it('counts sockets that never send connection_init against their address from the upgrade', async () => {
+    const capped = await startTestServer({ driver, env: { WS_MAX_CONNECTIONS_PER_KEY: '3' } });
+    const silent: WsClient[] = [];
+    try {
+      for (let index = 0; index < 3; index += 1) {
+        const socket = openWs(wsUrlOf(capped.url));
+        await new Promise((resolve) => socket.socket.once('open', resolve));
+        silent.push(socket);
+      }
+      const fourth = openWs(wsUrlOf(capped.url));
+      expect(await fourth.closed).toEqual({ code: 4029, reason: 'Too many connections for this address without an API key (at most 3).' });
+      const freed = silent.pop()!;
+      freed.close();
+      await freed.closed;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const again = await connectWs(wsUrlOf(capped.url), {});
+      again.close();
+      await again.closed;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      // A keyed connection is counted against its key once it is accepted, not against the address.
+      const keyed = await connectWs(wsUrlOf(capped.url), { authorization: `Bearer ${reader}` });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const anonymous = await connectWs(wsUrlOf(capped.url), {});
+      anonymous.close();
+      keyed.close();
+    } finally {
+      for (const socket of silent) socket.close();
+      await capped.stop();
+    }
+  });
+
   it('answers a malformed message with a protocol close (4400), never a crash', async () => {
     const garbage = openWs(ws);
     garbage.send('this is not JSON');
@@ -385,6 +437,9 @@ describe('the same rules as HTTP', () => {
       expect(writes).toBeLessThan(400);
       const reason = slow.logs.find((line) => line.msg === 'subscriptions: closing a slow consumer')?.reason;
       expect(reason).toMatch(/^Slow consumer: more than (2 events waiting|65536 bytes unsent)$/);
+      // A client going away is not a server error: nothing at error level, no stack.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(slow.logs.filter((line) => Number(line.level) >= 50).map((line) => line.msg)).toEqual([]);
     } finally {
       await slow.stop();
     }

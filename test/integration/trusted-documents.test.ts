@@ -9,6 +9,7 @@ import { startServer } from '../../src/server';
 import { reseed } from '../support/api';
 import { errorCodes, postGraphQL, startTestServer, type TestServer } from '../support/http-server';
 import { getTestDriver } from '../support/neo4j';
+import { connectWs, wsUrlOf } from '../support/ws-client';
 
 jest.setTimeout(120_000);
 
@@ -19,6 +20,7 @@ const manifest = JSON.parse(fs.readFileSync(MANIFEST, 'utf8')) as Record<string,
 const [searchId, searchDocument] = Object.entries(manifest).find(([, document]) => document.startsWith('query Search(')) ?? [];
 const searchVariables = { query: 'guarantees', first: 2 };
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const [subscriptionId, subscriptionDocument] = Object.entries(manifest).find(([, document]) => document.startsWith('subscription ')) ?? [];
 
 beforeAll(() => reseed(driver));
 
@@ -75,6 +77,38 @@ describe('TRUSTED_DOCUMENTS (strict, the default mode)', () => {
     expect(refusals[0]!.json?.errors?.[0]?.message).toMatch(/only trusted documents \(TRUSTED_DOCUMENTS\)/);
     const get = await fetch(`${api.url}?query=${encodeURIComponent('{ health }')}`, { headers: { 'apollo-require-preflight': 'true' } });
     expect(get.status).toBe(400);
+  });
+
+  it('holds over WebSocket too: a subscribe names a manifest document (by id, APQ hash or exact text), anything else is refused', async () => {
+    const client = await connectWs(wsUrlOf(api.url));
+    try {
+      const refused = [
+        { query: 'subscription { factsChanged { sequence summary } }' },
+        { query: `${subscriptionDocument} ` },
+        { query: '', documentId: `sha256:${'0'.repeat(64)}` },
+        {
+          query: 'subscription { factsChanged { sequence } }',
+          extensions: { persistedQuery: { version: 1, sha256Hash: sha256('subscription { factsChanged { sequence } }') } },
+        },
+      ];
+      for (const [index, payload] of refused.entries()) client.send({ id: `refused-${index}`, type: 'subscribe', payload });
+      for (const index of refused.keys()) {
+        const error = await client.next((message) => message.id === `refused-${index}` && message.type === 'error');
+        expect((error.payload as { extensions?: { code?: string } }[]).map((e) => e.extensions?.code)).toEqual(['PERSISTED_DOCUMENT_NOT_FOUND']);
+      }
+      expect(client.messages.filter((message) => message.type === 'next')).toEqual([]);
+      const accepted = [
+        { query: '', documentId: subscriptionId },
+        { query: '', extensions: { persistedQuery: { version: 1, sha256Hash: sha256(subscriptionDocument!) } } },
+        { query: subscriptionDocument },
+      ];
+      for (const [index, payload] of accepted.entries()) client.send({ id: `accepted-${index}`, type: 'subscribe', payload });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(client.messages.filter((message) => message.id?.startsWith('accepted-') && message.type !== 'next')).toEqual([]);
+      expect(client.socket.readyState).toBe(client.socket.OPEN);
+    } finally {
+      client.close();
+    }
   });
 });
 

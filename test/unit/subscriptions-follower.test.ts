@@ -142,9 +142,17 @@ describe('subscription settings', () => {
       authorization: undefined,
       'x-api-key': 'a',
     });
-    expect(headersFrom({ authorization: 42 }, { 'x-api-key': 'b' })).toEqual({
+    expect(headersFrom({ authorization: null }, { 'x-api-key': 'b' })).toEqual({
       authorization: undefined,
       'x-api-key': 'b',
     });
+  });
+
+  it('refuses a key parameter that is not a string, as a malformed header is refused over HTTP', () => {
+    for (const params of [{ authorization: 42 }, { 'x-api-key': ['a', 'b'] }, { Authorization: { key: 'a' } }, { apiKey: true }]) {
+      expect(() => headersFrom(params, { 'x-api-key': 'b' })).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }),
+      );
+    }
   });
 });
