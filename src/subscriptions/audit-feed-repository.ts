@@ -1,5 +1,5 @@
 import type { GraphClient } from '../neo4j/client';
-import { pageParams, type CypherQuery } from '../read/cypher';
+import { pageParams, type CypherQuery } from '../read/compile';
 import { NODE_LABELS } from '../model/graph';
 import type { AuditEventRow } from '../write/audit-repository';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphClient, GraphTransaction } from '../neo4j/client';
 import type { Page, PageOf } from '../read/pagination';
-import { pageParams, type CypherQuery } from '../read/cypher';
+import { pageParams, type CypherQuery } from '../read/compile';
 import { label, NODE_LABELS, type NodeLabel } from '../model/graph';
 
 /** One successful write, as a mutation reports it for the audit trail. */

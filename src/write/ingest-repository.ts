@@ -8,9 +8,6 @@ import { FACT_LABELS, label, relationshipType, type FactLabel, type Relationship
 const FACTS = FACT_LABELS.join('|');
 const NOT_CITED_BEYOND_FACTS = `NOT EXISTS { (other)-[:EVIDENCED_BY]->(e) WHERE NOT other:${FACTS} }`;
 
-/** @deprecated Import labels from src/model/graph; kept only until src/read does (issue 12). */
-export { NODE_LABELS, RELATIONSHIP_TYPES, type FactLabel, type NodeLabel, type RelationshipType } from '../model/graph';
-
 export type PropertyValue = string | number | boolean | null;
 
 /** One source and every fact curated from it, shaped as rows for `UNWIND`. */

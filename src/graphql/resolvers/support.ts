@@ -5,20 +5,13 @@ import type { NodeLabel } from '../../model/graph';
 import { responseName, type Lookahead, type ReadPlan } from '../../read/plan';
 import { cachedPlanAt, cachedWalkFor } from '../../read/plan-cache';
 import type { TraversalName } from '../../read/traversals';
-import type { EvidenceRow, FactRow, NodeRow, RowOf } from '../../model/rows';
+import type { NodeRow, RowOf } from '../../model/rows';
 
 /** `id` of any node: its type and key, encoded. */
 export const id = (row: { label: NodeLabel; key: string }): string => encodeId(row.label, row.key);
 
 /** `__resolveType` of every interface and union: a row's label is its GraphQL type name. */
 export const resolveType = <L extends NodeLabel>(row: { label: L }): L => row.label;
-
-/** The fields every fact shares. */
-export const factFields = {
-  id,
-  evidence: (row: FactRow, args: PageArgs, context: Context, info: Lookahead): MaybePromise<Connection<EvidenceRow>> =>
-    relatedPage<EvidenceRow>(context, `${row.label}.evidence`, row, args, info),
-};
 
 /** A node that must exist (its absence would break the graph's invariants). */
 export async function loadNode<L extends NodeLabel>(context: Context, label: L, key: string): Promise<RowOf<L>> {
