@@ -7,16 +7,22 @@
 import { BINDINGNESS, COMMITMENT_STAGES, CONDITION_KINDS, ORGANIZATION_KINDS, STATEMENT_KINDS } from './enums';
 import { MAX_LONG_TEXT_CHARS, MAX_QUOTE_CHARS, MAX_SHORT_TEXT_CHARS } from './limits';
 
+/**
+ * A property of a node type. `judgement` marks a sourced judgement (a stage, a bindingness, a
+ * "disclosed" flag, a count): a claim that must cite the words supporting it (`evidenceFor` in
+ * facts files), apart from the evidence of the fact as a whole.
+ */
 export type Property =
-  | { kind: 'string'; maxChars: number; nullable?: boolean; derived?: boolean }
-  | { kind: 'int'; min: number; nullable?: boolean; derived?: boolean }
-  | { kind: 'boolean'; nullable?: boolean; derived?: boolean }
+  | { kind: 'string'; maxChars: number; nullable?: boolean; derived?: boolean; judgement?: boolean }
+  | { kind: 'int'; min: number; nullable?: boolean; derived?: boolean; judgement?: boolean }
+  | { kind: 'boolean'; nullable?: boolean; derived?: boolean; judgement?: boolean }
   | {
       kind: 'enum';
       name: string;
       values: readonly string[];
       nullable?: boolean;
       derived?: boolean;
+      judgement?: boolean;
     };
 
 const shortText = { kind: 'string', maxChars: MAX_SHORT_TEXT_CHARS } as const;
@@ -26,8 +32,8 @@ const optionalText = {
   nullable: true,
 } as const;
 const longText = { kind: 'string', maxChars: MAX_LONG_TEXT_CHARS } as const;
-const count = { kind: 'int', min: 0, nullable: true } as const;
-const flag = { kind: 'boolean' } as const;
+const count = { kind: 'int', min: 0, nullable: true, judgement: true } as const;
+const flag = { kind: 'boolean', judgement: true } as const;
 const enumOf = <const N extends string, const V extends readonly string[]>(name: N, values: V) => ({ kind: 'enum', name, values }) as const;
 
 /**
@@ -97,12 +103,12 @@ export const NODE_TYPES = {
     orderBy: ['name'],
     properties: {
       name: shortText,
-      place: optionalText,
-      dateText: optionalText,
+      place: { ...optionalText, judgement: true },
+      dateText: { ...optionalText, judgement: true },
       participantCount: count,
       headsOfStateAndGovernmentCount: count,
       inPersonUsEnvoyCount: count,
-      namedUsEnvoysDisclosed: { kind: 'boolean', nullable: true },
+      namedUsEnvoysDisclosed: { kind: 'boolean', nullable: true, judgement: true },
     },
   },
   Statement: {
@@ -118,8 +124,8 @@ export const NODE_TYPES = {
     fact: true,
     properties: {
       summary: longText,
-      stage: enumOf('CommitmentStage', COMMITMENT_STAGES),
-      bindingness: enumOf('Bindingness', BINDINGNESS),
+      stage: { ...enumOf('CommitmentStage', COMMITMENT_STAGES), judgement: true },
+      bindingness: { ...enumOf('Bindingness', BINDINGNESS), judgement: true },
       pledgersDisclosed: flag,
       beneficiaryDisclosed: { kind: 'boolean', derived: true },
     },

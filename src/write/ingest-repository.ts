@@ -25,6 +25,23 @@ export interface SourceGraph {
   evidence: { key: string; start: number; end: number; quote: string }[];
   evidenceLinks: { label: FactLabel; rows: { key: string; evidence: string }[] }[];
   relationships: { type: RelationshipType; from: FactLabel; to: FactLabel; rows: { from: string; to: string }[] }[];
+  /** Every claim of the source's facts, with the keys of the evidence that supports it. */
+  claims: ClaimRow[];
+}
+
+/**
+ * One claim a source makes about a fact: a link to another fact (`target`, named in the fact's
+ * `field`), or the value of one of its properties (`value`). `own` says whether the claim cites
+ * words of its own, or rests on its fact's evidence (a bare reference, a judgement without `evidenceFor`).
+ */
+export interface ClaimRow {
+  label: FactLabel;
+  key: string;
+  field: string;
+  target?: { label: FactLabel; key: string };
+  value?: PropertyValue;
+  own: boolean;
+  evidence: string[];
 }
 
 export interface CypherStatement {

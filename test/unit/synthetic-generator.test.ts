@@ -49,7 +49,11 @@ describe('the synthetic generator', () => {
   it('skews pledges: a few actors make most of them, most make few', () => {
     const pledges = new Map<string, number>();
     for (const bundle of generateSyntheticBundles({ scale: 100 })) {
-      for (const commitment of bundle.facts.commitments) for (const ref of commitment.pledgers) pledges.set(ref, (pledges.get(ref) ?? 0) + 1);
+      for (const commitment of bundle.facts.commitments)
+        for (const ref of commitment.pledgers) {
+          const key = typeof ref === 'string' ? ref : ref.ref;
+          pledges.set(key, (pledges.get(key) ?? 0) + 1);
+        }
     }
     const counts = [...pledges.values()].sort((a, b) => b - a);
     expect(counts[0]).toBeGreaterThan(100);

@@ -23,15 +23,26 @@
  * commitments:
  *   - key: gb-fr-military-centers-and-weapons-storage
  *     summary: …
- *     pledgers: [country:GB, country:FR]  # references name their label: <label>:<key>
+ *     pledgers:                          # references name their label: <label>:<key>
+ *       - ref: country:GB                # a reference with the words that support this link
+ *         evidence: [ { start: 2018, end: 2036, quote: "Britain and France" } ]
+ *       - country:FR                     # a bare reference: the fact's own evidence supports it
  *     pledgersDisclosed: true
  *     beneficiary: country:UA
  *     capabilities: [military-centers]   # single-label fields take a bare key (or a typed ref)
  *     conditions: [ceasefire]
  *     stage: AGREED_IN_PRINCIPLE
  *     bindingness: NON_BINDING
- *     evidence: [ … ]
+ *     evidenceFor:                       # the words supporting a property's value (a claim)
+ *       stage: [ … ]
+ *     evidence: [ … ]                    # the fact as a whole; what the API calls its evidence is
+ *                                        # the union of these spans and every claim's
  * ```
+ *
+ * Claims: every reference (a link to another fact) and every property named in `evidenceFor` is a
+ * claim with its own evidence spans. A bare reference, and a judgement property (the model's
+ * `judgement: true`: stage, bindingness, the "disclosed" flags, counts …) without `evidenceFor`,
+ * are claims supported by the fact's own evidence. Curated sources cite each claim's own words.
  *
  * Rules the validator enforces (src/write/seed/validate.ts):
  * - every fact has at least one evidence span `{ start, end, quote }`, where `start`/`end` are
@@ -99,7 +110,6 @@ const text = boundedText(MAX_SHORT_TEXT_CHARS).trim().min(1);
 const longText = boundedText(MAX_LONG_TEXT_CHARS).trim().min(1);
 const count = z.number().int().nonnegative();
 const ref = z.string().min(1);
-const refs = z.array(ref).default([]);
 
 export const spanSchema = z.strictObject({
   start: z.number().int().nonnegative(),
@@ -109,8 +119,18 @@ export const spanSchema = z.strictObject({
 export type Span = z.infer<typeof spanSchema>;
 
 const evidence = z.array(spanSchema).min(1, 'every fact needs at least one evidence span');
+const claimEvidence = z.array(spanSchema).min(1, 'a claim needs at least one evidence span');
 
-const fact = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ key: slug, ...shape, evidence });
+/** A reference with the words that support it: `{ ref: country:GB, evidence: [spans] }`. */
+export const claimedRefSchema = z.strictObject({ ref, evidence: claimEvidence });
+export type ClaimedRef = z.infer<typeof claimedRefSchema>;
+const refItem = z.union([ref, claimedRefSchema]);
+const refs = z.array(refItem).default([]);
+const oneRef = refItem;
+/** `evidenceFor`: the words supporting the value of each named property of the fact. */
+const evidenceFor = z.record(z.string(), claimEvidence).optional();
+
+const fact = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ key: slug, ...shape, evidenceFor, evidence });
 
 export const sourceSchema = z.strictObject({
   key: slug,
@@ -126,11 +146,12 @@ export const sourceSchema = z.strictObject({
 export const countrySchema = z.strictObject({
   key: z.string().regex(ISO_ALPHA2, 'must be an ISO 3166-1 alpha-2 code such as GB'),
   name: text,
+  evidenceFor,
   evidence,
 });
 export const organizationSchema = fact({ name: text, kind: z.enum(ORGANIZATION_KINDS), members: refs });
 export const personSchema = fact({ name: text });
-export const roleSchema = fact({ title: text, holder: ref, of: ref });
+export const roleSchema = fact({ title: text, holder: oneRef, of: oneRef });
 export const eventSchema = fact({
   name: text,
   place: text.nullable().default(null),
@@ -143,8 +164,8 @@ export const eventSchema = fact({
 });
 export const statementSchema = fact({
   kind: z.enum(STATEMENT_KINDS),
-  speaker: ref,
-  event: ref.optional(),
+  speaker: oneRef,
+  event: oneRef.optional(),
   text: boundedText(MAX_QUOTE_CHARS).trim().min(1),
   about: refs,
 });
@@ -152,28 +173,28 @@ export const commitmentSchema = fact({
   summary: longText,
   pledgers: refs,
   pledgersDisclosed: z.boolean(),
-  beneficiary: ref.nullable().default(null),
+  beneficiary: oneRef.nullable().default(null),
   capabilities: refs,
   domains: refs,
   conditions: refs,
   priorities: refs,
   stage: z.enum(COMMITMENT_STAGES),
   bindingness: z.enum(BINDINGNESS),
-  event: ref.optional(),
+  event: oneRef.optional(),
 });
 export const capabilitySchema = fact({ name: text });
 export const domainSchema = fact({ name: text });
 export const domainLeadershipSchema = fact({
-  domain: ref,
+  domain: oneRef,
   leads: refs,
   determined: z.boolean(),
   disclosed: z.boolean(),
   conditions: refs,
 });
-export const prioritySchema = fact({ order: z.number().int().positive(), title: text, event: ref.optional() });
+export const prioritySchema = fact({ order: z.number().int().positive(), title: text, event: oneRef.optional() });
 export const conditionSchema = fact({ kind: z.enum(CONDITION_KINDS), description: longText });
-export const positionSchema = fact({ holder: ref, stance: longText, about: refs });
-export const openQuestionSchema = fact({ question: longText, about: refs, raisedBy: ref.optional() });
+export const positionSchema = fact({ holder: oneRef, stance: longText, about: refs });
+export const openQuestionSchema = fact({ question: longText, about: refs, raisedBy: oneRef.optional() });
 export const riskSchema = fact({ description: longText, threatens: refs });
 
 /** The schema of one fact of each label. */
@@ -286,9 +307,31 @@ export function parseRef(raw: string, field: ReferenceField): FactId | { error: 
   return { label: only, key: raw };
 }
 
-/** The references of one field of a fact, as written (absent, one value or a list). */
-export function rawRefs(fact: Record<string, unknown>, field: ReferenceField): string[] {
+/** One reference of a fact as written, and the evidence it cites of its own (none for a bare reference). */
+export interface WrittenRef {
+  raw: string;
+  evidence?: Span[];
+}
+
+/** The references of one field of a fact, as written (absent, one value or a list; bare or with evidence). */
+export function writtenRefs(fact: Record<string, unknown>, field: ReferenceField): WrittenRef[] {
   const value = fact[field.field];
   if (value === undefined || value === null) return [];
-  return Array.isArray(value) ? (value as string[]) : [value as string];
+  const items = (Array.isArray(value) ? value : [value]) as (string | ClaimedRef)[];
+  return items.map((item) => (typeof item === 'string' ? { raw: item } : { raw: item.ref, evidence: item.evidence }));
 }
+
+/** The references of one field of a fact, as their `<label>:<key>` text. */
+export function rawRefs(fact: Record<string, unknown>, field: ReferenceField): string[] {
+  return writtenRefs(fact, field).map(({ raw }) => raw);
+}
+
+/** The properties of each label that are sourced judgements (the model's `judgement: true`). */
+export const JUDGEMENT_FIELDS = Object.fromEntries(
+  FACT_LABELS.map((label) => [
+    label,
+    Object.entries(NODE_TYPES[label].properties as Record<string, { judgement?: boolean }>)
+      .filter(([, property]) => property.judgement)
+      .map(([name]) => name),
+  ]),
+) as unknown as Record<FactLabel, readonly string[]>;

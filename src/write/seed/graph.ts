@@ -1,5 +1,5 @@
 import { evidenceKey, type PropertyValue, type SourceGraph } from '../ingest-repository';
-import { FACT_LABELS, PROPERTY_FIELDS, REFERENCE_FIELDS, SECTION, parseRef, rawRefs, type SeedBundle, type Span } from './format';
+import { FACT_LABELS, JUDGEMENT_FIELDS, PROPERTY_FIELDS, REFERENCE_FIELDS, SECTION, parseRef, writtenRefs, type SeedBundle, type Span } from './format';
 
 type AnyFact = { key: string; evidence: Span[] } & Record<string, unknown>;
 
@@ -20,6 +20,7 @@ export function toSourceGraph(bundle: SeedBundle): SourceGraph {
     evidence: [],
     evidenceLinks: [],
     relationships: [],
+    claims: [],
   };
   const relationships = new Map<string, SourceGraph['relationships'][number]>();
 
@@ -33,19 +34,40 @@ export function toSourceGraph(bundle: SeedBundle): SourceGraph {
       if (label === 'Commitment') props.beneficiaryDisclosed = fact.beneficiary !== null && fact.beneficiary !== undefined;
       rows.push({ key: fact.key, props });
 
+      // A fact's evidence is the union of its own spans and those of its claims.
       const linked = new Set<string>();
-      for (const span of fact.evidence) {
-        const key = evidenceKey(sourceKey, span.start, span.end);
-        evidence.set(key, { key, start: span.start, end: span.end, quote: span.quote });
-        if (!linked.has(key)) links.push({ key: fact.key, evidence: key });
-        linked.add(key);
+      const cite = (spans: readonly Span[]): string[] =>
+        spans.map((span) => {
+          const key = evidenceKey(sourceKey, span.start, span.end);
+          evidence.set(key, { key, start: span.start, end: span.end, quote: span.quote });
+          if (!linked.has(key)) links.push({ key: fact.key, evidence: key });
+          linked.add(key);
+          return key;
+        });
+      const factEvidence = cite(fact.evidence);
+
+      const evidenceFor = (fact.evidenceFor ?? {}) as Record<string, Span[]>;
+      for (const name of PROPERTY_FIELDS[label]) {
+        const value = (fact[name] ?? null) as PropertyValue;
+        const spans = evidenceFor[name];
+        if (spans) graph.claims.push({ label, key: fact.key, field: name, value, own: true, evidence: cite(spans) });
+        else if (value !== null && JUDGEMENT_FIELDS[label].includes(name))
+          graph.claims.push({ label, key: fact.key, field: name, value, own: false, evidence: factEvidence });
       }
 
       for (const field of REFERENCE_FIELDS) {
         if (field.label !== label) continue;
-        for (const raw of rawRefs(fact, field)) {
+        for (const { raw, evidence: spans } of writtenRefs(fact, field)) {
           const target = parseRef(raw, field);
           if ('error' in target) throw new Error(`unvalidated bundle: ${target.error}`);
+          graph.claims.push({
+            label,
+            key: fact.key,
+            field: field.field,
+            target: { label: target.label, key: target.key },
+            own: spans !== undefined,
+            evidence: spans ? cite(spans) : factEvidence,
+          });
           const [from, to] = field.reverse
             ? [{ label: target.label, key: target.key }, { label, key: fact.key }]
             : [{ label, key: fact.key }, { label: target.label, key: target.key }];

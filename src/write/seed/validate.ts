@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import {
   FACT_LABELS,
   PROPERTY_FIELDS,
+  JUDGEMENT_FIELDS,
   REFERENCE_FIELDS,
   REF_PREFIX,
   SECTION,
@@ -12,6 +13,7 @@ import {
   parseRef,
   rawRefs,
   sourceSchema,
+  writtenRefs,
   type FactId,
   type FactLabel,
   type FactsFile,
@@ -53,6 +55,7 @@ export function sha256(text: string): string {
 }
 
 const SECTIONS = FACT_LABELS.map((label) => SECTION[label]);
+const PRIORITY_EVENT = REFERENCE_FIELDS.find(({ label, field }) => label === 'Priority' && field === 'event')!;
 
 type AnyFact = { key: string; evidence: Span[] } & Record<string, unknown>;
 
@@ -154,6 +157,7 @@ export function validateSeedFacts(input: SeedFactsInput): SeedValidation {
       const id: FactId = { label, key: fact.key };
       checkEvidence(fact.evidence, text, (message) => report(message, id));
       checkReferences(label, fact, keysByLabel, (message) => report(message, id));
+      checkClaims(label, fact, text, (message) => report(message, id));
     }
   }
 
@@ -180,7 +184,7 @@ export function validateSeedFacts(input: SeedFactsInput): SeedValidation {
   }
   const orders = new Map<string, string>();
   for (const priority of facts.priorities ?? []) {
-    const slot = `${String(priority.event ?? '')}\u0000${String(priority.order)}`;
+    const slot = `${rawRefs(priority, PRIORITY_EVENT).join('')}\u0000${String(priority.order)}`;
     const other = orders.get(slot);
     if (other) {
       report(`order ${String(priority.order)} is already taken by Priority "${other}" at the same event`, {
@@ -252,6 +256,30 @@ function checkEvidence(spans: Span[], text: string, report: (message: string) =>
       );
     }
   });
+}
+
+/**
+ * Checks the evidence each claim of a fact cites of its own: the spans of references written as
+ * `{ ref, evidence }` and of `evidenceFor`, whose names must be properties of the fact. Every
+ * problem names the claim (`pledgers "country:GB"`, `evidenceFor.stage`).
+ */
+function checkClaims(label: FactLabel, fact: AnyFact, text: string, report: (message: string) => void): void {
+  for (const field of REFERENCE_FIELDS) {
+    if (field.label !== label) continue;
+    for (const { raw, evidence } of writtenRefs(fact, field)) {
+      if (evidence) checkEvidence(evidence, text, (message) => report(`${field.field} "${raw}": ${message}`));
+    }
+  }
+  const evidenceFor = (fact.evidenceFor ?? {}) as Record<string, Span[]>;
+  for (const [name, spans] of Object.entries(evidenceFor)) {
+    if (!PROPERTY_FIELDS[label].includes(name)) {
+      const judgements = JUDGEMENT_FIELDS[label].length > 0 ? ` (its judgements: ${JUDGEMENT_FIELDS[label].join(', ')})` : '';
+      report(`evidenceFor.${name}: ${label} has no property "${name}"${judgements}; references carry their evidence as { ref, evidence }`);
+      continue;
+    }
+    if (fact[name] === null || fact[name] === undefined) report(`evidenceFor.${name}: cites evidence for a property that has no value`);
+    checkEvidence(spans, text, (message) => report(`evidenceFor.${name}: ${message}`));
+  }
 }
 
 function whereElse(text: string, quote: string): string {
