@@ -36,6 +36,8 @@ export interface SubscriptionSettings {
   /** Open WebSocket connections per API key (per client address without one). */
   maxConnectionsPerKey: number;
   maxSubscriptionsPerConnection: number;
+  /** Subscriptions open on this instance at once, all connections together: every audit event is executed once per subscription. */
+  maxSubscriptions: number;
   /** A connection whose unsent data exceeds this is closed as a slow consumer. */
   maxBufferedBytes: number;
   /** A subscription with more events waiting than this is closed as a slow consumer. */
@@ -48,6 +50,7 @@ export const DEFAULT_SUBSCRIPTIONS: Readonly<SubscriptionSettings> = {
   pollMs: 200,
   maxConnectionsPerKey: 10,
   maxSubscriptionsPerConnection: 20,
+  maxSubscriptions: 1000,
   maxBufferedBytes: 1024 * 1024,
   maxPendingEvents: 100,
   keepAliveMs: 12_000,
@@ -137,6 +140,7 @@ const environmentSchema = z.object({
   SUBSCRIPTION_POLL_MS: z.coerce.number().int().min(20).max(60_000).default(DEFAULT_SUBSCRIPTIONS.pollMs),
   WS_MAX_CONNECTIONS_PER_KEY: positiveInt.default(DEFAULT_SUBSCRIPTIONS.maxConnectionsPerKey),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInt.default(DEFAULT_SUBSCRIPTIONS.maxSubscriptionsPerConnection),
+  WS_MAX_SUBSCRIPTIONS: positiveInt.default(DEFAULT_SUBSCRIPTIONS.maxSubscriptions),
   WS_MAX_BUFFERED_BYTES: z.coerce.number().int().min(1024).default(DEFAULT_SUBSCRIPTIONS.maxBufferedBytes),
   WS_MAX_PENDING_EVENTS: positiveInt.default(DEFAULT_SUBSCRIPTIONS.maxPendingEvents),
   WS_KEEPALIVE_MS: z.coerce.number().int().min(0).max(600_000).default(DEFAULT_SUBSCRIPTIONS.keepAliveMs),
@@ -300,6 +304,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       pollMs: env.SUBSCRIPTION_POLL_MS,
       maxConnectionsPerKey: env.WS_MAX_CONNECTIONS_PER_KEY,
       maxSubscriptionsPerConnection: env.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      maxSubscriptions: env.WS_MAX_SUBSCRIPTIONS,
       maxBufferedBytes: env.WS_MAX_BUFFERED_BYTES,
       maxPendingEvents: env.WS_MAX_PENDING_EVENTS,
       keepAliveMs: env.WS_KEEPALIVE_MS,

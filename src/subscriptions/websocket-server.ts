@@ -118,6 +118,9 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
     if (left <= 0) openPerOwner.delete(owner);
     else openPerOwner.set(owner, left);
   };
+  /** Subscriptions accepted and not yet completed, per graphql-ws connection context: WS_MAX_SUBSCRIPTIONS counts them all. */
+  const accepted = new WeakMap<object, Set<string>>();
+  let openSubscriptions = 0;
   const tooMany = (who: string) => `Too many connections for ${who} (at most ${settings.maxConnectionsPerKey}).`;
 
   const wsServer = new WebSocketServer({
@@ -203,7 +206,7 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
         connections.set(socket, { principal });
         return true;
       },
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: (ctx, id, payload) => {
         const { socket } = ctx.extra;
         const connection = connections.get(socket);
         if (!connection) return [requestError(ErrorCode.Unauthenticated, 'The connection was not accepted.')];
@@ -214,6 +217,9 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
               `At most ${settings.maxSubscriptionsPerConnection} subscriptions per connection; complete one or open another connection.`,
             ),
           ];
+        }
+        if (openSubscriptions >= settings.maxSubscriptions) {
+          return [requestError(ErrorCode.ServiceUnavailable, `This server holds its maximum of ${settings.maxSubscriptions} subscriptions; try again later.`)];
         }
         let query = payload.query;
         if (options.trusted) {
@@ -265,6 +271,9 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
           principal: connection.principal,
         }) as LiveContext;
         context.live = liveFeed(socket, context, connection.principal);
+        const ids = accepted.get(ctx) ?? new Set<string>();
+        accepted.set(ctx, ids.add(id));
+        openSubscriptions += 1;
         return {
           schema,
           document,
@@ -272,6 +281,9 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
           variableValues: payload.variables,
           contextValue: context,
         };
+      },
+      onComplete: (ctx, id) => {
+        if (accepted.get(ctx)?.delete(id)) openSubscriptions -= 1;
       },
       onNext: (_ctx, _id, _payload, _args, result) => formatted(result, options.formatError),
       onError: (ctx, id, _payload, errors) => {

@@ -345,6 +345,41 @@ describe('the same rules as HTTP', () => {
     await connect({ authorization: `Bearer ${admin}` });
   });
 
+  it('caps the subscriptions of the whole instance (WS_MAX_SUBSCRIPTIONS), and frees a slot when one completes or its socket closes', async () => {
+    const capped = await startTestServer({ driver, env: { WS_MAX_SUBSCRIPTIONS: '2' } });
+    const query = 'subscription { sourceIngested { sequence } }';
+    try {
+      const first = await connectWs(wsUrlOf(capped.url), { authorization: `Bearer ${reader}` });
+      const second = await connectWs(wsUrlOf(capped.url), { authorization: `Bearer ${admin}` });
+      first.subscribe('a', query);
+      second.subscribe('b', query);
+      await waitFor(() => capped.server.subscriptions.follower.stats.listeners === 2);
+      second.subscribe('c', query);
+      const refused = await second.next(errorOf('c'));
+      expect(refused.payload).toEqual([
+        {
+          message: 'This server holds its maximum of 2 subscriptions; try again later.',
+          extensions: { code: 'SERVICE_UNAVAILABLE' },
+        },
+      ]);
+
+      first.send({ id: 'a', type: 'complete' });
+      await waitFor(() => capped.server.subscriptions.follower.stats.listeners === 1);
+      second.subscribe('d', query);
+      await waitFor(() => capped.server.subscriptions.follower.stats.listeners === 2);
+
+      second.close();
+      await second.closed;
+      await waitFor(() => capped.server.subscriptions.follower.stats.listeners === 0);
+      first.subscribe('e', query);
+      first.subscribe('f', query);
+      await waitFor(() => capped.server.subscriptions.follower.stats.listeners === 2);
+      first.close();
+    } finally {
+      await capped.stop();
+    }
+  });
+
   it('counts sockets that never send connection_init against their address from the upgrade', async () => {
     const capped = await startTestServer({ driver, env: { WS_MAX_CONNECTIONS_PER_KEY: '3' } });
     const silent: WsClient[] = [];
