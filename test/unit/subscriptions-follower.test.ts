@@ -128,6 +128,7 @@ describe('subscription settings', () => {
       pollMs: 200,
       maxConnectionsPerKey: 10,
       maxSubscriptionsPerConnection: 20,
+      maxSubscriptions: 1000,
       maxBufferedBytes: 1048576,
       maxPendingEvents: 100,
       keepAliveMs: 12000,
