@@ -37,9 +37,7 @@ describe('the source as a fact: evidence for its publisher and dateline', () => 
   });
 
   it('names the source property whose span does not match the text', () => {
-    const messages = validate(withSource((source) => (source.evidenceFor = { publisher: [{ ...span('(AP)'), quote: '(AFP)' }] }))).problems.map(
-      formatProblem,
-    );
+    const messages = validate(withSource((source) => (source.evidenceFor = { publisher: [{ ...span('(AP)'), quote: '(AFP)' }] }))).problems.map(formatProblem);
     expect(messages).toEqual([expect.stringContaining('facts.yaml: source.evidenceFor.publisher: evidence[0] (6-10): quote differs from the source text')]);
   });
 
