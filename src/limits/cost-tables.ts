@@ -39,8 +39,6 @@ export function longTextMaxChars({ maxSourceChars }: TextLimits): Readonly<Recor
     'Risk.description': MAX_LONG_TEXT_CHARS,
     'SearchResult.matchedText': Math.max(MAX_LONG_TEXT_CHARS, MAX_QUOTE_CHARS),
     'AuditEvent.changes': MAX_AUDIT_CHANGES_CHARS,
-    // One range can be the whole text (nothing cited); a page of them is charged that per item.
-    'TextRange.text': maxSourceChars,
   };
 }
 

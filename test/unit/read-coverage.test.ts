@@ -1,5 +1,5 @@
 import { DEFAULT_MAX_SOURCE_CHARS } from '../../src/config';
-import { coverageOf, mergeSpans } from '../../src/read/coverage';
+import { coverageOf, mergeSpans, MAX_TEXT_RANGE_CHARS } from '../../src/read/coverage';
 
 const TEXT = 'PARIS (AP) — Allies agreed. "Not everyone is ready," he said.\nBasic Agreement\n';
 const at = (words: string): [number, number] => {
@@ -64,13 +64,21 @@ describe('coverage of a source by its cited spans', () => {
     const all = coverageOf(TEXT, [[0, TEXT.length]]);
     expect(all).toMatchObject({ share: 1, uncited: [] });
     expect(coverageOf(' — ', [])).toMatchObject({ totalCharacters: 0, share: 0, uncited: [] });
+    const long = `${'x'.repeat(MAX_TEXT_RANGE_CHARS + 10)}.`;
+    expect(coverageOf(long, []).uncited.map(({ start, end }) => [start, end])).toEqual([
+      [0, MAX_TEXT_RANGE_CHARS],
+      [MAX_TEXT_RANGE_CHARS, MAX_TEXT_RANGE_CHARS + 10],
+    ]);
   });
 
   it('takes the worst input within limits: a span at every offset of a 60,000-character source (DEFAULT_MAX_SOURCE_CHARS)', () => {
     const text = 'word '.repeat(DEFAULT_MAX_SOURCE_CHARS / 5);
     const spans = Array.from({ length: text.length }, (_, start): [number, number] => [start, Math.min(text.length, start + 3)]);
     const coverage = coverageOf(text, spans);
-    expect(coverage.cited).toEqual([{ start: 0, end: text.length, text }]);
+    expect(coverage.cited).toHaveLength(DEFAULT_MAX_SOURCE_CHARS / MAX_TEXT_RANGE_CHARS);
+    coverage.cited.forEach((range, index) => {
+      expect(range).toEqual({ start: index * MAX_TEXT_RANGE_CHARS, end: (index + 1) * MAX_TEXT_RANGE_CHARS, text: text.slice(range.start, range.end) });
+    });
     expect(coverage).toMatchObject({ totalCharacters: DEFAULT_MAX_SOURCE_CHARS * 0.8, share: 1, uncited: [] });
   });
 });

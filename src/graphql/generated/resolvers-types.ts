@@ -2652,7 +2652,11 @@ export type SourceConnection = {
  */
 export type SourceCoverage = {
   __typename?: 'SourceCoverage';
-  /** The cited stretches of the text, spans that overlap or touch merged into one, in text order. */
+  /**
+   * The cited stretches of the text, spans that overlap or touch merged into one, in text order. A
+   * stretch longer than 1000 characters (MAX_TEXT_RANGE_CHARS) comes as consecutive ranges, each
+   * ending where the next starts.
+   */
   cited: TextRangeConnection;
   /** Letters and digits inside some cited span. */
   citedCharacters: Scalars['Int']['output'];
@@ -2661,8 +2665,9 @@ export type SourceCoverage = {
   /** Letters and digits in the whole text. */
   totalCharacters: Scalars['Int']['output'];
   /**
-   * The stretches between cited ones that hold a letter or digit, trimmed to their first and last
-   * letter or digit, in text order; stretches of only whitespace or punctuation are left out.
+   * The stretches between cited ones that hold a letter or digit, cut at line breaks and trimmed
+   * to their first and last letter or digit, in text order; stretches of only whitespace or
+   * punctuation are left out. Longer than 1000 characters: consecutive ranges, as for `cited`.
    */
   uncited: TextRangeConnection;
 };
