@@ -30,6 +30,8 @@ export interface TextLimits {
 export function longTextMaxChars({ maxSourceChars }: TextLimits): Readonly<Record<string, number>> {
   return {
     'Source.text': maxSourceChars,
+    // Not a string, but it reads the whole text (and its spans) to compute: charged as `text` is.
+    'Source.coverage': maxSourceChars,
     'Evidence.quote': MAX_QUOTE_CHARS,
     'Statement.text': MAX_QUOTE_CHARS,
     'Commitment.summary': MAX_LONG_TEXT_CHARS,

@@ -199,12 +199,12 @@ describe('the real schema', () => {
     expect(costOf(document, undefined, real, costModel({ maxSourceChars: 1000 })).cost).toBe(1 + 2 * 3);
   });
 
-  it('charges a source property’s evidence by MAX_SOURCE_PROPERTY_SPANS and a text range as one unit (at most MAX_TEXT_RANGE_CHARS, 1000)', () => {
+  it('charges a source property’s evidence by MAX_SOURCE_PROPERTY_SPANS a text range as one unit (at most MAX_TEXT_RANGE_CHARS, 1000) and coverage as the text it reads (MAX_SOURCE_CHARS)', () => {
     expect(costOf('{ sources(first: 2) { edges { node { publisherEvidence { quote } } } } }', undefined, real, realModel).cost).toBe(
       1 + 2 * (1 + 1 + 1 + 5 * 1),
     );
     const ranges = '{ sources(first: 1) { edges { node { coverage { share uncited(first: 50) { edges { node { start text } } } } } } } }';
-    expect(costOf(ranges, undefined, real, realModel).cost).toBe(1 + 1 + 1 + 1 + 1 + 1 + 50 * (1 + 1 + 1 + 1));
+    expect(costOf(ranges, undefined, real, realModel).cost).toBe(1 + 1 + 1 + 60 + 1 + 1 + 50 * (1 + 1 + 1 + 1));
   });
 
   it('charges the chain of the issue (commitments -> evidence -> facts -> ... -> source.text) far past the limit', () => {
