@@ -10,11 +10,12 @@ import { coverageOf } from '../../src/read/coverage';
 import { toSourceGraph } from '../../src/write/seed/graph';
 import { SEED_DIR } from '../../src/write/seed/load';
 import { readSourceDir } from '../../src/write/seed/read-source-dir';
+import { ingestSourceGraphs } from '../../src/write/ingest-repository';
 import { reseed } from '../support/api';
 import { createTestApiKey } from '../support/api-keys';
 import { idOf } from '../support/curation';
 import { errorCodes, postGraphQL, startTestServer, type GraphQLResponse, type TestServer } from '../support/http-server';
-import { getTestDriver } from '../support/neo4j';
+import { getTestDriver, graphClientFor } from '../support/neo4j';
 
 jest.setTimeout(180_000);
 
@@ -247,5 +248,30 @@ describe('a source ingested through curation', () => {
       'A heading',
     ]);
     expect(fixture.coverage.citedCharacters).toBe(letters('KYIV (Fixture Wire) Canada will train deminers'));
+  });
+});
+
+describe('the seed loaded again with other words for its dateline', () => {
+  it('replaces the link and prunes the span nothing cites any more; loading it once more changes nothing', async () => {
+    const [bundle] = readSourceDir(SEED_DIR).filter((candidate) => candidate.source.key === PARIS);
+    const byline = { start: 0, end: 12, quote: 'PARIS (AP) —' };
+    expect(bundle!.source.text.slice(byline.start, byline.end)).toBe(byline.quote);
+    const graph = toSourceGraph({ ...bundle!, source: { ...bundle!.source, evidenceFor: { ...bundle!.source.evidenceFor, dateline: [byline] } } });
+    const spans = async () =>
+      (
+        await driver.executeQuery(
+          'MATCH (e:Evidence)-[:IN]->(:Source {key: $key}) WHERE e.start = 0 RETURN e.key AS key, COLLECT { MATCH (e)<-[r:EVIDENCED_BY]-(:Source) RETURN r.field } AS fields ORDER BY key',
+          { key: PARIS },
+        )
+      ).records.map((record) => [record.get('key'), record.get('fields')]);
+    expect(await spans()).toEqual([[`${PARIS}:0-5`, ['dateline']]]);
+
+    const changed = await ingestSourceGraphs(graphClientFor(driver), [graph]);
+    expect(changed).toMatchObject({ nodesCreated: 1, nodesDeleted: 1, relationshipsDeleted: 2 });
+    expect(await spans()).toEqual([[`${PARIS}:0-12`, ['dateline']]]);
+    expect((await source(PARIS)).datelineEvidence.map(({ quote }) => quote)).toEqual(['PARIS (AP) —']);
+
+    const again = await ingestSourceGraphs(graphClientFor(driver), [graph]);
+    expect(again).toMatchObject({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
   });
 });
