@@ -26,6 +26,8 @@ const config: CodegenConfig = {
           CommitmentFacets: '../../read/facets#FacetsRow',
           StatementFacets: '../../read/facets#FacetsRow',
           StageChange: `${rows}#StageChangeRow`,
+          SourceCoverage: '../../read/coverage#SourceCoverageRow',
+          TextRange: '../../read/coverage#TextRangeRow',
           IngestSourcePayload: `${payloads}#IngestSourcePayloadRow`,
           StatementPayload: `${payloads}#FactPayloadRow`,
           CommitmentPayload: `${payloads}#FactPayloadRow`,

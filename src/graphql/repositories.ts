@@ -5,6 +5,7 @@ import { createCurationRepository, type CurationRepository } from '../write/cura
 import { createNodeRepository, type NodeRepository } from '../read/node-repository';
 import { createRelationRepository, type RelationRepository } from '../read/relation-repository';
 import { createSearchRepository, type SearchRepository } from '../read/search-repository';
+import { createSourceRepository, type SourceRepository } from '../read/source-repository';
 import { createStatementRepository, type StatementRepository } from '../read/statement-repository';
 
 export interface Repositories {
@@ -15,6 +16,7 @@ export interface Repositories {
   search: SearchRepository;
   audit: AuditRepository;
   curation: CurationRepository;
+  sources: SourceRepository;
 }
 
 export function createRepositories(graph: GraphClient): Repositories {
@@ -26,5 +28,6 @@ export function createRepositories(graph: GraphClient): Repositories {
     search: createSearchRepository(graph),
     audit: createAuditRepository(graph),
     curation: createCurationRepository(graph),
+    sources: createSourceRepository(graph),
   };
 }

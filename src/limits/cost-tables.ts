@@ -4,7 +4,7 @@
  * src/write/seed/validate.ts, src/write/curation/input-limits.ts), so the cost of a request is a true upper bound
  * on what it can return; docs/operations.md ("Worst-case response") derives the bound in bytes.
  */
-import { MAX_AUDIT_CHANGES_CHARS, MAX_LONG_TEXT_CHARS, MAX_QUOTE_CHARS } from '../model/limits';
+import { MAX_AUDIT_CHANGES_CHARS, MAX_LONG_TEXT_CHARS, MAX_QUOTE_CHARS, MAX_SOURCE_PROPERTY_SPANS } from '../model/limits';
 import { BINDINGNESS, COMMITMENT_STAGES, CONDITION_KINDS, STATEMENT_KINDS } from '../model/enums';
 
 /** One cost unit per started this many characters (UTF-16 code units) of a string's maximum. */
@@ -30,6 +30,8 @@ export interface TextLimits {
 export function longTextMaxChars({ maxSourceChars }: TextLimits): Readonly<Record<string, number>> {
   return {
     'Source.text': maxSourceChars,
+    // Not a string, but it reads the whole text (and its spans) to compute: charged as `text` is.
+    'Source.coverage': maxSourceChars,
     'Evidence.quote': MAX_QUOTE_CHARS,
     'Statement.text': MAX_QUOTE_CHARS,
     'Commitment.summary': MAX_LONG_TEXT_CHARS,
@@ -57,6 +59,9 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'CommitmentFacets.byBindingness': BINDINGNESS.length,
   'CommitmentFacets.byConditionKind': CONDITION_KINDS.length,
   'StatementFacets.byKind': STATEMENT_KINDS.length,
+  'Source.titleEvidence': MAX_SOURCE_PROPERTY_SPANS,
+  'Source.publisherEvidence': MAX_SOURCE_PROPERTY_SPANS,
+  'Source.datelineEvidence': MAX_SOURCE_PROPERTY_SPANS,
 };
 
 /**

@@ -21,3 +21,10 @@ export const MAX_QUOTE_CHARS = 1000;
 
 /** The JSON record of what one write changed (`AuditEvent.changes`), at most. */
 export const MAX_AUDIT_CHANGES_CHARS = 100_000;
+
+/**
+ * Evidence spans one property of a source (its title, publisher, dateline) may cite, at most: a
+ * byline states each once or twice. `Source.publisherEvidence` and its like are lists bounded by
+ * it (the cost rule charges them at this many items).
+ */
+export const MAX_SOURCE_PROPERTY_SPANS = 5;

@@ -4,12 +4,15 @@ import type { NodeRow, RowOf, StageChangeRow } from '../model/rows';
 import type { NodeRepository } from './node-repository';
 import type { ReadPlan, Walk } from './plan';
 import type { Reached, RelationRepository } from './relation-repository';
+import { coverageOf, type SourceCoverageRow } from './coverage';
+import type { SourcePropertyEvidence, SourceRepository } from './source-repository';
 
 /** The reads loaders batch (the request's repositories). */
 export interface LoaderSources {
   nodes: Pick<NodeRepository, 'byKeys' | 'sourceTexts'>;
   relations: RelationRepository;
   curation: { stageHistories(keys: readonly string[]): Promise<StageChangeRow[][]> };
+  sources: SourceRepository;
 }
 
 /** DataLoaders for one request: every key asked for in one tick of execution costs one query. */
@@ -20,6 +23,10 @@ export interface Loaders {
   stageHistory: DataLoader<string, StageChangeRow[]>;
   /** The full text of sources, by key. */
   sourceText: DataLoader<string, string | null>;
+  /** The evidence of sources' own properties (publisher, dateline …), by source key. */
+  sourcePropertyEvidence: DataLoader<string, SourcePropertyEvidence>;
+  /** What sources' cited evidence covers of their text, by source key; null for a missing source. */
+  sourceCoverage: DataLoader<string, SourceCoverageRow | null>;
   /** What a walk reaches from nodes, by the nodes' keys: the fall-back when their parents weren't read with it. */
   walk(walk: Walk): DataLoader<string, Reached>;
   /** Rows read along (or by a walk) with `plan`: the node loaders hold them as if they had loaded them. */
@@ -71,14 +78,20 @@ export function createLoaders(repositories: LoaderSources): Loaders {
   };
   const stageHistory = new DataLoader((keys: readonly string[]) => repositories.curation.stageHistories(keys));
   const sourceText = new DataLoader((keys: readonly string[]) => repositories.nodes.sourceTexts(keys));
+  const sourcePropertyEvidence = new DataLoader((keys: readonly string[]) => repositories.sources.propertyEvidence(keys));
+  const sourceCoverage = new DataLoader(async (keys: readonly string[]) =>
+    (await repositories.sources.citedSpans(keys)).map((read) => read && coverageOf(read.text, read.spans)),
+  );
   return {
     node: node as Loaders['node'],
     stageHistory,
     sourceText,
+    sourcePropertyEvidence,
+    sourceCoverage,
     walk: (walk) => walks.get(JSON.stringify(walk)),
     prime,
     clearAll: () => {
-      for (const loader of [...nodes.all(), ...walks.all(), stageHistory, sourceText]) loader.clearAll();
+      for (const loader of [...nodes.all(), ...walks.all(), stageHistory, sourceText, sourcePropertyEvidence, sourceCoverage]) loader.clearAll();
     },
   };
 }

@@ -27,6 +27,8 @@ export interface SourceGraph {
   relationships: { type: RelationshipType; from: FactLabel; to: FactLabel; rows: { from: string; to: string }[] }[];
   /** Every claim of the source's facts, with the keys of the evidence that supports it. */
   claims: ClaimRow[];
+  /** The evidence of the source's own properties: `(s:Source)-[:EVIDENCED_BY {field}]->(e)`. */
+  sourceEvidence: { field: string; evidence: string }[];
 }
 
 /**
@@ -121,6 +123,8 @@ export function buildIngestStatements(graphs: readonly SourceGraph[]): CypherSta
       params: { sources: graphs.map(({ source: { key, ...props } }) => ({ key, props })) },
     },
   ];
+  const sourceEvidence = sourceEvidenceStatements(graphs);
+  statements.push(sourceEvidence.unlink);
   for (const [name, byKey] of nodes) {
     if (byKey.size > 0) statements.push(mergeNodes(name, [...byKey.values()]));
   }
@@ -145,6 +149,7 @@ export function buildIngestStatements(graphs: readonly SourceGraph[]): CypherSta
       params: { sources: graphs.map((graph) => ({ key: graph.source.key, keys: graph.evidence.map((row) => row.key) })) },
     },
   );
+  if (sourceEvidence.link) statements.push(sourceEvidence.link);
   for (const [name, rows] of links) {
     if (rows.length > 0) statements.push(linkEvidence(name, rows));
   }
@@ -168,11 +173,46 @@ export function buildIngestStatements(graphs: readonly SourceGraph[]): CypherSta
   return statements;
 }
 
+/**
+ * A source's own evidence (the words stating its title, publisher, dateline): stale links are
+ * removed before uncited evidence is pruned, so their spans go with them; the evidence rows are
+ * written with the facts' (their keys are among `graph.evidence`) and linked after them.
+ */
+function sourceEvidenceStatements(graphs: readonly SourceGraph[]): { unlink: CypherStatement; link: CypherStatement | null } {
+  const rows = graphs.flatMap((graph) => graph.sourceEvidence.map((row) => ({ ...row, source: graph.source.key })));
+  return {
+    unlink: {
+      query: [
+        'UNWIND $sources AS source',
+        'MATCH (:Source {key: source.key})-[r:EVIDENCED_BY]->(e:Evidence)',
+        "WHERE NOT (r.field + '|' + e.key) IN source.links",
+        'DELETE r',
+      ].join(' '),
+      params: {
+        sources: graphs.map((graph) => ({ key: graph.source.key, links: graph.sourceEvidence.map(({ field, evidence }) => `${field}|${evidence}`) })),
+      },
+    },
+    link:
+      rows.length === 0
+        ? null
+        : {
+            query: [
+              'UNWIND $rows AS row',
+              'MATCH (s:Source {key: row.source})',
+              'MATCH (e:Evidence {key: row.evidence})',
+              'MERGE (s)-[:EVIDENCED_BY {field: row.field}]->(e)',
+            ].join(' '),
+            params: { rows },
+          },
+  };
+}
+
 function accountedFor(graph: SourceGraph): Pick<IngestCounts, 'nodes' | 'relationships'> {
   return {
     nodes: 1 + graph.evidence.length + graph.nodes.reduce((sum, batch) => sum + batch.rows.length, 0),
     relationships:
       graph.evidence.length +
+      graph.sourceEvidence.length +
       graph.evidenceLinks.reduce((sum, batch) => sum + batch.rows.length, 0) +
       graph.relationships.reduce((sum, batch) => sum + batch.rows.length, 0),
   };

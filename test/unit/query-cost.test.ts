@@ -162,12 +162,15 @@ describe('the real schema', () => {
     expect(Object.keys(realModel.textMaxChars).filter((name) => !exists(name))).toEqual([]);
   });
 
-  it('bounds only the enum facets by their enum (every growing list is a connection or takes `first`), and edit texts by the table', () => {
+  it('bounds only the enum facets by their enum and a source property’s evidence by MAX_SOURCE_PROPERTY_SPANS (every growing list is a connection or takes `first`), and edit texts by the table', () => {
     expect(realModel.listBounds).toEqual({
       'CommitmentFacets.byStage': 6,
       'CommitmentFacets.byBindingness': 3,
       'CommitmentFacets.byConditionKind': 6,
       'StatementFacets.byKind': 4,
+      'Source.titleEvidence': 5,
+      'Source.publisherEvidence': 5,
+      'Source.datelineEvidence': 5,
     });
     expect(MAX_TEXT_CHARS).toBe(MAX_LONG_TEXT_CHARS);
   });
@@ -194,6 +197,14 @@ describe('the real schema', () => {
     const document = '{ sources(first: 2) { edges { node { text } } } }';
     expect(costOf(document, undefined, real, realModel).cost).toBe(1 + 2 * (1 + 1 + 60));
     expect(costOf(document, undefined, real, costModel({ maxSourceChars: 1000 })).cost).toBe(1 + 2 * 3);
+  });
+
+  it('charges a source property’s evidence by MAX_SOURCE_PROPERTY_SPANS a text range as one unit (at most MAX_TEXT_RANGE_CHARS, 1000) and coverage as the text it reads (MAX_SOURCE_CHARS)', () => {
+    expect(costOf('{ sources(first: 2) { edges { node { publisherEvidence { quote } } } } }', undefined, real, realModel).cost).toBe(
+      1 + 2 * (1 + 1 + 1 + 5 * 1),
+    );
+    const ranges = '{ sources(first: 1) { edges { node { coverage { share uncited(first: 50) { edges { node { start text } } } } } } } }';
+    expect(costOf(ranges, undefined, real, realModel).cost).toBe(1 + 1 + 1 + 60 + 1 + 1 + 50 * (1 + 1 + 1 + 1));
   });
 
   it('charges the chain of the issue (commitments -> evidence -> facts -> ... -> source.text) far past the limit', () => {

@@ -19,6 +19,7 @@ function countingSources() {
       },
     },
     curation: { stageHistories: async (keys) => keys.map(() => []) },
+    sources: { propertyEvidence: async (keys) => keys.map(() => ({})), citedSpans: async (keys) => keys.map(() => null) },
   };
   return { sources, calls };
 }

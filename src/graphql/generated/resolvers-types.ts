@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { SearchHitRow, StageChangeRow } from '../../model/rows';
 import type { FacetsRow } from '../../read/facets';
+import type { SourceCoverageRow, TextRangeRow } from '../../read/coverage';
 import type { IngestSourcePayloadRow, FactPayloadRow, StageChangePayloadRow } from '../../write/curation/payloads';
 import type { AuditEventRow } from '../../write/audit-repository';
 import type { SequencedAuditEvent } from '../../subscriptions/audit-feed-repository';
@@ -2599,8 +2600,12 @@ export type SearchResultEdge = {
 /** A source document, verbatim: every fact's evidence points into one. */
 export type Source = Node & {
   __typename?: 'Source';
+  /** What the evidence cited from this source covers of its text, and what it leaves out. */
+  coverage: SourceCoverage;
   /** The place of the dateline, as printed (e.g. `Paris`). */
   dateline?: Maybe<Scalars['String']['output']>;
+  /** The words of the text that state the dateline, e.g. the byline's `PARIS`, in text order (at most MAX_SOURCE_PROPERTY_SPANS, 5). */
+  datelineEvidence: Array<Evidence>;
   /** The evidence quoted from this source, in text order. */
   evidence: EvidenceConnection;
   /** Opaque and stable id. */
@@ -2609,12 +2614,16 @@ export type Source = Node & {
   key: Scalars['String']['output'];
   /** Who published it, e.g. `Associated Press`. */
   publisher?: Maybe<Scalars['String']['output']>;
+  /** The words of the text that state the publisher, e.g. the byline's `(AP)`, in text order (at most MAX_SOURCE_PROPERTY_SPANS, 5). */
+  publisherEvidence: Array<Evidence>;
   /** SHA-256 of the text (UTF-8), lowercase hex: proves which version the offsets refer to. */
   sha256: Scalars['String']['output'];
   /** The full text, byte for byte as loaded; evidence offsets index into it. */
   text: Scalars['String']['output'];
   /** The document's title; null when the document has none (none is invented). */
   title?: Maybe<Scalars['String']['output']>;
+  /** The words of the text that state the title, in text order (at most MAX_SOURCE_PROPERTY_SPANS, 5); empty when it has none. */
+  titleEvidence: Array<Evidence>;
 };
 
 
@@ -2633,6 +2642,58 @@ export type SourceConnection = {
   pageInfo: PageInfo;
   /** How many sources there are in all. */
   totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * What of a source's text its cited evidence covers: the evidence that a fact, a claim, a stage
+ * change or the source itself cites. Characters are counted when they are letters or digits;
+ * whitespace and punctuation are neither cited nor uncited, so `citedCharacters` plus the letters
+ * and digits of the `uncited` ranges is `totalCharacters`.
+ */
+export type SourceCoverage = {
+  __typename?: 'SourceCoverage';
+  /**
+   * The cited stretches of the text, spans that overlap or touch merged into one, in text order. A
+   * stretch longer than 1000 characters (MAX_TEXT_RANGE_CHARS) comes as consecutive ranges, each
+   * ending where the next starts.
+   */
+  cited: TextRangeConnection;
+  /** Letters and digits inside some cited span. */
+  citedCharacters: Scalars['Int']['output'];
+  /** `citedCharacters / totalCharacters`, from 0 to 1 (0 for a text without letters or digits). */
+  share: Scalars['Float']['output'];
+  /** Letters and digits in the whole text. */
+  totalCharacters: Scalars['Int']['output'];
+  /**
+   * The stretches between cited ones that hold a letter or digit, cut at line breaks and trimmed
+   * to their first and last letter or digit, in text order; stretches of only whitespace or
+   * punctuation are left out. Longer than 1000 characters: consecutive ranges, as for `cited`.
+   */
+  uncited: TextRangeConnection;
+};
+
+
+/**
+ * What of a source's text its cited evidence covers: the evidence that a fact, a claim, a stage
+ * change or the source itself cites. Characters are counted when they are letters or digits;
+ * whitespace and punctuation are neither cited nor uncited, so `citedCharacters` plus the letters
+ * and digits of the `uncited` ranges is `totalCharacters`.
+ */
+export type SourceCoverageCitedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * What of a source's text its cited evidence covers: the evidence that a fact, a claim, a stage
+ * change or the source itself cites. Characters are counted when they are letters or digits;
+ * whitespace and punctuation are neither cited nor uncited, so `citedCharacters` plus the letters
+ * and digits of the `uncited` ranges is `totalCharacters`.
+ */
+export type SourceCoverageUncitedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A source and its cursor. */
@@ -2935,6 +2996,37 @@ export type SubscriptionStatementsAddedArgs = {
   speaker?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A stretch of a source's text: `text` equals the source text from `start` (inclusive) to `end` (exclusive), UTF-16 code units. */
+export type TextRange = {
+  __typename?: 'TextRange';
+  /** Offset just past the last character (exclusive). */
+  end: Scalars['Int']['output'];
+  /** Offset of the first character. */
+  start: Scalars['Int']['output'];
+  /** The words, verbatim. */
+  text: Scalars['String']['output'];
+};
+
+/** A page of text ranges. */
+export type TextRangeConnection = {
+  __typename?: 'TextRangeConnection';
+  /** The ranges of this page, each with its cursor. */
+  edges: Array<TextRangeEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many ranges there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A text range and its cursor. */
+export type TextRangeEdge = {
+  __typename?: 'TextRangeEdge';
+  /** Opaque cursor of this item, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The range. */
+  node: TextRange;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -3211,6 +3303,7 @@ export type ResolversTypes = {
   SearchResultEdge: ResolverTypeWrapper<Omit<SearchResultEdge, 'node'> & { node: ResolversTypes['SearchResult'] }>;
   Source: ResolverTypeWrapper<import('../../model/rows').RowOf<'Source'>>;
   SourceConnection: ResolverTypeWrapper<Omit<SourceConnection, 'edges'> & { edges: Array<ResolversTypes['SourceEdge']> }>;
+  SourceCoverage: ResolverTypeWrapper<SourceCoverageRow>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceOrder: SourceOrder;
   SourceOrderField: SourceOrderField;
@@ -3229,6 +3322,9 @@ export type ResolversTypes = {
   StatementPayload: ResolverTypeWrapper<FactPayloadRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TextRange: ResolverTypeWrapper<TextRangeRow>;
+  TextRangeConnection: ResolverTypeWrapper<Omit<TextRangeConnection, 'edges'> & { edges: Array<ResolversTypes['TextRangeEdge']> }>;
+  TextRangeEdge: ResolverTypeWrapper<Omit<TextRangeEdge, 'node'> & { node: ResolversTypes['TextRange'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -3347,6 +3443,7 @@ export type ResolversParentTypes = {
   SearchResultEdge: Omit<SearchResultEdge, 'node'> & { node: ResolversParentTypes['SearchResult'] };
   Source: import('../../model/rows').RowOf<'Source'>;
   SourceConnection: Omit<SourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SourceEdge']> };
+  SourceCoverage: SourceCoverageRow;
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceOrder: SourceOrder;
   StageChange: StageChangeRow;
@@ -3362,6 +3459,9 @@ export type ResolversParentTypes = {
   StatementPayload: FactPayloadRow;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
+  TextRange: TextRangeRow;
+  TextRangeConnection: Omit<TextRangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['TextRangeEdge']> };
+  TextRangeEdge: Omit<TextRangeEdge, 'node'> & { node: ResolversParentTypes['TextRange'] };
 };
 
 export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
@@ -3984,14 +4084,18 @@ export type SearchResultEdgeResolvers<ContextType = Context, ParentType extends 
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  coverage?: Resolver<ResolversTypes['SourceCoverage'], ParentType, ContextType>;
   dateline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  datelineEvidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<SourceEvidenceArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisherEvidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  titleEvidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3999,6 +4103,14 @@ export type SourceConnectionResolvers<ContextType = Context, ParentType extends 
   edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceCoverage'] = ResolversParentTypes['SourceCoverage']> = {
+  cited?: Resolver<ResolversTypes['TextRangeConnection'], ParentType, ContextType, RequireFields<SourceCoverageCitedArgs, 'first'>>;
+  citedCharacters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  totalCharacters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uncited?: Resolver<ResolversTypes['TextRangeConnection'], ParentType, ContextType, RequireFields<SourceCoverageUncitedArgs, 'first'>>;
 };
 
 export type SourceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
@@ -4074,6 +4186,23 @@ export type SubscriptionResolvers<ContextType = Context, ParentType extends Reso
   factsChanged?: SubscriptionResolver<ResolversTypes['FactChange'], "factsChanged", ParentType, ContextType, Partial<SubscriptionFactsChangedArgs>>;
   sourceIngested?: SubscriptionResolver<ResolversTypes['FactChange'], "sourceIngested", ParentType, ContextType>;
   statementsAdded?: SubscriptionResolver<ResolversTypes['FactChange'], "statementsAdded", ParentType, ContextType, Partial<SubscriptionStatementsAddedArgs>>;
+};
+
+export type TextRangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextRange'] = ResolversParentTypes['TextRange']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TextRangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextRangeConnection'] = ResolversParentTypes['TextRangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TextRangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TextRangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextRangeEdge'] = ResolversParentTypes['TextRangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TextRange'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -4164,6 +4293,7 @@ export type Resolvers<ContextType = Context> = {
   SearchResultEdge?: SearchResultEdgeResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
+  SourceCoverage?: SourceCoverageResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
   StageChange?: StageChangeResolvers<ContextType>;
   StageChangeConnection?: StageChangeConnectionResolvers<ContextType>;
@@ -4175,5 +4305,8 @@ export type Resolvers<ContextType = Context> = {
   StatementKindCount?: StatementKindCountResolvers<ContextType>;
   StatementPayload?: StatementPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  TextRange?: TextRangeResolvers<ContextType>;
+  TextRangeConnection?: TextRangeConnectionResolvers<ContextType>;
+  TextRangeEdge?: TextRangeEdgeResolvers<ContextType>;
 };
 

@@ -18,7 +18,7 @@ import { CommitmentFacets, FacetsQuery, StatementFacets } from './facets';
 import { modelFieldResolvers, modelRootResolvers } from './model-fields';
 import { Query } from './query';
 import { scalars } from './scalars';
-import { Evidence, Fact, Node, SearchHit, Source } from './sources';
+import { Evidence, Fact, Node, SearchHit, Source, SourceCoverage } from './sources';
 
 /** The hand-written fields of node types; they add to (or override) what the model derives. */
 const handWritten: { [L in NodeLabel]?: Partial<NonNullable<Resolvers[L]>> } = {
@@ -55,6 +55,7 @@ export const resolvers: Resolvers = {
   DomainLeadershipPayload,
   RecordCommitmentStagePayload,
   StageChange,
+  SourceCoverage,
   Subscription,
   FactChange,
 };

@@ -15,6 +15,9 @@
  *   publisher: Associated Press
  *   dateline: Paris                     # the dateline's place, as printed
  *   sha256: fde6…                        # optional; checked against source.txt when given
+ *   evidenceFor:                        # the words stating title, publisher, dateline (each a
+ *     publisher: [ { start: 7, end: 9, quote: "AP" } ]  # property with a value; at most
+ *     dateline: [ … ]                   # MAX_SOURCE_PROPERTY_SPANS spans each)
  * countries:
  *   - key: GB                           # ISO 3166-1 alpha-2
  *     name: United Kingdom
@@ -74,7 +77,7 @@ import {
   type Relationship,
   type RelationshipType,
 } from '../../model/graph';
-import { MAX_KEY_CHARS, MAX_LONG_TEXT_CHARS, MAX_QUOTE_CHARS, MAX_SHORT_TEXT_CHARS } from '../../model/limits';
+import { MAX_KEY_CHARS, MAX_LONG_TEXT_CHARS, MAX_QUOTE_CHARS, MAX_SHORT_TEXT_CHARS, MAX_SOURCE_PROPERTY_SPANS } from '../../model/limits';
 import { forbiddenCharacter } from '../../text-rules';
 
 export { BINDINGNESS, COMMITMENT_STAGES, CONDITION_KINDS, FACT_LABELS, NODE_LABELS, ORGANIZATION_KINDS, RELATIONSHIP_TYPES, STATEMENT_KINDS };
@@ -132,6 +135,14 @@ const evidenceFor = z.record(z.string(), claimEvidence).optional();
 
 const fact = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ key: slug, ...shape, evidenceFor, evidence });
 
+/** The properties of a source its own text can state, and so cite in `source.evidenceFor`. */
+export const SOURCE_CITED_PROPERTIES = ['title', 'publisher', 'dateline'] as const;
+export type SourceCitedProperty = (typeof SOURCE_CITED_PROPERTIES)[number];
+const sourcePropertyEvidence = claimEvidence.max(
+  MAX_SOURCE_PROPERTY_SPANS,
+  `at most ${MAX_SOURCE_PROPERTY_SPANS} evidence spans per source property (MAX_SOURCE_PROPERTY_SPANS)`,
+);
+
 export const sourceSchema = z.strictObject({
   key: slug,
   title: text.nullable().default(null),
@@ -141,7 +152,10 @@ export const sourceSchema = z.strictObject({
     .string()
     .regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits')
     .optional(),
+  /** The words of the text that state the source's own properties (the byline "PARIS (AP) —"). */
+  evidenceFor: z.record(z.string(), sourcePropertyEvidence).optional(),
 });
+
 
 export const countrySchema = z.strictObject({
   key: z.string().regex(ISO_ALPHA2, 'must be an ISO 3166-1 alpha-2 code such as GB'),

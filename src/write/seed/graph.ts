@@ -21,7 +21,15 @@ export function toSourceGraph(bundle: SeedBundle): SourceGraph {
     evidenceLinks: [],
     relationships: [],
     claims: [],
+    sourceEvidence: [],
   };
+  for (const [field, spans] of Object.entries(bundle.source.evidenceFor ?? {})) {
+    for (const span of spans) {
+      const key = evidenceKey(sourceKey, span.start, span.end);
+      evidence.set(key, { key, start: span.start, end: span.end, quote: span.quote });
+      graph.sourceEvidence.push({ field, evidence: key });
+    }
+  }
   const relationships = new Map<string, SourceGraph['relationships'][number]>();
 
   for (const label of FACT_LABELS) {

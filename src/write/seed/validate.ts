@@ -14,6 +14,9 @@ import {
   rawRefs,
   sourceSchema,
   writtenRefs,
+  SOURCE_CITED_PROPERTIES,
+  type SourceCitedProperty,
+  type SourceMeta,
   type FactId,
   type FactLabel,
   type FactsFile,
@@ -161,6 +164,8 @@ export function validateSeedFacts(input: SeedFactsInput): SeedValidation {
     }
   }
 
+  if (source.success) checkSourceClaims(source.data, text, (message) => report(`source.evidenceFor.${message}`));
+
   for (const statement of facts.statements ?? []) {
     const words = statement.text as string;
     if (!statement.evidence.some((span) => span.quote.includes(words))) {
@@ -279,6 +284,21 @@ function checkClaims(label: FactLabel, fact: AnyFact, text: string, report: (mes
     }
     if (fact[name] === null || fact[name] === undefined) report(`evidenceFor.${name}: cites evidence for a property that has no value`);
     checkEvidence(spans, text, (message) => report(`evidenceFor.${name}: ${message}`));
+  }
+}
+
+/**
+ * Checks the spans a source cites for its own properties: only a property the source can state
+ * (SOURCE_CITED_PROPERTIES) and that has a value may cite words, and each span must match the text.
+ */
+function checkSourceClaims(source: SourceMeta, text: string, report: (message: string) => void): void {
+  for (const [name, spans] of Object.entries(source.evidenceFor ?? {})) {
+    if (!(SOURCE_CITED_PROPERTIES as readonly string[]).includes(name)) {
+      report(`${name}: a source has no property "${name}" its text can state (known: ${SOURCE_CITED_PROPERTIES.join(', ')})`);
+      continue;
+    }
+    if (source[name as SourceCitedProperty] === null) report(`${name}: cites evidence for a property that has no value`);
+    checkEvidence(spans, text, (message) => report(`${name}: ${message}`));
   }
 }
 
