@@ -292,3 +292,29 @@ export function rawRefs(fact: Record<string, unknown>, field: ReferenceField): s
   if (value === undefined || value === null) return [];
   return Array.isArray(value) ? (value as string[]) : [value as string];
 }
+
+// --- The draft mark (issue 19) ---------------------------------------------------------------
+
+/**
+ * The top-level section a machine-made draft carries (src/draft, `npm run draft`): which tool wrote
+ * it, and each drafted element's confidence and the rule that produced it, keyed `<section>:<key>`.
+ * The facts sections of a draft are in the ordinary format, so they validate as they are; only the
+ * mark stops a draft from loading. A curator clears it by deleting the whole `draft:` block.
+ */
+export const DRAFT_SECTION = 'draft';
+
+export const draftElementSchema = z.strictObject({
+  /** `<section>:<key>`, e.g. `statements:keir-starmer-said-that-in`. */
+  id: z.string().min(1),
+  /** 0 – 1: how sure the rule is; review the lowest first. */
+  confidence: z.number().min(0).max(1),
+  rule: z.string().min(1),
+});
+export const draftMarkSchema = z.strictObject({
+  tool: z.string().min(1),
+  version: z.string().min(1),
+  note: z.string().min(1),
+  elements: z.array(draftElementSchema).default([]),
+});
+export type DraftMark = z.infer<typeof draftMarkSchema>;
+export type DraftElement = z.infer<typeof draftElementSchema>;
