@@ -41,7 +41,9 @@ function main(argv: string[]): number {
   const facts = draftFacts(text, key ? { sourceKey: key } : {});
   const problems = checkDraft(text, facts, dir);
   if (problems.length > 0) {
-    process.stderr.write(`the draft does not pass the validator (a bug in the draft tool; nothing written):\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}\n`);
+    process.stderr.write(
+      `the draft does not pass the validator (a bug in the draft tool; nothing written):\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}\n`,
+    );
     return 1;
   }
   const { factsFile } = writeDraftDir(dir, bytes, facts);

@@ -71,7 +71,8 @@ const KNOWN: [RegExp, string, OrganizationKind][] = [
   [/\bUnited Nations\b/g, 'United Nations', 'GOVERNMENT_BODY'],
   [/\bAfrican Union\b/g, 'African Union', 'SUPRANATIONAL_UNION'],
 ];
-const NAMED = /\b(?:[A-Z][\p{L}-]+\s){1,3}(?:Coalition of the Willing|Treaty Organization|Defense Alliance|Contact Group|Coalition|Alliance|Union|Agency|Council|Commission)\b/gu;
+const NAMED =
+  /\b(?:[A-Z][\p{L}-]+\s){1,3}(?:Coalition of the Willing|Treaty Organization|Defense Alliance|Contact Group|Coalition|Alliance|Union|Agency|Council|Commission)\b/gu;
 
 /**
  * The organizations a report names: the group that met ("Ukraine's allies", "the … Coalition"),

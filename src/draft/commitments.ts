@@ -26,15 +26,36 @@ const ACTIONS =
   '(?:provide|providing|supply|supplying|continue|participate|establish|build|send|deploy|fund|finance|train|deliver|support|supporting|help|contribute|work|commit|protect|guarantee|monitor|station|maintain|extend|offer|give|create|set\\sup|lead|defend|donate|equip|assist|back)';
 /** The phrases of a pledge, each with the stage it suggests; the first that matches a sentence wins. */
 const CUES: { pattern: RegExp; stage: Stage; confidence: number; rule: string }[] = [
-  { pattern: /\b(?:ratified|have\sratified|has\sratified)\s(?:an?\s|the\s)?(?:agreement|accord|treaty)\sto\b/, stage: 'RATIFIED', confidence: 0.8, rule: 'ratified-agreement-to' },
+  {
+    pattern: /\b(?:ratified|have\sratified|has\sratified)\s(?:an?\s|the\s)?(?:agreement|accord|treaty)\sto\b/,
+    stage: 'RATIFIED',
+    confidence: 0.8,
+    rule: 'ratified-agreement-to',
+  },
   { pattern: /\b(?:have|has)\sdelivered\b/, stage: 'DELIVERED', confidence: 0.75, rule: 'have-delivered' },
   { pattern: /\b(?:are|is)\sproviding\b/, stage: 'IN_FORCE', confidence: 0.6, rule: 'are-providing' },
   { pattern: /\bagreed,\spending\s\w+,\sto\b/, stage: 'AWAITING_APPROVAL', confidence: 0.8, rule: 'agreed-pending-approval' },
   { pattern: /\b(?:proposed|offered)\sto\b|\b(?:supported|backed)\sthe\sproposal\sto\b/, stage: 'PROPOSED', confidence: 0.75, rule: 'proposed-to' },
-  { pattern: /\bwould\swork\sto\scommit\b|\bpossible\s(?:deployment|provision|creation|establishment)\sof\b/, stage: 'PROPOSED', confidence: 0.6, rule: 'possible-or-work-to-commit' },
+  {
+    pattern: /\bwould\swork\sto\scommit\b|\bpossible\s(?:deployment|provision|creation|establishment)\sof\b/,
+    stage: 'PROPOSED',
+    confidence: 0.6,
+    rule: 'possible-or-work-to-commit',
+  },
   { pattern: new RegExp(`\\bcould\\s(?:also\\s)?be\\s(?:provided|supplied|sent|deployed)\\b`), stage: 'PROPOSED', confidence: 0.5, rule: 'could-be-provided' },
-  { pattern: /\b(?:agreed|pledged|promised|vowed|committed|undertook)(?:\s(?:in\sprinciple|on\s\w+day|\w+day))?\s(?:to|on)\b|\b(?:are|is|were|remain)\scommitted\sto\b/, stage: 'AGREED_IN_PRINCIPLE', confidence: 0.8, rule: 'agreed-or-committed-to' },
-  { pattern: new RegExp(`\\b(?:will|would|shall)\\s(?:also\\s|continue\\sto\\s)?${ACTIONS}\\b`), stage: 'AGREED_IN_PRINCIPLE', confidence: 0.65, rule: 'modal-action' },
+  {
+    pattern:
+      /\b(?:agreed|pledged|promised|vowed|committed|undertook)(?:\s(?:in\sprinciple|on\s\w+day|\w+day))?\s(?:to|on)\b|\b(?:are|is|were|remain)\scommitted\sto\b/,
+    stage: 'AGREED_IN_PRINCIPLE',
+    confidence: 0.8,
+    rule: 'agreed-or-committed-to',
+  },
+  {
+    pattern: new RegExp(`\\b(?:will|would|shall)\\s(?:also\\s|continue\\sto\\s)?${ACTIONS}\\b`),
+    stage: 'AGREED_IN_PRINCIPLE',
+    confidence: 0.65,
+    rule: 'modal-action',
+  },
 ];
 /** A modal inside an indirect question ("what Washington would provide") pledges nothing. */
 const INDIRECT = /\b(?:how|what|whether|which|who|if)\s(?:\S+\s){0,3}$/i;
@@ -105,7 +126,10 @@ function pledgersOf(text: string, sentence: Sentence, cueStart: number, context:
   const head = text.slice(sentence.start, cueStart);
   const clauseFrom = sentence.start + Math.max(head.lastIndexOf(' that ') + 1, head.lastIndexOf(', ') + 1, 0);
   const inClause = (span: { start: number; end: number }) => before({ ...span, quote: '' }) && span.start >= clauseFrom;
-  const subject = text.slice(clauseFrom, cueStart).replace(/^(?:that|,)\s*/, '').trim();
+  const subject = text
+    .slice(clauseFrom, cueStart)
+    .replace(/^(?:that|,)\s*/, '')
+    .trim();
   const organizations = context.organizations.filter((organization) => {
     const at = text.indexOf(organization.name, clauseFrom);
     return at >= 0 && at < cueStart;
@@ -121,7 +145,9 @@ function pledgersOf(text: string, sentence: Sentence, cueStart: number, context:
 
 /** The beneficiary: a country named (by its name) after the cue and not pledging, or the X of "X's allies" when they pledge. */
 function beneficiaryOf(text: string, context: CommitmentContext, after: (span: Span) => boolean, pledgers: string[]): string | null {
-  const named = context.countries.find((mention) => mention.form === 'name' && after({ ...mention, quote: '' }) && !pledgers.includes(`country:${mention.code}`));
+  const named = context.countries.find(
+    (mention) => mention.form === 'name' && after({ ...mention, quote: '' }) && !pledgers.includes(`country:${mention.code}`),
+  );
   if (named) return `country:${named.code}`;
   if (context.group && pledgers.includes(`organization:${context.group.key}`)) {
     const owner = context.countries.find((mention) => mention.start >= context.group!.evidence.start && mention.end <= context.group!.evidence.end);

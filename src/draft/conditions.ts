@@ -40,14 +40,18 @@ const CUE = new RegExp(
   'giu',
 );
 /** Requirements stated as such: the clause that carries them is the condition's evidence. */
-const REQUIREMENT = /\b(?:would|will|must|to)\s(?:also\s)?require\s[^,.;]+|\b(?:needs?|needed|must|have|has)\s(?:still\s)?(?:to\s)?be\s(?:ratified|approved)\b[^,.;]*/giu;
+const REQUIREMENT =
+  /\b(?:would|will|must|to)\s(?:also\s)?require\s[^,.;]+|\b(?:needs?|needed|must|have|has)\s(?:still\s)?(?:to\s)?be\s(?:ratified|approved)\b[^,.;]*/giu;
 const PHRASE_END = /[,.;:”"]|\s(?:and|or)\s(?=(?:only\s)?(?:after|once|if|in\sthe\sevent|provided|pending|subject)\b)|\s(?:to|so|while|because)\s(?=\p{Ll})/u;
 
 /** What a condition is about, first match wins (lawmakers before approval in general; ending the war before a ceasefire). */
 const KINDS: [RegExp, ConditionKind][] = [
   [/\b(?:lawmakers?|parliaments?|legislatures?|congress|national\sassembl\w*|senate)\b/i, 'LAWMAKER_APPROVAL'],
   [/\bratif\w*/i, 'RATIFICATION'],
-  [/\b(?:end\sof\s(?:the\s)?(?:hostilities|war|fighting)|fighting\s(?:stops|ends)|combat\soperations\send|guns\sfall\ssilent|war\sends)\b/i, 'END_OF_HOSTILITIES'],
+  [
+    /\b(?:end\sof\s(?:the\s)?(?:hostilities|war|fighting)|fighting\s(?:stops|ends)|combat\soperations\send|guns\sfall\ssilent|war\sends)\b/i,
+    'END_OF_HOSTILITIES',
+  ],
   [/\b(?:ceasefire|cease-fire|truce|armistice|settlement|peace\s(?:deal|agreement))\b/i, 'CEASEFIRE_OR_SETTLEMENT'],
   [/\b(?:attack\w*|aggression|invasion|invades?|breached|offensive|hostilities\sresume)\b/i, 'RUSSIAN_ATTACK'],
   [/\b(?:approv\w*|sign\soff|consent|vote)\b/i, 'NATIONAL_APPROVAL'],

@@ -59,7 +59,8 @@ function buildForms(): Map<string, Form> {
         add(spelling, { code, form: 'name' });
       }
     }
-    for (const demonym of new Set(Object.values(country.demonyms?.eng ?? {}))) {
+    const english: { f?: string; m?: string } = country.demonyms?.eng ?? {};
+    for (const demonym of new Set([english.f, english.m])) {
       if (!demonym) continue;
       const codes = demonyms.get(demonym) ?? new Set<string>();
       codes.add(code);

@@ -46,12 +46,19 @@ export function draftFacts(text: string, options: DraftOptions = {}): DraftFacts
   const organizations: Organization[] = [...(publisher ? [publisher] : []), ...named.filter((organization) => organization.key !== publisher?.key)];
   const conditions = findConditions(text, sentences);
   const binding = articleBindingness(text);
-  const commitments = findCommitments(text, sentences, { countries: countryMentions, organizations: named, group, conditions, bindingness: binding.bindingness });
+  const commitments = findCommitments(text, sentences, {
+    countries: countryMentions,
+    organizations: named,
+    group,
+    conditions,
+    bindingness: binding.bindingness,
+  });
   const statements = findStatements(text, sentences, { people, countries: countryMentions, organizations: named, group, publisher });
   const event = findEvent(text, sentences, countryMentions, group?.key);
 
   const elements: DraftElement[] = [];
-  const mark = (section: string, key: string, confidence: number, rule: string) => elements.push({ id: `${section}:${key}`, confidence: round(confidence), rule });
+  const mark = (section: string, key: string, confidence: number, rule: string) =>
+    elements.push({ id: `${section}:${key}`, confidence: round(confidence), rule });
 
   const countries = countriesOf(countryMentions, text);
   for (const country of countries) mark('countries', country.key, country.confidence, country.rule);
@@ -61,7 +68,7 @@ export function draftFacts(text: string, options: DraftOptions = {}): DraftFacts
   if (event) mark('events', event.key, event.confidence, event.rule);
   const statementKeys = new KeyRing();
   const statementFacts = statements.map((statement) => {
-    const key = statementKeys.take(`${slugOf(statement.speaker.split(":")[1] ?? "speaker")}-${slugOf(statement.text, 5)}`);
+    const key = statementKeys.take(`${slugOf(statement.speaker.split(':')[1] ?? 'speaker')}-${slugOf(statement.text, 5)}`);
     mark('statements', key, statement.confidence, statement.rule);
     return { key, kind: statement.kind, speaker: statement.speaker, text: statement.text, about: [], evidence: [statement.evidence] };
   });

@@ -22,7 +22,8 @@ const EVENT_AT = new RegExp(`\\b(?:a|an|the)\\s(?:\\w+\\s)?${GATHERING}\\s(?:in|
 const ATTENDING_AFTER = /^(?:(?:,\s|\sand\s)[A-Z][\p{L}.]+)*\s(?:leaders|officials|delegations?|ministers|envoys|diplomats)\b/u;
 const ATTENDING_BEFORE = /\b(?:delegations|leaders|officials|representatives)\sfrom\s(?:[A-Z][\p{L}.]+(?:,\s|\sand\s))*$/u;
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
-const NUMBER = '(\\d[\\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|a\\shundred))';
+const NUMBER =
+  '(\\d[\\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|a\\shundred))';
 const COUNTS = {
   participantCount: new RegExp(`\\b${NUMBER}\\s(?:participants|delegations|countries\\sand\\sorganizations)\\b`, 'i'),
   headsOfStateAndGovernmentCount: new RegExp(`\\b${NUMBER}\\sheads\\sof\\s(?:state|government)(?:\\sand\\s(?:state|government))?\\b`, 'i'),

@@ -43,7 +43,8 @@ const NEXT_CLAUSE = new RegExp(
 const VERB_IN_TEXT = /^(?:described|called|identified)$/;
 const HEDGE = /\b(?:could|might|may)\b/g;
 const EMBEDDED = /\b(?:how|what|whether|which|if|when)\s(?:\S+\s){0,3}$/;
-const JUDGEMENT = /\b(?:risks?|falls?\sshort|largest|biggest|first\ssuch|most\s(?:significant|serious)|likely|unlikely|appears?|seems?|remains?\s(?:unclear|uncertain|theoretical)|dependent\son)\b/i;
+const JUDGEMENT =
+  /\b(?:risks?|falls?\sshort|largest|biggest|first\ssuch|most\s(?:significant|serious)|likely|unlikely|appears?|seems?|remains?\s(?:unclear|uncertain|theoretical)|dependent\son)\b/i;
 
 /**
  * The statements of an article and who made them: quotations with the attribution after them
@@ -74,7 +75,8 @@ function statementsOf(text: string, sentence: Sentence, cast: Cast, previous: { 
     const subject = quoteFirst[2] ?? quoteFirst[3] ?? '';
     const subjectStart = sentence.start + body.lastIndexOf(subject);
     const speaker = resolveSpeaker(text, subject, subjectStart, sentence, cast);
-    if (speaker) return [{ kind: 'DIRECT_QUOTE', speaker: speaker.ref, text: (quoteFirst[1] ?? '').trim(), evidence, confidence: 0.9, rule: 'quote-then-attribution' }];
+    if (speaker)
+      return [{ kind: 'DIRECT_QUOTE', speaker: speaker.ref, text: (quoteFirst[1] ?? '').trim(), evidence, confidence: 0.9, rule: 'quote-then-attribution' }];
   }
 
   if (/^“[^“]*”$/.test(body) && previous && previous.sentence.index === sentence.index - 1) {
@@ -151,7 +153,13 @@ function clauses(body: string, from: number): string[] {
   }
   parts.push(rest.slice(start));
   return parts
-    .map((part) => part.trim().replace(/(?<!”)[.,;]$/, '').replace(/^(?:that)\s/, '').trim())
+    .map((part) =>
+      part
+        .trim()
+        .replace(/(?<!”)[.,;]$/, '')
+        .replace(/^(?:that)\s/, '')
+        .trim(),
+    )
     .map((part) => (/^“[^“”]*”\.?$/.test(part) ? part.replace(/\.$/, '') : part))
     .filter((part) => part.length > 0);
 }

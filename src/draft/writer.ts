@@ -26,10 +26,8 @@ export function draftYaml(facts: DraftFacts): string {
 
 /** Checks a draft by every rule of the seed format but the draft mark: every span, key and reference. */
 export function checkDraft(text: string, facts: DraftFacts, dir = 'draft'): SeedProblem[] {
-  return validateSeedFacts(
-    { dir, sourceFile: path.join(dir, SOURCE_FILE), factsFile: path.join(dir, FACTS_FILE), sourceText: text, facts },
-    { draft: 'allow' },
-  ).problems;
+  return validateSeedFacts({ dir, sourceFile: path.join(dir, SOURCE_FILE), factsFile: path.join(dir, FACTS_FILE), sourceText: text, facts }, { draft: 'allow' })
+    .problems;
 }
 
 /** Writes the seed directory: source.txt byte for byte, facts.yaml the draft. */
