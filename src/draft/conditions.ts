@@ -41,7 +41,8 @@ const CUE = new RegExp(
 );
 /** Requirements stated as such: the clause that carries them is the condition's evidence. */
 const REQUIREMENT =
-  /\b(?:would|will|must|to)\s(?:also\s)?require\s[^,.;]+|\b(?:needs?|needed|must|have|has)\s(?:still\s)?(?:to\s)?be\s(?:ratified|approved)\b[^,.;]*/giu;
+  /\b(?:would|will|must|to)\s(?:also\s)?require\s(?:(?!\s(?:and|but)\s(?:added|said|noted|stressed|warned)\b)[^,.;“”])+|\b(?:needs?|needed|must|have|has)\s(?:still\s)?(?:to\s)?be\s(?:ratified|approved)\b(?:(?!\s(?:and|but)\s(?:added|said|noted|stressed|warned)\b)[^,.;“”])*/giu;
+/\b(?:would|will|must|to)\s(?:also\s)?require\s[^,.;]+|\b(?:needs?|needed|must|have|has)\s(?:still\s)?(?:to\s)?be\s(?:ratified|approved)\b[^,.;]*/giu;
 const PHRASE_END = /[,.;:”"]|\s(?:and|or)\s(?=(?:only\s)?(?:after|once|if|in\sthe\sevent|provided|pending|subject)\b)|\s(?:to|so|while|because)\s(?=\p{Ll})/u;
 
 /** What a condition is about, first match wins (lawmakers before approval in general; ending the war before a ceasefire). */
@@ -100,7 +101,8 @@ export function findConditions(text: string, sentences: Sentence[]): Condition[]
     for (const match of body.matchAll(REQUIREMENT)) {
       // The clause that carries the requirement: from the start of the sentence or of its `that`-clause.
       const before = body.slice(0, match.index);
-      const clauseStart = Math.max(before.lastIndexOf(' that ') + (before.includes(' that ') ? 6 : 0), 0);
+      const reported = [...before.matchAll(/\b(?:said|says|stressed|warned|noted|added|insisted|argued)\s(?:that\s)?/g)].pop();
+      const clauseStart = reported ? reported.index + reported[0].length : 0;
       const end = match.index + match[0].length;
       const evidence = spanOf(text, sentence.start + clauseStart, sentence.start + end);
       add(match[0].replace(/^(?:\w+\s){1,3}?(?:require|be)\s/, ''), evidence, sentence, 0.55, 'requirement');
