@@ -42,7 +42,6 @@ const CUE = new RegExp(
 /** Requirements stated as such: the clause that carries them is the condition's evidence. */
 const REQUIREMENT =
   /\b(?:would|will|must|to)\s(?:also\s)?require\s(?:(?!\s(?:and|but)\s(?:added|said|noted|stressed|warned)\b)[^,.;“”])+|\b(?:needs?|needed|must|have|has)\s(?:still\s)?(?:to\s)?be\s(?:ratified|approved)\b(?:(?!\s(?:and|but)\s(?:added|said|noted|stressed|warned)\b)[^,.;“”])*/giu;
-/\b(?:would|will|must|to)\s(?:also\s)?require\s[^,.;]+|\b(?:needs?|needed|must|have|has)\s(?:still\s)?(?:to\s)?be\s(?:ratified|approved)\b[^,.;]*/giu;
 const PHRASE_END = /[,.;:”"]|\s(?:and|or)\s(?=(?:only\s)?(?:after|once|if|in\sthe\sevent|provided|pending|subject)\b)|\s(?:to|so|while|because)\s(?=\p{Ll})/u;
 
 /** What a condition is about, first match wins (lawmakers before approval in general; ending the war before a ceasefire). */
