@@ -94,12 +94,16 @@ function speakerIdentity(facts: Facts, ref: string): string {
 
 /** The elements of one section of a facts file (drafted or curated), as the evaluation sees them. */
 export function elementsOf(facts: Facts, section: string): ScoredElement[] {
-  const list = (facts[section] ?? []) as { key: string; evidence: { start: number; end: number }[]; speaker?: string }[];
-  return list.map((fact) => ({
-    key: fact.key,
-    spans: fact.evidence.map(({ start, end }) => ({ start, end })),
-    ...(fact.speaker ? { speaker: speakerIdentity(facts, fact.speaker) } : {}),
-  }));
+  // A reference is a bare `label:key`, or `{ ref, evidence }` where a curator gave the claim its own evidence.
+  const list = (facts[section] ?? []) as { key: string; evidence: { start: number; end: number }[]; speaker?: string | { ref: string } }[];
+  return list.map((fact) => {
+    const speaker = typeof fact.speaker === 'object' ? fact.speaker.ref : fact.speaker;
+    return {
+      key: fact.key,
+      spans: fact.evidence.map(({ start, end }) => ({ start, end })),
+      ...(speaker ? { speaker: speakerIdentity(facts, speaker) } : {}),
+    };
+  });
 }
 
 /** Every evaluated section of a draft scored against the curated facts of the same source. */
