@@ -21,11 +21,11 @@ export interface Commitment {
   rule: string;
 }
 
-/** Verbs that say what a pledger will do (what follows a modal or "agreed to"). */
+/** Verbs that say what a pledger will do (what follows a modal). Not "lead": who leads a domain is a domain leadership in the model, not a pledge. */
 const ACTIONS =
-  '(?:provide|providing|supply|supplying|continue|participate|establish|build|send|deploy|fund|finance|train|deliver|support|supporting|help|contribute|work|commit|protect|guarantee|monitor|station|maintain|extend|offer|give|create|set\\sup|lead|defend|donate|equip|assist|back)';
+  '(?:provide|providing|supply|supplying|continue|participate|establish|build|send|deploy|fund|finance|train|deliver|support|supporting|help|contribute|work|commit|protect|guarantee|monitor|station|maintain|extend|offer|give|create|set\\sup|defend|donate|equip|assist|back)';
 /** The phrases of a pledge, each with the stage it suggests; the first that matches a sentence wins. */
-const CUES: { pattern: RegExp; stage: Stage; confidence: number; rule: string }[] = [
+const CUES: { pattern: RegExp; stage: Stage; confidence: number; rule: string; modal?: boolean }[] = [
   {
     pattern: /\b(?:ratified|have\sratified|has\sratified)\s(?:an?\s|the\s)?(?:agreement|accord|treaty)\sto\b/,
     stage: 'RATIFIED',
@@ -42,7 +42,13 @@ const CUES: { pattern: RegExp; stage: Stage; confidence: number; rule: string }[
     confidence: 0.6,
     rule: 'possible-or-work-to-commit',
   },
-  { pattern: new RegExp(`\\bcould\\s(?:also\\s)?be\\s(?:provided|supplied|sent|deployed)\\b`), stage: 'PROPOSED', confidence: 0.5, rule: 'could-be-provided' },
+  {
+    pattern: new RegExp(`\\bcould\\s(?:also\\s)?be\\s(?:provided|supplied|sent|deployed)\\b`),
+    stage: 'PROPOSED',
+    confidence: 0.5,
+    rule: 'could-be-provided',
+    modal: true,
+  },
   {
     pattern:
       /\b(?:agreed|pledged|promised|vowed|committed|undertook)(?:\s(?:in\sprinciple|on\s\w+day|\w+day))?\s(?:to|on)\b|\b(?:are|is|were|remain)\scommitted\sto\b/,
@@ -55,10 +61,11 @@ const CUES: { pattern: RegExp; stage: Stage; confidence: number; rule: string }[
     stage: 'AGREED_IN_PRINCIPLE',
     confidence: 0.65,
     rule: 'modal-action',
+    modal: true,
   },
 ];
 /** A modal inside an indirect question ("what Washington would provide") pledges nothing. */
-const INDIRECT = /\b(?:how|what|whether|which|who|if)\s(?:\S+\s){0,3}$/i;
+const INDIRECT = /\b(?:how|what|whether|which|if)\s(?:\S+\s){0,3}$/i;
 
 export interface CommitmentContext {
   countries: CountryMention[];
@@ -113,7 +120,7 @@ function firstCue(body: string): { index: number; length: number; stage: Stage; 
   for (const cue of CUES) {
     const pattern = new RegExp(cue.pattern.source, 'g');
     for (const match of body.matchAll(pattern)) {
-      if (INDIRECT.test(body.slice(0, match.index))) continue;
+      if (cue.modal && INDIRECT.test(body.slice(0, match.index))) continue;
       return { index: match.index, length: match[0].length, stage: cue.stage, confidence: cue.confidence, rule: cue.rule };
     }
   }

@@ -16,7 +16,7 @@ export interface Condition {
   sentences: number[];
 }
 
-/** Phrases that introduce a condition. A comma must precede the loose ones ("…, if parliaments vote"), so an "if" inside a noun phrase is no condition. */
+/** Phrases that introduce a condition. A comma, "and" or "or" must precede the loose ones ("…, if parliaments vote"), so an "if" inside a noun phrase is no condition. */
 const CUES = [
   'in the event of',
   'in case of',
@@ -36,13 +36,14 @@ const CUES = [
 ];
 const LOOSE_CUES = ['if', 'when', 'should'];
 const CUE = new RegExp(
-  `(?<![\\p{L}])(?<!\\beven\\s)(?:(${CUES.join('|').replace(/ /g, '\\s')})|(?<=,\\s)(${LOOSE_CUES.join('|')}))\\s(?!nearly\\b|years?\\b|\\d)`,
+  `(?<![\\p{L}])(?<!\\beven\\s)(?:(${CUES.join('|').replace(/ /g, '\\s')})|(?<=(?:,|\\sand|\\sor)\\s)(${LOOSE_CUES.join('|')}))\\s(?!nearly\\b|years?\\b|\\d)`,
   'giu',
 );
 /** Requirements stated as such: the clause that carries them is the condition's evidence. */
 const REQUIREMENT =
   /\b(?:would|will|must|to)\s(?:also\s)?require\s(?:(?!\s(?:and|but)\s(?:added|said|noted|stressed|warned)\b)[^,.;“”])+|\b(?:needs?|needed|must|have|has)\s(?:still\s)?(?:to\s)?be\s(?:ratified|approved)\b(?:(?!\s(?:and|but)\s(?:added|said|noted|stressed|warned)\b)[^,.;“”])*/giu;
-const PHRASE_END = /[,.;:”"]|\s(?:and|or)\s(?=(?:only\s)?(?:after|once|if|in\sthe\sevent|provided|pending|subject)\b)|\s(?:to|so|while|because)\s(?=\p{Ll})/u;
+const PHRASE_END =
+  /[,.;:”"]|\s(?:and|or)\s(?=(?:only\s)?(?:after|once|if|when|unless|should|until|following|in\sthe\sevent|provided|pending|subject)\b)|\s(?:to|so|while|because)\s(?=\p{Ll})/u;
 
 /** What a condition is about, first match wins (lawmakers before approval in general; ending the war before a ceasefire). */
 const KINDS: [RegExp, ConditionKind][] = [

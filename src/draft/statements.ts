@@ -44,7 +44,7 @@ const VERB_IN_TEXT = /^(?:described|called|identified)$/;
 const HEDGE = /\b(?:could|might|may)\b/g;
 const EMBEDDED = /\b(?:how|what|whether|which|if|when)\s(?:\S+\s){0,3}$/;
 const JUDGEMENT =
-  /\b(?:risks?|falls?\sshort|largest|biggest|first\ssuch|most\s(?:significant|serious)|likely|unlikely|appears?|seems?|remains?\s(?:unclear|uncertain|theoretical)|dependent\son)\b/i;
+  /\b(?:risks?|falls?\sshort|largest|biggest|first\ssuch|most\s(?:significant|serious)|likely|unlikely|appears?|seems?|remains?\stheoretical|dependent\son)\b/i;
 
 /**
  * The statements of an article and who made them: quotations with the attribution after them

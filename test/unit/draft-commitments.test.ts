@@ -29,6 +29,15 @@ describe('draft: candidate conditions', () => {
     ]);
   });
 
+  it('takes a loose cue after "and" or "or" too, and ends a phrase at the next cue', () => {
+    const text = 'Aid flows once the guns fall silent and when a truce holds, or if the border is breached.';
+    expect(draft(text).conditions.map((condition) => [condition.kind, condition.evidence[0]?.quote])).toEqual([
+      ['END_OF_HOSTILITIES', 'once the guns fall silent'],
+      ['CEASEFIRE_OR_SETTLEMENT', 'when a truce holds'],
+      ['RUSSIAN_ATTACK', 'if the border is breached'],
+    ]);
+  });
+
   it('keeps no phrase whose words name no kind of condition', () => {
     expect(conditionKind('the weather improves')).toBeUndefined();
     expect(conditionKind('a renewed invasion')).toBe('RUSSIAN_ATTACK');
@@ -62,6 +71,13 @@ describe('draft: candidate commitments', () => {
         quote: 'Norway and Chile will send engineers to Peru.',
       },
       { stage: 'PROPOSED', pledgers: ['country:CA'], beneficiary: null, conditions: [], quote: 'Canada proposed to provide drones.' },
+    ]);
+  });
+
+  it('reads a relative clause in the subject as no indirect question, and a domain lead as no pledge', () => {
+    const text = 'Partners who asked not to be named agreed, pending approval, to provide fuel. Chile will lead on sea. Norway will lead the mission.';
+    expect(draft(text).commitments.map(({ stage, evidence }) => [stage, evidence.quote])).toEqual([
+      ['AWAITING_APPROVAL', 'Partners who asked not to be named agreed, pending approval, to provide fuel.'],
     ]);
   });
 
