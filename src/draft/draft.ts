@@ -7,6 +7,7 @@ import { findCountryMentions, MENTION_CONFIDENCE, mentionSpan, type CountryMenti
 import { findEvent } from './events';
 import { findPeople } from './people';
 import { splitSentences } from './sentences';
+import { curlQuotes, sourceWords } from './quotes';
 import { KeyRing, slugOf, type Span } from './spans';
 import { findStatements } from './statements';
 
@@ -33,7 +34,10 @@ export type DraftFacts = Record<string, unknown> & { draft: DraftMark; source: R
  * into the seed format (references by key, every element with evidence spans into `text`), and the
  * draft mark listing each element's confidence and rule. Pure: reads and writes nothing.
  */
-export function draftFacts(text: string, options: DraftOptions = {}): DraftFacts {
+export function draftFacts(source: string, options: DraftOptions = {}): DraftFacts {
+  // The extractors read curly quotation marks; a source with straight ones is read through a view of
+  // the same length, and every quote and word of the draft is taken back from the source at the end.
+  const text = curlQuotes(source);
   const byline = readByline(text);
   const bodyStart = byline?.bodyStart ?? 0;
   const sentences = splitSentences(text).map((sentence) =>
@@ -75,7 +79,7 @@ export function draftFacts(text: string, options: DraftOptions = {}): DraftFacts
   for (const commitment of commitments) mark('commitments', commitment.key, commitment.confidence, commitment.rule);
   for (const condition of conditions) mark('conditions', condition.key, condition.confidence, condition.rule);
 
-  return {
+  const facts: DraftFacts = {
     [DRAFT_SECTION]: {
       tool: DRAFT_TOOL,
       version: DRAFT_VERSION,
@@ -87,7 +91,7 @@ export function draftFacts(text: string, options: DraftOptions = {}): DraftFacts
       title: null,
       publisher: publisher?.name ?? null,
       dateline: byline?.dateline ?? null,
-      sha256: sha256(text),
+      sha256: sha256(source),
     },
     countries: countries.map(({ key, name, evidence }) => ({ key, name, evidence })),
     organizations: organizations.map(({ key, name, kind, evidence }) => ({ key, name, kind, members: [], evidence: [evidence] })),
@@ -122,6 +126,26 @@ export function draftFacts(text: string, options: DraftOptions = {}): DraftFacts
     })),
     conditions: conditions.map(({ key, kind, description, evidence }) => ({ key, kind, description, evidence })),
   };
+  return text === source ? facts : inSourceWords(facts, source, text);
+}
+
+/** The draft with every quote, statement text, summary and description in the source's own characters. */
+function inSourceWords(facts: DraftFacts, source: string, view: string): DraftFacts {
+  type Fact = Record<string, unknown> & { evidence?: Span[] };
+  const restored: Record<string, unknown> = {};
+  for (const [section, value] of Object.entries(facts)) {
+    if (!Array.isArray(value)) {
+      restored[section] = value;
+      continue;
+    }
+    restored[section] = (value as Fact[]).map((fact) => {
+      const evidence = (fact.evidence ?? []).map((span) => ({ ...span, quote: source.substring(span.start, span.end) }));
+      const from = evidence[0]?.start ?? 0;
+      const words = (field: string) => (typeof fact[field] === 'string' ? { [field]: sourceWords(source, view, fact[field], from) } : {});
+      return { ...fact, ...words('text'), ...words('summary'), ...words('description'), ...words('name'), evidence };
+    });
+  }
+  return restored as DraftFacts;
 }
 
 interface DraftCountry {

@@ -33,7 +33,10 @@ export interface Cast {
 const SAY =
   '(?:said|says|stressed|stresses|warned|warns|insisted|insists|noted|notes|added|adds|told\\s\\w+|announced|argued|argues|declared|maintained|maintains|judged?|judges|described|called|identified|cautioned|acknowledged|explained|urged)';
 const QUOTE_FIRST = new RegExp(`^“([^”]+?)[,?!]?”\\s(?:${SAY}\\s(.{1,80}?)|(.{1,80}?)\\s${SAY})\\.?$`, 'u');
-const SUBJECT_VERB = new RegExp(`^(.{1,120}?)\\s(?:has\\s|have\\s|had\\s)?(${SAY})\\b(?:\\s+that\\b)?\\s*`, 'u');
+const SUBJECT_VERB = new RegExp(
+  `^(.{1,120}?)\\s(?:has\\s|have\\s|had\\s)?(${SAY})\\b(?:\\s(?:on\\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?:\\s+that\\b)?\\s*`,
+  'u',
+);
 /** Where one reported statement ends and the next begins inside one sentence. */
 const NEXT_CLAUSE = new RegExp(
   `\\s(?:but|and)\\s(?:also\\s)?${SAY}(?:\\sthat)?\\s|,\\s(?:noting|adding|saying|warning|stressing|arguing)(?:\\sthat)?\\s|\\sand\\s(?:has|have|had)\\s(?=\\p{Ll}+ed\\b)`,

@@ -1,5 +1,7 @@
 import { findOrganizations, readByline } from '../../src/draft/actors';
 import { findCountryMentions } from '../../src/draft/countries';
+import { draftFacts } from '../../src/draft/draft';
+import { checkDraft } from '../../src/draft/writer';
 import { findPeople } from '../../src/draft/people';
 import { splitSentences } from '../../src/draft/sentences';
 import { findStatements } from '../../src/draft/statements';
@@ -56,6 +58,17 @@ describe('draft: statements and speakers', () => {
       ['PARAPHRASE', 'organization:norways-partners'],
       ['JOINT_STATEMENT', 'organization:norways-partners'],
       ['PARAPHRASE', 'country:SE'],
+    ]);
+  });
+
+  it("reads straight quotation marks as curly ones, keeping the source's own characters, and skips the day after the verb", () => {
+    const text = 'Irish Prime Minister Aoife Byrne spoke. "We will not wait," Byrne said. She said on Monday that "nobody is ready".';
+    const facts = draftFacts(text);
+    expect(checkDraft(text, facts)).toEqual([]);
+    const drafted = facts.statements as { kind: string; speaker: string; text: string; evidence: { quote: string }[] }[];
+    expect(drafted.map(({ kind, speaker, text: words, evidence }) => [kind, speaker, words, evidence[0]?.quote])).toEqual([
+      ['DIRECT_QUOTE', 'person:aoife-byrne', 'We will not wait', '"We will not wait," Byrne said.'],
+      ['DIRECT_QUOTE', 'person:aoife-byrne', 'nobody is ready', 'She said on Monday that "nobody is ready".'],
     ]);
   });
 
