@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { draftFacts } from '../draft/draft';
 import { checkDraft, writeDraftDir } from '../draft/writer';
+import { SLUG } from '../write/seed/format';
 import { formatProblem } from '../write/seed/validate';
 
 function main(argv: string[]): number {
@@ -25,6 +26,10 @@ function main(argv: string[]): number {
   const [article] = args;
   if (!article || args.length > 1) {
     process.stderr.write('usage: npm run draft -- <article.txt> [--out <dir>] [--key <source-key>]\n');
+    return 2;
+  }
+  if (key !== undefined && !SLUG.test(key)) {
+    process.stderr.write(`--key ${JSON.stringify(key)}: a source key must be a lowercase kebab-case slug, such as ap-paris-security-guarantees\n`);
     return 2;
   }
   if (!fs.existsSync(article) || !fs.statSync(article).isFile()) {
