@@ -5,7 +5,8 @@
  *
  * Drafts the seed article (seed/paris-security-guarantees/source.txt) and compares the draft with
  * its hand-curated facts.yaml, then does the same for <n> synthetic articles (default 10) from the
- * generator, whose facts are known by construction. Prints one markdown table per corpus.
+ * generator, whose facts are known by construction, and for the small second curated source of the
+ * tests (test/fixtures/second-source). Prints one markdown table per corpus.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import YAML from 'yaml';
 import { draftFacts } from '../draft/draft';
 import { EVALUATED, scoreDraft, sumScores, type Score } from '../draft/evaluate';
 import { generateSyntheticBundles } from '../synthetic/generate';
+import { PROJECT_ROOT } from '../project-root';
 import { SEED_DIR } from '../write/seed/load';
 
 const percent = (value: number) => `${Math.round(value * 100)} %`;
@@ -42,6 +44,12 @@ const seedText = fs.readFileSync(path.join(seedDir, 'source.txt'), 'utf8');
 const curated = YAML.parse(fs.readFileSync(path.join(seedDir, 'facts.yaml'), 'utf8')) as Record<string, unknown>;
 process.stdout.write(
   `${table('The seed article (seed/paris-security-guarantees) against its curated facts.yaml', scoreDraft(draftFacts(seedText), curated))}\n`,
+);
+
+const fixtureDir = path.join(PROJECT_ROOT, 'test', 'fixtures', 'second-source');
+const fixture = YAML.parse(fs.readFileSync(path.join(fixtureDir, 'facts.yaml'), 'utf8')) as Record<string, unknown>;
+process.stdout.write(
+  `${table('The second curated source (test/fixtures/second-source) against its facts.yaml', scoreDraft(draftFacts(fs.readFileSync(path.join(fixtureDir, 'source.txt'), 'utf8')), fixture))}\n`,
 );
 
 const bundles = generateSyntheticBundles({ scale: syntheticCount });

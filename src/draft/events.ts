@@ -6,7 +6,7 @@ import { slugOf, spanOf, type Span } from './spans';
 export interface DraftEvent {
   key: string;
   name: string;
-  place: string;
+  place: string | null;
   dateText: string | null;
   attendedBy: string[];
   participantCount: number | null;
@@ -17,8 +17,10 @@ export interface DraftEvent {
   rule: string;
 }
 
-const GATHERING = '(?:meeting|summit|conference|talks|gathering|session)';
+const GATHERING = '(?:meeting|summit|conference|talks|gathering|session|workshop|forum|ministerial)';
 const EVENT_AT = new RegExp(`\\b(?:a|an|the)\\s(?:\\w+\\s)?${GATHERING}\\s(?:in|at)\\s((?:[A-Z][\\p{L}-]+)(?:\\s[A-Z][\\p{L}-]+)?)`, 'u');
+/** A gathering the report opens a sentence with, without a place ("At a fictional workshop on Monday, …"). */
+const EVENT_UNPLACED = new RegExp(`^At\\s(?:a|an|the)\\s((?:[\\p{Ll}-]+\\s){0,2}${GATHERING})\\b`, 'u');
 const ATTENDING_AFTER = /^(?:(?:,\s|\sand\s)[A-Z][\p{L}.]+)*\s(?:leaders|officials|delegations?|ministers|envoys|diplomats)\b/u;
 const ATTENDING_BEFORE = /\b(?:delegations|leaders|officials|representatives)\sfrom\s(?:[A-Z][\p{L}.]+(?:,\s|\sand\s))*$/u;
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
@@ -39,16 +41,20 @@ export function readNumber(words: string): number | null {
 }
 
 /**
- * The meeting a report is about: `a meeting|summit|talks in <Place>`, its day from the first
+ * The meeting a report is about: `a meeting|summit|talks in <Place>` (or a sentence opening `At a
+ * <gathering>`, with no place), its day from the first
  * weekday the report names, who attended (the countries named in that sentence, and the group),
  * and its counts (participants, heads of state and government, U.S. envoys), each with the
  * sentence that gives it as evidence.
  */
 export function findEvent(text: string, sentences: Sentence[], countries: CountryMention[], group?: string): DraftEvent | undefined {
   const body = sentences.filter((sentence) => !sentence.heading);
-  const at = body.map((sentence) => ({ sentence, match: EVENT_AT.exec(sentence.text) })).find((found) => found.match);
+  const placed = body.map((sentence) => ({ sentence, match: EVENT_AT.exec(sentence.text) })).find((found) => found.match);
+  const unplaced = placed ? undefined : body.map((sentence) => ({ sentence, match: EVENT_UNPLACED.exec(sentence.text) })).find((found) => found.match);
+  const at = placed ?? unplaced;
   if (!at?.match) return undefined;
-  const place = at.match[1] ?? '';
+  const place = placed ? (at.match[1] ?? '') : null;
+  const name = place ? `${place} meeting` : (at.match[1] ?? '').replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
   const evidence: Span[] = [spanOf(text, at.sentence.start, at.sentence.end)];
   // Attendees: countries named as people present ("Canadian leaders", "U.S. officials", "delegations from A and B"), not every country the sentence names.
   const inSentence = countries.filter(
@@ -58,8 +64,8 @@ export function findEvent(text: string, sentences: Sentence[], countries: Countr
       (ATTENDING_AFTER.test(text.slice(mention.end, at.sentence.end)) || ATTENDING_BEFORE.test(text.slice(at.sentence.start, mention.start))),
   );
   const event: DraftEvent = {
-    key: `${slugOf(place)}-meeting`,
-    name: `${place} meeting`,
+    key: slugOf(name),
+    name,
     place,
     dateText: null,
     attendedBy: [...(group ? [`organization:${group}`] : []), ...new Set(inSentence.map((mention) => `country:${mention.code}`))],
@@ -67,8 +73,8 @@ export function findEvent(text: string, sentences: Sentence[], countries: Countr
     headsOfStateAndGovernmentCount: null,
     inPersonUsEnvoyCount: null,
     evidence,
-    confidence: 0.7,
-    rule: 'gathering-in-place',
+    confidence: place ? 0.7 : 0.55,
+    rule: place ? 'gathering-in-place' : 'gathering-opening-sentence',
   };
   const day = body.find((sentence) => WEEKDAY.test(sentence.text));
   const dayMatch = day ? WEEKDAY.exec(day.text) : null;

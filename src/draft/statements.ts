@@ -33,6 +33,8 @@ export interface Cast {
 const SAY =
   '(?:said|says|stressed|stresses|warned|warns|insisted|insists|noted|notes|added|adds|told\\s\\w+|announced|argued|argues|declared|maintained|maintains|judged?|judges|described|called|identified|cautioned|acknowledged|explained|urged)';
 const QUOTE_FIRST = new RegExp(`^“([^”]+?)[,?!]?”\\s(?:${SAY}\\s(.{1,80}?)|(.{1,80}?)\\s${SAY})\\.?$`, 'u');
+/** What was said, then who said it, without quotation marks: `Ukraine and Chile agreed to …, Chile said.` */
+const POSTPOSED = new RegExp(`^(.{12,}?),\\s((?:the\\s)?[\\p{L}.'’-]+(?:\\s[\\p{L}.'’-]+){0,4})\\s${SAY}\\.$`, 'u');
 const SUBJECT_VERB = new RegExp(
   `^(.{1,120}?)\\s(?:has\\s|have\\s|had\\s)?(${SAY})\\b(?:\\s(?:on\\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?:\\s+that\\b)?\\s*`,
   'u',
@@ -53,7 +55,8 @@ const JUDGEMENT =
  * The statements of an article and who made them: quotations with the attribution after them
  * (`"…," X said`), attributions before what was said (`X said (that) …`, several in one sentence
  * when joined by "but warned that", "and added that", ", noting that"), continued quotations (a
- * sentence wholly in quotation marks after an attributed quote), `according to X`, and the
+ * sentence wholly in quotation marks after an attributed quote), reported words with the attribution
+ * after them (`…, X said.`), `according to X`, and the
  * reporter's own judgements (hedged or evaluative sentences nobody else is said to have said).
  */
 export function findStatements(text: string, sentences: Sentence[], cast: Cast): Statement[] {
@@ -94,6 +97,24 @@ function statementsOf(text: string, sentence: Sentence, cast: Cast, previous: { 
         rule: 'continued-quotation',
       },
     ];
+  }
+
+  const postposed = POSTPOSED.exec(body);
+  if (postposed && !/[“”]/.test(postposed[1] ?? '')) {
+    const subject = postposed[2] ?? '';
+    const speaker = resolveSpeaker(text, subject, sentence.start + body.lastIndexOf(subject), sentence, cast);
+    if (speaker) {
+      return [
+        {
+          kind: 'PARAPHRASE',
+          speaker: speaker.ref,
+          text: (postposed[1] ?? '').trim(),
+          evidence,
+          confidence: 0.75 * speaker.certainty,
+          rule: 'paraphrase-then-attribution',
+        },
+      ];
+    }
   }
 
   const according = /^(.+?),?\s+according\sto\s([^,.]+)[.,]?/.exec(body);

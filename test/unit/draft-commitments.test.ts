@@ -101,6 +101,13 @@ describe('draft: the event and its counts', () => {
       headsOfStateAndGovernmentCount: 9,
     });
     expect(readNumber('twelve')).toBe(12);
+    const unplaced = 'At an informal ministerial on Sunday, Peru spoke.';
+    expect(findEvent(unplaced, splitSentences(unplaced), findCountryMentions(unplaced))).toMatchObject({
+      key: 'informal-ministerial',
+      name: 'Informal ministerial',
+      place: null,
+      dateText: 'Sunday',
+    });
     expect(readNumber('1,200')).toBe(1200);
   });
 });

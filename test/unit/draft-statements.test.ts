@@ -72,6 +72,17 @@ describe('draft: statements and speakers', () => {
     ]);
   });
 
+  it('reads reported words with the attribution after them, without quotation marks', () => {
+    expect(statements('Peru and Chile will share radar data next year, Chile said.')).toEqual([
+      {
+        kind: 'PARAPHRASE',
+        speaker: 'country:CL',
+        text: 'Peru and Chile will share radar data next year',
+        quote: 'Peru and Chile will share radar data next year, Chile said.',
+      },
+    ]);
+  });
+
   it("takes the reporter's unattributed judgements as the publisher's assessments, not plain reports or indirect questions", () => {
     const text = 'ROME (AP) — The ministers met. Nobody knows how the plan might work. The deal could collapse within weeks. It is the largest pledge so far.';
     expect(statements(text)).toEqual([
