@@ -156,8 +156,9 @@ function beneficiaryOf(text: string, context: CommitmentContext, after: (span: S
     (mention) => mention.form === 'name' && after({ ...mention, quote: '' }) && !pledgers.includes(`country:${mention.code}`),
   );
   if (named) return `country:${named.code}`;
-  if (context.group && pledgers.includes(`organization:${context.group.key}`)) {
-    const owner = context.countries.find((mention) => mention.start >= context.group!.evidence.start && mention.end <= context.group!.evidence.end);
+  const group = context.group;
+  if (group && pledgers.includes(`organization:${group.key}`)) {
+    const owner = context.countries.find((mention) => mention.start >= group.evidence.start && mention.end <= group.evidence.end);
     if (owner) return `country:${owner.code}`;
   }
   return null;

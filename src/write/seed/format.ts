@@ -47,7 +47,9 @@
  *   `JOINT_STATEMENT` is a statement issued jointly; `ASSESSMENT` is the publisher's own analysis;
  * - "disclosed" flags agree with the lists: `pledgersDisclosed: true` needs pledgers,
  *   a domain leadership is `disclosed` exactly when it names leads (and needs `determined`);
- * - priority orders are unique per event.
+ * - priority orders are unique per event;
+ * - a file with a top-level `draft:` block (a machine-made draft, `npm run draft`) is refused until a
+ *   curator deletes the block (see DRAFT_SECTION below).
  */
 import { z } from 'zod';
 
