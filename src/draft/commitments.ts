@@ -95,7 +95,7 @@ export function findCommitments(text: string, sentences: Sentence[], context: Co
     const before = (span: { start: number; end: number }) => span.start >= sentence.start && span.end <= cueStart;
     const after = (span: { start: number; end: number }) => span.start >= cueEnd && span.end <= sentence.end;
     const pledgers = pledgersOf(text, sentence, cueStart, context, before);
-    const beneficiary = beneficiaryOf(text, context, after, pledgers);
+    const beneficiary = beneficiaryOf(context, after, pledgers);
     const summary = spanOf(text, sentence.start, sentence.end).quote.replace(/\.$/, '');
     let key = slugOf(text.slice(cueEnd, sentence.end), 6) || slugOf(summary, 6);
     for (let n = 2; keys.has(key); n++) key = `${slugOf(text.slice(cueEnd, sentence.end), 6)}-${n}`;
@@ -151,7 +151,7 @@ function pledgersOf(text: string, sentence: Sentence, cueStart: number, context:
 }
 
 /** The beneficiary: a country named (by its name) after the cue and not pledging, or the X of "X's allies" when they pledge. */
-function beneficiaryOf(text: string, context: CommitmentContext, after: (span: Span) => boolean, pledgers: string[]): string | null {
+function beneficiaryOf(context: CommitmentContext, after: (span: Span) => boolean, pledgers: string[]): string | null {
   const named = context.countries.find(
     (mention) => mention.form === 'name' && after({ ...mention, quote: '' }) && !pledgers.includes(`country:${mention.code}`),
   );
