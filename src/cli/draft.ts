@@ -42,6 +42,10 @@ function main(argv: string[]): number {
     process.stderr.write(`${article}: is not valid UTF-8; store the article as UTF-8 so offsets are well defined\n`);
     return 2;
   }
+  if (text.trim() === '') {
+    process.stderr.write(`${article}: is empty; there is nothing to draft\n`);
+    return 2;
+  }
   const dir = out ?? path.join('drafts', path.basename(article).replace(/\.[^.]+$/, ''));
   const facts = draftFacts(text, key ? { sourceKey: key } : {});
   const problems = checkDraft(text, facts, dir);

@@ -127,7 +127,7 @@ function firstCue(body: string): { index: number; length: number; stage: Stage; 
   return undefined;
 }
 
-/** Pledgers: the countries and organizations of the clause before the cue, or the group the clause's subject names. */
+/** Pledgers: the countries (by name or initialism) and organizations of the clause before the cue, or the group the clause's subject names. */
 function pledgersOf(text: string, sentence: Sentence, cueStart: number, context: CommitmentContext, before: (span: Span) => boolean): string[] {
   // The clause of the cue: after the last "that" or comma before it.
   const head = text.slice(sentence.start, cueStart);
@@ -146,7 +146,8 @@ function pledgersOf(text: string, sentence: Sentence, cueStart: number, context:
   if (context.group && (COLLECTIVE_NOUNS.test(lastWords) || COLLECTIVE_NOUNS.test(subject.split(/\s+/).slice(-1)[0] ?? '') || /\bthey$/i.test(subject))) {
     return [`organization:${context.group.key}`];
   }
-  const countries = context.countries.filter((mention) => inClause(mention) && mention.form === 'name');
+  // By name or initialism ("the U.S. will"); a demonym before the cue qualifies a noun ("European troops") and pledges nothing.
+  const countries = context.countries.filter((mention) => inClause(mention) && mention.form !== 'demonym');
   return [...new Set(countries.map((mention) => `country:${mention.code}`))];
 }
 

@@ -23,6 +23,7 @@ const CUES = [
   'only after',
   'after',
   'only once',
+  'only if',
   'once',
   'provided that',
   'provided',
@@ -95,7 +96,7 @@ export function findConditions(text: string, sentences: Sentence[]): Condition[]
       if (words.split(/\s+/).length > 14 || words.length === 0) continue;
       const start = sentence.start + match.index;
       const evidence = spanOf(text, start, sentence.start + from + words.length);
-      const strong = ['in the event of', 'provided that', 'on condition that', 'only after', 'only once', 'subject to', 'unless'].includes(cue);
+      const strong = ['in the event of', 'provided that', 'on condition that', 'only after', 'only once', 'only if', 'subject to', 'unless'].includes(cue);
       add(words, evidence, sentence, strong ? 0.8 : 0.6, `cue-${slugOf(cue)}`);
     }
     for (const match of body.matchAll(REQUIREMENT)) {

@@ -37,6 +37,9 @@ describe('npm run draft (src/cli/draft.ts)', () => {
     const missing = draft(path.join(dir, 'no-such-article.txt'));
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('no-such-article.txt: no such file');
+    const empty = path.join(dir, 'empty.txt');
+    fs.writeFileSync(empty, '\n');
+    expect(draft(empty).stderr).toContain('empty.txt: is empty; there is nothing to draft');
     const badKey = draft(ARTICLE, '--out', path.join(dir, 'never'), '--key', 'Not A Slug');
     expect(badKey.status).toBe(2);
     expect(badKey.stderr).toContain('a source key must be a lowercase kebab-case slug');

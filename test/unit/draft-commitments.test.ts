@@ -81,6 +81,16 @@ describe('draft: candidate commitments', () => {
     ]);
   });
 
+  it('takes a country by its initialism as a pledger, but not by a demonym, and "only if" as a condition', () => {
+    const text = 'The U.K. will send tanks to Peru only if parliament agrees. European troops would deploy later.';
+    const { commitments, conditions } = draft(text);
+    expect(commitments.map(({ pledgers, beneficiary, conditions: on }) => ({ pledgers, beneficiary, on }))).toEqual([
+      { pledgers: ['country:GB'], beneficiary: 'country:PE', on: ['parliament-agrees'] },
+      { pledgers: [], beneficiary: null, on: [] },
+    ]);
+    expect(conditions.map((condition) => [condition.kind, condition.evidence[0]?.quote])).toEqual([['LAWMAKER_APPROVAL', 'only if parliament agrees']]);
+  });
+
   it('reads what the article says of bindingness', () => {
     expect(articleBindingness('The deal is non-binding.').bindingness).toBe('NON_BINDING');
     expect(articleBindingness('The deal was signed.').bindingness).toBe('UNDISCLOSED');
