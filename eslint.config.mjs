@@ -20,6 +20,8 @@ const LAYERS = [
   { type: 'write-repository', pattern: 'src/write/**/*-repository.ts', mayImport: ['core', 'model', 'neo4j', 'read', 'auth'] },
   { type: 'write', pattern: 'src/write/**', mayImport: ['core', 'model', 'neo4j', 'read', 'auth', 'write-repository'] },
   { type: 'synthetic', pattern: 'src/synthetic/**', mayImport: ['core', 'model', 'neo4j', 'read', 'auth', 'write-repository', 'write'] },
+  // The draft tool (issue 19): text in, a draft seed directory out; it reads the seed format and never the database.
+  { type: 'draft', pattern: 'src/draft/**', mayImport: ['core', 'model', 'write'] },
   { type: 'backup', pattern: 'src/backup/**', mayImport: ['core', 'model', 'neo4j', 'read', 'auth', 'write-repository', 'write'] },
   // The WebSocket server is transport, beside src/http; the feeds it serves sit below the resolvers.
   {
@@ -89,6 +91,7 @@ const LAYERS = [
       'http',
       'observability',
       'server',
+      'draft',
     ],
   },
 ];

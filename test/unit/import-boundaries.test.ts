@@ -21,6 +21,8 @@ const CASES = {
   seedData: { filePath: 'src/read/outside.ts', text: "import '../../seed/paris-security-guarantees/facts.yaml';\n" },
   testCode: { filePath: 'src/read/outside.ts', text: "import '../support/api';\n" },
   benchCode: { filePath: 'src/read/outside.ts', text: "import '../../bench/questions';\n" },
+  draftReadsSeedFormat: { filePath: 'src/draft/uses.ts', text: "export * from '../write/seed/format';\nexport * from '../model/graph';\n" },
+  draftReadsTheDatabase: { filePath: 'src/draft/uses.ts', text: "export * from '../read/pagination';\nexport * from '../neo4j/client';\n" },
 };
 
 let boundaryErrors: Record<keyof typeof CASES, LintMessage[]>;
@@ -51,6 +53,14 @@ describe('the import-boundary rule (eslint.config.mjs)', () => {
   it('lets only src/neo4j import neo4j-driver', () => {
     expect(boundaryErrors.driverInNeo4j).toEqual([]);
     expect(boundaryErrors.driverInRead).toEqual([expect.objectContaining({ message: expect.stringContaining('only src/neo4j imports neo4j-driver') })]);
+  });
+
+  it('lets the draft tool (src/draft) use the model and the seed format, but not reads or the database', () => {
+    expect(boundaryErrors.draftReadsSeedFormat).toEqual([]);
+    expect(boundaryErrors.draftReadsTheDatabase).toEqual([
+      expect.objectContaining({ line: 1, message: expect.stringMatching(/"draft".*"read"/) }),
+      expect.objectContaining({ line: 2, message: expect.stringMatching(/"draft".*"neo4j"/) }),
+    ]);
   });
 
   it('keeps src/ from importing seed data, tests or benchmarks', () => {

@@ -61,7 +61,9 @@
  *   `JOINT_STATEMENT` is a statement issued jointly; `ASSESSMENT` is the publisher's own analysis;
  * - "disclosed" flags agree with the lists: `pledgersDisclosed: true` needs pledgers,
  *   a domain leadership is `disclosed` exactly when it names leads (and needs `determined`);
- * - priority orders are unique per event.
+ * - priority orders are unique per event;
+ * - a file with a top-level `draft:` block (a machine-made draft, `npm run draft`) is refused until a
+ *   curator deletes the block (see DRAFT_SECTION below).
  */
 import { z } from 'zod';
 
@@ -349,3 +351,28 @@ export const JUDGEMENT_FIELDS = Object.fromEntries(
       .map(([name]) => name),
   ]),
 ) as unknown as Record<FactLabel, readonly string[]>;
+// --- The draft mark (issue 19) ---------------------------------------------------------------
+
+/**
+ * The top-level section a machine-made draft carries (src/draft, `npm run draft`): which tool wrote
+ * it, and each drafted element's confidence and the rule that produced it, keyed `<section>:<key>`.
+ * The facts sections of a draft are in the ordinary format, so they validate as they are; only the
+ * mark stops a draft from loading. A curator clears it by deleting the whole `draft:` block.
+ */
+export const DRAFT_SECTION = 'draft';
+
+export const draftElementSchema = z.strictObject({
+  /** `<section>:<key>`, e.g. `statements:keir-starmer-said-that-in`. */
+  id: z.string().min(1),
+  /** 0 – 1: how sure the rule is; review the lowest first. */
+  confidence: z.number().min(0).max(1),
+  rule: z.string().min(1),
+});
+export const draftMarkSchema = z.strictObject({
+  tool: z.string().min(1),
+  version: z.string().min(1),
+  note: z.string().min(1),
+  elements: z.array(draftElementSchema).default([]),
+});
+export type DraftMark = z.infer<typeof draftMarkSchema>;
+export type DraftElement = z.infer<typeof draftElementSchema>;

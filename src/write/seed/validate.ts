@@ -17,6 +17,8 @@ import {
   SOURCE_CITED_PROPERTIES,
   type SourceCitedProperty,
   type SourceMeta,
+  DRAFT_SECTION,
+  draftMarkSchema,
   type FactId,
   type FactLabel,
   type FactsFile,
@@ -67,7 +69,7 @@ type AnyFact = { key: string; evidence: Span[] } & Record<string, unknown>;
  * fact, the keys, the references between facts, every evidence quote against the source text
  * and the source's sha256. Returns every problem found, not just the first.
  */
-export function validateSeed(input: SeedInput): SeedValidation {
+export function validateSeed(input: SeedInput, options: DraftOptions = {}): SeedValidation {
   const { factsYaml, ...rest } = input;
   const document = YAML.parseDocument(factsYaml, { uniqueKeys: true, prettyErrors: true });
   if (document.errors.length > 0) {
@@ -83,7 +85,15 @@ export function validateSeed(input: SeedInput): SeedValidation {
     if (!(error instanceof Error)) throw error;
     return { problems: [{ file: input.factsFile, message: `YAML: ${error.message}` }] };
   }
-  return validateSeedFacts({ ...rest, facts });
+  return validateSeedFacts({ ...rest, facts }, options);
+}
+
+/**
+ * `draft: 'allow'` checks a machine-made draft (src/draft) by every rule but the draft mark itself;
+ * by default a facts file that still carries the mark is refused, so a draft never loads unreviewed.
+ */
+export interface DraftOptions {
+  draft?: 'refuse' | 'allow';
 }
 
 /** What validateSeedFacts checks: the facts already parsed (from YAML, or built by a generator). */
@@ -93,7 +103,7 @@ export type SeedFactsInput = Omit<SeedInput, 'factsYaml'> & { facts: unknown };
  * validateSeed without the YAML step: the same rules for facts built in memory (the synthetic
  * generator's output passes exactly the checks a curated facts.yaml passes).
  */
-export function validateSeedFacts(input: SeedFactsInput): SeedValidation {
+export function validateSeedFacts(input: SeedFactsInput, options: DraftOptions = {}): SeedValidation {
   const problems: SeedProblem[] = [];
   const factsFile = input.factsFile;
   const report = (message: string, fact?: FactId | string) =>
@@ -106,8 +116,9 @@ export function validateSeedFacts(input: SeedFactsInput): SeedValidation {
   }
   const root = raw as Record<string, unknown>;
 
+  if (root[DRAFT_SECTION] !== undefined) checkDraftMark(root[DRAFT_SECTION], options, report);
   for (const name of Object.keys(root)) {
-    if (name !== 'source' && !(SECTIONS as string[]).includes(name)) {
+    if (name !== 'source' && name !== DRAFT_SECTION && !(SECTIONS as string[]).includes(name)) {
       report(`unknown section "${name}" (known: source, ${SECTIONS.join(', ')})`);
     }
   }
@@ -237,6 +248,18 @@ export function validateSeedFacts(input: SeedFactsInput): SeedValidation {
       facts: { source: source.data, ...facts } as unknown as FactsFile,
     },
   };
+}
+
+function checkDraftMark(value: unknown, options: DraftOptions, report: (message: string) => void): void {
+  const mark = draftMarkSchema.safeParse(value);
+  if (options.draft === 'allow') {
+    if (!mark.success) for (const issue of mark.error.issues) report(`${DRAFT_SECTION}${pathText(issue.path)}: ${issueText(issue)}`);
+    return;
+  }
+  const tool = mark.success ? ` made by ${mark.data.tool} ${mark.data.version}` : '';
+  report(
+    `is a draft${tool} (it has a top-level \`${DRAFT_SECTION}:\` block) and is never loaded as it is: review its facts (the \`${DRAFT_SECTION}.elements\` list gives each one's confidence, lowest first), correct them, then delete the whole \`${DRAFT_SECTION}:\` block to clear the mark`,
+  );
 }
 
 function checkEvidence(spans: Span[], text: string, report: (message: string) => void): void {

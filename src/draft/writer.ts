@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import YAML, { type YAMLMap } from 'yaml';
+import { FACTS_FILE, SOURCE_FILE } from '../write/seed/read-source-dir';
+import { validateSeedFacts, type SeedProblem } from '../write/seed/validate';
+import type { DraftFacts } from './draft';
+
+const HEADER = [
+  ' A DRAFT, made by `npm run draft` from source.txt; the loader refuses it until a curator clears the mark.',
+  ' Every element is a candidate with evidence spans computed by the tool (UTF-16 offsets into source.txt).',
+  ' Review (lowest confidence first: draft.elements), correct, then delete the whole `draft:` block.',
+  ' Then `npm run seed -- <this directory>` validates and loads it. See docs/drafting.md.',
+].join('\n');
+
+/** The draft as YAML: evidence spans on one line each, the way curated facts files are written. */
+export function draftYaml(facts: DraftFacts): string {
+  const document = new YAML.Document(facts, { aliasDuplicateObjects: false });
+  document.commentBefore = HEADER;
+  YAML.visit(document, {
+    Map(_key, node: YAMLMap) {
+      if (node.has('quote') || node.has('confidence')) node.flow = true;
+    },
+  });
+  return document.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+
+/** Checks a draft by every rule of the seed format but the draft mark: every span, key and reference. */
+export function checkDraft(text: string, facts: DraftFacts, dir = 'draft'): SeedProblem[] {
+  return validateSeedFacts({ dir, sourceFile: path.join(dir, SOURCE_FILE), factsFile: path.join(dir, FACTS_FILE), sourceText: text, facts }, { draft: 'allow' })
+    .problems;
+}
+
+/** Writes the seed directory: source.txt byte for byte, facts.yaml the draft. */
+export function writeDraftDir(dir: string, sourceBytes: Buffer, facts: DraftFacts): { sourceFile: string; factsFile: string } {
+  fs.mkdirSync(dir, { recursive: true });
+  const sourceFile = path.join(dir, SOURCE_FILE);
+  const factsFile = path.join(dir, FACTS_FILE);
+  fs.writeFileSync(sourceFile, sourceBytes);
+  fs.writeFileSync(factsFile, draftYaml(facts));
+  return { sourceFile, factsFile };
+}
