@@ -31,7 +31,7 @@ const CURATED: readonly FactLabel[] = [
 const bundles = readSourceDir(SEED_DIR);
 
 describe.each(bundles.map((bundle) => [bundle.dir, bundle] as const))('the curated claims of %s', (_dir, bundle) => {
-  const claims = toSourceGraph(bundle).claims.filter(({ label }) => CURATED.includes(label as FactLabel));
+  const claims = toSourceGraph(bundle).claims.filter(({ label }) => CURATED.includes(label));
   const facts = (label: FactLabel) => bundle.facts[SECTION[label]] as ({ key: string } & Record<string, unknown>)[];
   const name = (claim: (typeof claims)[number]) =>
     `${claim.label} "${claim.key}" ${claim.field}${claim.target ? ` -> ${claim.target.label} "${claim.target.key}"` : ''}`;
