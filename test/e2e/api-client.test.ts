@@ -74,7 +74,8 @@ describe('the generated typed client against the running server', () => {
   it('the five priorities and the commitments serving each', async () => {
     const { priorities } = await execute(WhatAreTheFivePrioritiesDocument);
     expect(priorities.edges.map(({ node }) => node.order)).toEqual([1, 2, 3, 4, 5]);
-    expect(priorities.edges.every(({ node }) => node.commitments.edges.length > 0)).toBe(true);
+    // priority 5 is served by no commitment whose words pair with it (issue 18, docs/coverage.md)
+    expect(priorities.edges.map(({ node }) => node.commitments.edges.length)).toEqual([1, 3, 1, 1, 0]);
   });
 
   it('search, country leaders, open questions and node', async () => {

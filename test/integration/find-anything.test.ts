@@ -44,6 +44,7 @@ describe('root fields for every fact type', () => {
       'russia-no-ceasefire-without-comprehensive-settlement',
       'russia-rules-out-nato-troops-in-ukraine',
       'ukraine-ceasefire-needs-firm-guarantees',
+      'ukrainian-armed-forces-first-line-of-defense',
       'us-supports-security-guarantees',
     ]);
     expect(await keysOf('risks')).toHaveLength(5);
@@ -105,7 +106,11 @@ describe('filters', () => {
       'leaders-continue-supply-and-support',
       'participants-five-priorities',
     ]);
-    expect(await keysOf('statements', 'filter: { about: "ceasefire" }')).toEqual(['russia-ceasefire-needs-settlement', 'starmer-military-centers']);
+    expect(await keysOf('statements', 'filter: { about: "ceasefire" }')).toEqual([
+      'allies-monitoring-and-verification', // "any U.S.-led ceasefire" (issue 18)
+      'russia-ceasefire-needs-settlement',
+      'starmer-military-centers',
+    ]);
     expect(await keysOf('statements', 'filter: { about: "multi-level-security-guarantees", speaker: "steve-witkoff" }')).toEqual(['witkoff-strongly-supports']);
     expect(await keysOf('statements', 'filter: { about: "multi-level-security-guarantees", kind: ASSESSMENT }')).toEqual([
       'ap-framework-falls-short-of-binding',
@@ -121,8 +126,15 @@ describe('filters', () => {
     const upper = await keysOf('commitments', 'filter: { pledger: "GB" }');
     expect(upper).toEqual(['gb-fr-military-centers-and-weapons-storage']);
     expect(await keysOf('commitments', 'filter: { pledger: "gb" }')).toEqual(upper);
+    expect(await keysOf('commitments', 'filter: { pledger: "Ukraines-Allies", beneficiary: "ua" }')).toEqual([
+      'air-ground-sea-support',
+      'continued-equipment-and-training',
+      'long-term-military-assistance',
+      'multi-level-security-guarantees',
+      'support-in-event-of-future-attack',
+    ]);
     expect(await keysOf('commitments', 'filter: { pledger: "Ukraines-Allies", beneficiary: "ua" }')).toEqual(
-      await keysOf('commitments', 'filter: { pledger: "ukraines-allies" }'),
+      await keysOf('commitments', 'filter: { pledger: "ukraines-allies", beneficiary: "UA" }'),
     );
     expect(await keysOf('statements', 'filter: { speaker: "fr" }')).toEqual(['french-officials-attendance']);
     expect(await keysOf('statements', 'filter: { speaker: "Keir-Starmer", event: "PARIS-MEETING" }')).toEqual([]);

@@ -101,7 +101,7 @@ describe('per-claim evidence in facts files', () => {
     expect(byField('stage')).toEqual([
       expect.objectContaining({ value: 'AGREED_IN_PRINCIPLE', own: true, evidence: [`${bundle.source.key}:${stage.start}-${stage.end}`] }),
     ]);
-    expect(byField('bindingness')).toEqual([expect.objectContaining({ value: 'NON_BINDING', own: false, evidence: factKeys })]);
+    expect(byField('bindingness')).toEqual([expect.objectContaining({ value: 'UNDISCLOSED', own: false, evidence: factKeys })]);
     expect(byField('summary')).toEqual([]);
 
     const links = graph.evidenceLinks.find(({ label }) => label === 'Commitment')?.rows.filter(({ key }) => key === COMMITMENT) ?? [];
