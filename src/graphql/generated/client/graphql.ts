@@ -257,6 +257,7 @@ export type NodeByIdQuery = { node:
     | { __typename: 'Commitment', key: string, id: string, evidence: { edges: Array<{ node: { quote: string } }> } }
     | { __typename: 'Condition', key: string, id: string, evidence: { edges: Array<{ node: { quote: string } }> } }
     | { __typename: 'Country', key: string, id: string, evidence: { edges: Array<{ node: { quote: string } }> } }
+    | { __typename: 'Delegation', key: string, id: string, evidence: { edges: Array<{ node: { quote: string } }> } }
     | { __typename: 'Domain', key: string, id: string, evidence: { edges: Array<{ node: { quote: string } }> } }
     | { __typename: 'DomainLeadership', key: string, id: string, evidence: { edges: Array<{ node: { quote: string } }> } }
     | { __typename: 'Event', key: string, id: string, evidence: { edges: Array<{ node: { quote: string } }> } }
@@ -329,6 +330,7 @@ export type WhatIsStillOpenQuery = { openQuestions: { totalCount: number, edges:
               | { __typename: 'Commitment', key: string }
               | { __typename: 'Condition', key: string }
               | { __typename: 'Country', key: string }
+              | { __typename: 'Delegation', key: string }
               | { __typename: 'Domain', key: string }
               | { __typename: 'DomainLeadership', key: string }
               | { __typename: 'Event', key: string }
@@ -400,6 +402,7 @@ export type WhoSaidQuery = { statements: { totalCount: number, edges: Array<{ no
               | { __typename: 'Commitment', key: string }
               | { __typename: 'Condition', key: string }
               | { __typename: 'Country', key: string }
+              | { __typename: 'Delegation', key: string }
               | { __typename: 'Domain', key: string }
               | { __typename: 'DomainLeadership', key: string }
               | { __typename: 'Event', key: string }
@@ -424,6 +427,7 @@ export type IngestSourceMutation = { ingestSource: { auditEventId: string, repla
           | { __typename: 'Commitment', id: string, key: string }
           | { __typename: 'Condition', id: string, key: string }
           | { __typename: 'Country', id: string, key: string }
+          | { __typename: 'Delegation', id: string, key: string }
           | { __typename: 'Domain', id: string, key: string }
           | { __typename: 'DomainLeadership', id: string, key: string }
           | { __typename: 'Event', id: string, key: string }
@@ -452,6 +456,7 @@ export type AddStatementMutation = { addStatement: { auditEventId: string, repla
             | { __typename: 'Commitment', key: string }
             | { __typename: 'Condition', key: string }
             | { __typename: 'Country', key: string }
+            | { __typename: 'Delegation', key: string }
             | { __typename: 'Domain', key: string }
             | { __typename: 'DomainLeadership', key: string }
             | { __typename: 'Event', key: string }
@@ -508,6 +513,7 @@ export type AttachEvidenceMutation = { attachEvidence: { auditEventId: string, r
       | { __typename: 'Commitment', key: string, evidence: { edges: Array<{ node: { key: string, quote: string, source: { key: string } } }> } }
       | { __typename: 'Condition', key: string, evidence: { edges: Array<{ node: { key: string, quote: string, source: { key: string } } }> } }
       | { __typename: 'Country', key: string, evidence: { edges: Array<{ node: { key: string, quote: string, source: { key: string } } }> } }
+      | { __typename: 'Delegation', key: string, evidence: { edges: Array<{ node: { key: string, quote: string, source: { key: string } } }> } }
       | { __typename: 'Domain', key: string, evidence: { edges: Array<{ node: { key: string, quote: string, source: { key: string } } }> } }
       | { __typename: 'DomainLeadership', key: string, evidence: { edges: Array<{ node: { key: string, quote: string, source: { key: string } } }> } }
       | { __typename: 'Event', key: string, evidence: { edges: Array<{ node: { key: string, quote: string, source: { key: string } } }> } }
@@ -557,6 +563,7 @@ export type CurationAuditTrailQuery = { auditTrail: { totalCount: number, edges:
               | { __typename: 'Commitment', id: string }
               | { __typename: 'Condition', id: string }
               | { __typename: 'Country', id: string }
+              | { __typename: 'Delegation', id: string }
               | { __typename: 'Domain', id: string }
               | { __typename: 'DomainLeadership', id: string }
               | { __typename: 'Event', id: string }
