@@ -91,7 +91,7 @@ describe('root lists', () => {
     expect(source!.sha256).toBe('fde611849d7f9bf364bee86208f89faaf54a904e4f9f083a5847ba07d171db04');
     expect(source!.text.startsWith('PARIS (AP)')).toBe(true);
     expect(source!.evidence.edges.map((edge) => edge.node.start)).toEqual([6, 13, 73]);
-    expect(source!.evidence.totalCount).toBe(88);
+    expect(source!.evidence.totalCount).toBe(100);
   });
 });
 
