@@ -62,10 +62,10 @@ const DELEGATION_ACTOR = referenceField('Delegation', 'actor');
 const DELEGATION_DELEGATES = referenceField('Delegation', 'delegates');
 const EVENT_ATTENDEES = referenceField('Event', 'attendedBy');
 
-/** A reference as `<Label>:<key>`, whichever way it was written (bare key or typed); undefined when it cannot be read. */
+/** A reference as `<Label>:<key>`, whichever way it was written (bare key or typed); undefined when it cannot be read or points to a label the field does not allow (reported by checkReferences). */
 function refId(raw: string, field: (typeof REFERENCE_FIELDS)[number]): string | undefined {
   const id = parseRef(raw, field);
-  return 'error' in id ? undefined : `${id.label}:${id.key}`;
+  return 'error' in id || !field.targets.includes(id.label) ? undefined : `${id.label}:${id.key}`;
 }
 
 type AnyFact = { key: string; evidence: Span[] } & Record<string, unknown>;
