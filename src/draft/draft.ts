@@ -107,7 +107,6 @@ export function draftFacts(source: string, options: DraftOptions = {}): DraftFac
             attendedBy: event.attendedBy,
             participantCount: event.participantCount,
             headsOfStateAndGovernmentCount: event.headsOfStateAndGovernmentCount,
-            inPersonUsEnvoyCount: event.inPersonUsEnvoyCount,
             evidence: event.evidence,
           },
         ]

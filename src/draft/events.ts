@@ -11,7 +11,6 @@ export interface DraftEvent {
   attendedBy: string[];
   participantCount: number | null;
   headsOfStateAndGovernmentCount: number | null;
-  inPersonUsEnvoyCount: number | null;
   evidence: Span[];
   confidence: number;
   rule: string;
@@ -29,7 +28,6 @@ const NUMBER =
 const COUNTS = {
   participantCount: new RegExp(`\\b${NUMBER}\\s(?:participants|delegations|countries\\sand\\sorganizations)\\b`, 'i'),
   headsOfStateAndGovernmentCount: new RegExp(`\\b${NUMBER}\\sheads\\sof\\s(?:state|government)(?:\\sand\\s(?:state|government))?\\b`, 'i'),
-  inPersonUsEnvoyCount: new RegExp(`\\b${NUMBER}\\s(?:U\\.S\\.|US|American)\\senvoys?\\b`, 'i'),
 } as const;
 
 /** A number written in words or digits, read by compromise ("twenty-seven" → 27). */
@@ -44,7 +42,7 @@ export function readNumber(words: string): number | null {
  * The meeting a report is about: `a meeting|summit|talks in <Place>` (or a sentence opening `At a
  * <gathering>`, with no place), its day from the first
  * weekday the report names, who attended (the countries named in that sentence, and the group),
- * and its counts (participants, heads of state and government, U.S. envoys), each with the
+ * and its counts (participants, heads of state and government), each with the
  * sentence that gives it as evidence.
  */
 export function findEvent(text: string, sentences: Sentence[], countries: CountryMention[], group?: string): DraftEvent | undefined {
@@ -71,7 +69,6 @@ export function findEvent(text: string, sentences: Sentence[], countries: Countr
     attendedBy: [...(group ? [`organization:${group}`] : []), ...new Set(inSentence.map((mention) => `country:${mention.code}`))],
     participantCount: null,
     headsOfStateAndGovernmentCount: null,
-    inPersonUsEnvoyCount: null,
     evidence,
     confidence: place ? 0.7 : 0.55,
     rule: place ? 'gathering-in-place' : 'gathering-opening-sentence',

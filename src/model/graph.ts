@@ -107,8 +107,25 @@ export const NODE_TYPES = {
       dateText: { ...optionalText, judgement: true },
       participantCount: count,
       headsOfStateAndGovernmentCount: count,
-      inPersonUsEnvoyCount: count,
-      namedUsEnvoysDisclosed: { kind: 'boolean', nullable: true, judgement: true },
+      countedInPerson: { kind: 'boolean', nullable: true, judgement: true },
+    },
+  },
+  /**
+   * One actor's delegation to an event: how many attended (`size`), how senior (`level`, in the
+   * source's words), whether in person, the delegates the sources name and, when they do not name
+   * them all, `delegatesDisclosed: false` — the count may be known while the names are not (as
+   * Wikidata's "some value"); no placeholder person stands in for them. `unnamedDelegates` is
+   * computed when loaded: `size` minus the named delegates, null when the size is not given.
+   */
+  Delegation: {
+    plural: 'delegations',
+    fact: true,
+    properties: {
+      size: count,
+      level: { ...optionalText, judgement: true },
+      inPerson: { kind: 'boolean', nullable: true, judgement: true },
+      delegatesDisclosed: flag,
+      unnamedDelegates: { kind: 'int', min: 0, nullable: true, derived: true },
     },
   },
   Statement: {
@@ -297,6 +314,30 @@ export const RELATIONSHIPS = [
     out: { field: 'attendees', ...actors },
     back: { field: 'eventsAttended', ...connection },
     reference: { field: 'attendedBy', many: true },
+  },
+  {
+    type: 'DELEGATION_TO',
+    from: ['Delegation'],
+    to: ['Event'],
+    out: { field: 'event', cardinality: 'requiredOne' },
+    back: { field: 'delegations', ...connection },
+    reference: { field: 'event', many: false },
+  },
+  {
+    type: 'SENT_BY',
+    from: ['Delegation'],
+    to: ['Country', 'Organization'],
+    out: { field: 'actor', cardinality: 'requiredOne', type: 'Actor' },
+    back: { field: 'delegations', ...connection },
+    reference: { field: 'actor', many: false },
+  },
+  {
+    type: 'INCLUDES',
+    from: ['Delegation'],
+    to: ['Person'],
+    out: { field: 'delegates', ...connection },
+    back: { field: 'delegations', ...connection },
+    reference: { field: 'delegates', many: true },
   },
   {
     type: 'MADE_BY',

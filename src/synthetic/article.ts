@@ -107,7 +107,14 @@ export function generateArticle(world: SyntheticWorld, index: number, random: Ra
     mentions.set(person.ref, { section: 'people', props: { key: person.key, name: person.name } });
     const { span } = say([`${person.role.title} `, { mark: person.ref, text: person.name }, ' of ', actor(person.role.of), ' attended the talks.']);
     sheet.declare('roles', { key: person.role.key, title: person.role.title, holder: person.ref, of: person.role.of.ref }, span);
+    // Someone of an attending actor who "attended the talks" is a delegate the article names.
+    const delegation = delegationKey(person.role.of);
+    if (sheet.has('delegations', delegation)) {
+      sheet.extend('delegations', delegation, 'delegates', [person.ref]);
+      sheet.declare('delegations', { key: delegation }, span);
+    }
   };
+  const delegationKey = (a: SynActor): string => `${prefix}-delegation-${a.key.toLowerCase()}`;
   const statement = (props: { kind: string; speaker: string; text: string; about: string[]; event?: string }, span: Span): void => {
     statements += 1;
     sheet.declare('statements', { key: `${prefix}-statement-${statements}`, ...props }, span);
@@ -153,6 +160,21 @@ export function generateArticle(world: SyntheticWorld, index: number, random: Ra
   );
   sheet.declare('events', { key: eventKey }, meeting.span);
   sheet.declare('events', { key: eventKey }, attendance.span);
+  // One delegation per attending country ("delegations from …") and organization ("officials of …"): no size given, none named yet.
+  for (const attending of attendingCountries) {
+    sheet.declare(
+      'delegations',
+      { key: delegationKey(attending), event: eventRef, actor: attending.ref, delegates: [], delegatesDisclosed: false },
+      meeting.span,
+    );
+  }
+  for (const attending of attendingOrganizations) {
+    sheet.declare(
+      'delegations',
+      { key: delegationKey(attending), event: eventRef, actor: attending.ref, level: 'officials', delegates: [], delegatesDisclosed: false },
+      meeting.span,
+    );
+  }
   statement(
     {
       kind: 'PARAPHRASE',

@@ -248,4 +248,52 @@ describe('the README questions, answered from the seed graph', () => {
       },
     ]);
   });
+  it('who attended the Paris meeting: a delegation per attending actor, the U.S. envoys counted but not named, the totals on the event (issue 18)', async () => {
+    const { status, data, errors } = await api.request<{
+      events: Edges<{
+        name: string;
+        participantCount: number;
+        headsOfStateAndGovernmentCount: number;
+        countedInPerson: boolean;
+        delegations: Edges<{
+          actor: { __typename: string; name: string };
+          size: number | null;
+          level: string | null;
+          inPerson: boolean | null;
+          delegatesDisclosed: boolean;
+          unnamedDelegates: number | null;
+          delegates: Edges<{ name: string }>;
+          evidence: Edges<{ quote: string }>;
+        }>;
+      }>;
+    }>(operation('who-attended'));
+    expect(status).toBe(200);
+    expect(errors).toBeUndefined();
+    const [event] = nodes(data!.events);
+    expect(event).toMatchObject({
+      name: 'Paris meeting on security guarantees for Ukraine',
+      participantCount: 35,
+      headsOfStateAndGovernmentCount: 27,
+      countedInPerson: true,
+    });
+    expect(
+      nodes(event!.delegations).map(({ actor, size, level, inPerson, delegatesDisclosed, unnamedDelegates, delegates }) => [
+        actor.name,
+        size,
+        level,
+        inPerson,
+        delegatesDisclosed,
+        unnamedDelegates,
+        nodes(delegates).length,
+      ]),
+    ).toEqual([
+      ['Canada', null, 'leaders', null, false, null, 0],
+      ['European Union', null, 'senior officials', null, false, null, 0],
+      ['NATO', null, 'senior officials', null, false, null, 0],
+      ['United States', 2, 'envoys', true, false, 2, 0],
+    ]);
+    const us = nodes(event!.delegations).find(({ actor }) => actor.name === 'United States')!;
+    expect(nodes(us.evidence).map(({ quote }) => quote)).toContain('two U.S. envoys in person');
+    expect(nodes(us.evidence).map(({ quote }) => quote)).not.toContain('US Ambassador Steve Witkoff');
+  });
 });

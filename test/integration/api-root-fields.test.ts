@@ -326,9 +326,10 @@ describe('node(id:)', () => {
 });
 
 describe('events', () => {
-  it('records only what the source gives, and walks to attendees, statements, commitments and priorities', async () => {
+  it('records only what the source gives, and walks to delegations, attendees, statements, commitments and priorities', async () => {
     const { events } = await data<{ events: Page<Record<string, unknown>> }>(`{ events { edges { node {
-      name place dateText participantCount headsOfStateAndGovernmentCount inPersonUsEnvoyCount namedUsEnvoysDisclosed
+      name place dateText participantCount headsOfStateAndGovernmentCount countedInPerson
+      delegations { edges { node { key size unnamedDelegates } } }
       attendees { edges { node { __typename key } } } statements { totalCount } commitments { totalCount } priorities { edges { node { order } } } openQuestions { edges { node { key } } }
     } } } }`);
     expect(events.edges[0]!.node).toEqual({
@@ -337,8 +338,13 @@ describe('events', () => {
       dateText: 'Tuesday',
       participantCount: 35,
       headsOfStateAndGovernmentCount: 27,
-      inPersonUsEnvoyCount: 2,
-      namedUsEnvoysDisclosed: false,
+      countedInPerson: true,
+      delegations: connection([
+        { key: 'paris-meeting-ca', size: null, unnamedDelegates: null },
+        { key: 'paris-meeting-eu', size: null, unnamedDelegates: null },
+        { key: 'paris-meeting-nato', size: null, unnamedDelegates: null },
+        { key: 'paris-meeting-us', size: 2, unnamedDelegates: 2 },
+      ]),
       attendees: connection([
         { __typename: 'Country', key: 'CA' },
         { __typename: 'Organization', key: 'eu' },

@@ -268,6 +268,7 @@ describe('the README questions, in round trips', () => {
     ['what-are-the-five-priorities', 1],
     ['which-commitments-are-least-far-along', 1],
     ['how-many-commitments-for-ukraine', 1],
+    ['who-attended', 1],
   ])('%s costs %d queries', async (name, expected) => {
     const { queries } = await roundTrips(operation(name));
     expect(queries).toBe(expected);

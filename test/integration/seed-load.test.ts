@@ -186,8 +186,14 @@ describe('the seeded graph', () => {
       dateText: 'Tuesday',
       participantCount: 35,
       headsOfStateAndGovernmentCount: 27,
-      inPersonUsEnvoyCount: 2,
-      namedUsEnvoysDisclosed: false,
+      countedInPerson: true,
+    });
+    const [us] = await query(
+      "MATCH (e:Event {key: 'paris-meeting'})<-[:DELEGATION_TO]-(d:Delegation)-[:SENT_BY]->(:Country {key: 'US'}) RETURN d {.*} AS delegation, COUNT { (d)-[:INCLUDES]->(:Person) } AS named",
+    );
+    expect(us).toEqual({
+      delegation: { key: 'paris-meeting-us', size: 2, level: 'envoys', inPerson: true, delegatesDisclosed: false, unnamedDelegates: 2 },
+      named: 0,
     });
     const bindingness = await query('MATCH (c:Commitment) RETURN DISTINCT c.bindingness AS b ORDER BY b');
     expect(bindingness).toEqual([{ b: 'NON_BINDING' }, { b: 'UNDISCLOSED' }]);

@@ -9,26 +9,65 @@ import { LIST_ORDER } from '../../src/read/node-repository';
 import { TRAVERSALS } from '../../src/read/traversals';
 import { PROPERTY_FIELDS, REF_PREFIX, REFERENCE_FIELDS, SECTION } from '../../src/write/seed/format';
 
+/**
+ * Issue 18 (the attendance model) adds the Delegation fact, its three relationships and its
+ * traversals, and replaces the two U.S.-only Event properties with `countedInPerson`; everything
+ * else must still be what the hand-written tables said.
+ */
+const isDelegationTraversal = (name: string) => name.startsWith('Delegation.') || name.endsWith('.delegations');
+const withoutDelegation = <T extends object>(table: T) => Object.fromEntries(Object.entries(table).filter(([name]) => name !== 'Delegation'));
+const eventPropertiesSince18 = [
+  ...before.PROPERTY_FIELDS.Event.filter((name) => name !== 'inPersonUsEnvoyCount' && name !== 'namedUsEnvoysDisclosed'),
+  'countedInPerson',
+];
+
 const byLabel = (fields: readonly { label: string }[]) =>
   Object.fromEntries([...new Set(fields.map(({ label }) => label))].map((label) => [label, fields.filter((field) => field.label === label)]));
 
 describe('derived from the model', () => {
-  it('has exactly the traversals of the hand-written table', () => {
-    expect(Object.keys(TRAVERSALS).sort()).toEqual(Object.keys(before.TRAVERSALS).sort());
+  it('has exactly the traversals of the hand-written table, and since issue 18 those of delegations', () => {
+    const names = Object.keys(TRAVERSALS);
+    expect(names.filter((name) => !isDelegationTraversal(name)).sort()).toEqual(Object.keys(before.TRAVERSALS).sort());
+    expect(names.filter(isDelegationTraversal).sort()).toEqual([
+      'Country.delegations',
+      'Delegation.actor',
+      'Delegation.delegates',
+      'Delegation.event',
+      'Delegation.evidence',
+      'Event.delegations',
+      'Organization.delegations',
+      'Person.delegations',
+    ]);
   });
 
-  it.each(Object.entries(before.TRAVERSALS))('%s walks the same pattern in the same order', (name, traversal) => {
-    expect(TRAVERSALS[name as keyof typeof TRAVERSALS]).toEqual(traversal);
+  it.each(Object.entries(before.TRAVERSALS))('%s walks the same pattern in the same order (any fact may since issue 18 be a Delegation)', (name, traversal) => {
+    const now = TRAVERSALS[name as keyof typeof TRAVERSALS];
+    expect({ ...now, pattern: now.pattern.replace('|Delegation|', '|') }).toEqual(traversal);
   });
 
-  it('gives every label the reference fields of the hand-written table, in its order', () => {
-    expect(byLabel(REFERENCE_FIELDS)).toEqual(byLabel(before.REFERENCE_FIELDS));
+  it('walks a delegation to its event, its actor and its delegates, and back', () => {
+    expect(TRAVERSALS['Event.delegations'].pattern).toBe('(n:Event)<-[:DELEGATION_TO]-(m:Delegation)');
+    expect(TRAVERSALS['Delegation.actor'].pattern).toBe('(n:Delegation)-[:SENT_BY]->(m:Country|Organization|Person)');
+    expect(TRAVERSALS['Country.delegations'].pattern).toBe('(n:Country)<-[:SENT_BY]-(m:Delegation)');
+    expect(TRAVERSALS['Delegation.delegates'].pattern).toBe('(n:Delegation)-[:INCLUDES]->(m:Person)');
+    expect(TRAVERSALS['Person.delegations'].pattern).toBe('(n:Person)<-[:INCLUDES]-(m:Delegation)');
   });
 
-  it('gives the seed format the same prefixes, sections and property fields', () => {
-    expect(REF_PREFIX).toEqual(before.REF_PREFIX);
-    expect(SECTION).toEqual(before.SECTION);
-    expect(PROPERTY_FIELDS).toEqual(before.PROPERTY_FIELDS);
+  it('gives every label the reference fields of the hand-written table, in its order, and since issue 18 a delegation its own', () => {
+    expect(withoutDelegation(byLabel(REFERENCE_FIELDS))).toEqual(byLabel(before.REFERENCE_FIELDS));
+    expect(byLabel(REFERENCE_FIELDS).Delegation).toEqual([
+      { label: 'Delegation', field: 'event', type: 'DELEGATION_TO', targets: ['Event'], many: false },
+      { label: 'Delegation', field: 'actor', type: 'SENT_BY', targets: ['Country', 'Organization'], many: false },
+      { label: 'Delegation', field: 'delegates', type: 'INCLUDES', targets: ['Person'], many: true },
+    ]);
+  });
+
+  it('gives the seed format the same prefixes, sections and property fields, and since issue 18 the delegations', () => {
+    expect(withoutDelegation(REF_PREFIX)).toEqual(before.REF_PREFIX);
+    expect(withoutDelegation(SECTION)).toEqual(before.SECTION);
+    expect(withoutDelegation(PROPERTY_FIELDS)).toEqual({ ...before.PROPERTY_FIELDS, Event: eventPropertiesSince18 });
+    expect([REF_PREFIX.Delegation, SECTION.Delegation]).toEqual(['delegation', 'delegations']);
+    expect(PROPERTY_FIELDS.Delegation).toEqual(['size', 'level', 'inPerson', 'delegatesDisclosed']);
   });
 
   // Issue 13 ("find anything") lists five more fact types at the root and adds full-text indexes for search.
@@ -45,9 +84,11 @@ describe('derived from the model', () => {
     for (const name of listedSince) expect(LIST_ORDER[name as keyof typeof LIST_ORDER]).toBe('n.key');
   });
 
-  it('creates the same constraints and indexes, and since issue 13 the full-text indexes of search', () => {
+  it('creates the same constraints and indexes, since issue 13 the full-text indexes of search, since issue 18 the delegations key', () => {
     const isFind = (statement: string) => FIND_FULLTEXT_INDEXES.some(({ name }) => statement.startsWith(`CREATE FULLTEXT INDEX ${name} IF NOT EXISTS`));
-    expect(migrationStatements().filter((statement) => !isFind(statement))).toEqual(before.migrations);
+    const delegationKey = 'CREATE CONSTRAINT delegation_key IF NOT EXISTS FOR (n:`Delegation`) REQUIRE n.key IS UNIQUE';
+    expect(migrationStatements()).toContain(delegationKey);
+    expect(migrationStatements().filter((statement) => !isFind(statement) && statement !== delegationKey)).toEqual(before.migrations);
     expect(migrationStatements().filter(isFind)).toHaveLength(FIND_FULLTEXT_INDEXES.length);
   });
 });

@@ -13,6 +13,7 @@ const questions = [
   'which-commitments-are-least-far-along',
   'how-many-commitments-for-ukraine',
   'who-provides-a-capability',
+  'who-attended',
 ];
 
 describe('the README', () => {

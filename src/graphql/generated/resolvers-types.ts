@@ -742,6 +742,8 @@ export type Country = Actor & Fact & Node & {
   beneficiaryOf: CommitmentConnection;
   /** The ISO 3166-1 alpha-2 code, e.g. `GB`. */
   code: Scalars['String']['output'];
+  /** The delegations this country sent to events. */
+  delegations: DelegationConnection;
   /** Events this country attended. */
   eventsAttended: EventConnection;
   /** The exact words of the sources that name this country. */
@@ -778,6 +780,13 @@ export type CountryBeneficiaryOfArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<CommitmentOrder>>;
+};
+
+
+/** A state, identified by its ISO 3166-1 alpha-2 code. */
+export type CountryDelegationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -894,6 +903,82 @@ export type CountryOrderField =
   | 'KEY'
   /** By name. */
   | 'NAME';
+
+/**
+ * One actor's delegation to an event, as the sources describe it: how many (`size`), how senior
+ * (`level`, in the source's words), whether in person, and the delegates they name. When the sources
+ * do not name every delegate, `delegatesDisclosed` is false and `unnamedDelegates` says how many go
+ * unnamed, if the size is known: the names are unknown, not absent, and no one is guessed.
+ */
+export type Delegation = Fact & Node & {
+  __typename?: 'Delegation';
+  /** The country or organization the delegation stands for. */
+  actor: Actor;
+  /** The delegates the sources name; only some of them (or none) when `delegatesDisclosed` is false. */
+  delegates: PersonConnection;
+  /** True when the sources name every delegate; false when some or all of them go unnamed. */
+  delegatesDisclosed: Scalars['Boolean']['output'];
+  /** The event attended. */
+  event: Event;
+  /** The exact words of the sources that state it. */
+  evidence: EvidenceConnection;
+  /** Opaque and stable id. */
+  id: Scalars['ID']['output'];
+  /** True: attended in person; false: remotely; null when the source does not say. */
+  inPerson?: Maybe<Scalars['Boolean']['output']>;
+  /** The delegation's slug, e.g. `paris-meeting-us`. */
+  key: Scalars['String']['output'];
+  /** How senior they were, in the source's words (e.g. `senior officials`, `envoys`); null when it does not say. */
+  level?: Maybe<Scalars['String']['output']>;
+  /** How many delegates the source counts; null when it gives no number. */
+  size?: Maybe<Scalars['Int']['output']>;
+  /** How many delegates the sources count but do not name (`size` less the named ones); null when the size is not given. */
+  unnamedDelegates?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/**
+ * One actor's delegation to an event, as the sources describe it: how many (`size`), how senior
+ * (`level`, in the source's words), whether in person, and the delegates they name. When the sources
+ * do not name every delegate, `delegatesDisclosed` is false and `unnamedDelegates` says how many go
+ * unnamed, if the size is known: the names are unknown, not absent, and no one is guessed.
+ */
+export type DelegationDelegatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * One actor's delegation to an event, as the sources describe it: how many (`size`), how senior
+ * (`level`, in the source's words), whether in person, and the delegates they name. When the sources
+ * do not name every delegate, `delegatesDisclosed` is false and `unnamedDelegates` says how many go
+ * unnamed, if the size is known: the names are unknown, not absent, and no one is guessed.
+ */
+export type DelegationEvidenceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of delegations. */
+export type DelegationConnection = {
+  __typename?: 'DelegationConnection';
+  /** The delegations of this page, each with its cursor. */
+  edges: Array<DelegationEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A delegation and its cursor. */
+export type DelegationEdge = {
+  __typename?: 'DelegationEdge';
+  /** Opaque cursor of this item, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The delegation. */
+  node: Delegation;
+};
 
 /** The leads a source names for a domain leadership. */
 export type DiscloseDomainLeadsInput = {
@@ -1127,29 +1212,29 @@ export type DomainOrderField =
 /** A meeting. Only what the sources give is recorded: a field the source leaves out is null. */
 export type Event = Fact & Node & {
   __typename?: 'Event';
-  /** The attendees the source names. */
+  /** The attendees the source names: countries and organizations (with their `delegations`), or people. */
   attendees: ActorConnection;
   /** Commitments made at this event. */
   commitments: CommitmentConnection;
+  /** True when the source says the participants it counts attended in person; null when it does not say. */
+  countedInPerson?: Maybe<Scalars['Boolean']['output']>;
   /** Only the words the source gives for the date (e.g. `Tuesday`); never a computed date. */
   dateText?: Maybe<Scalars['String']['output']>;
+  /** Each attending actor's delegation: its size, level and the delegates the sources name, where they say. */
+  delegations: DelegationConnection;
   /** The exact words of the sources that state it. */
   evidence: EvidenceConnection;
-  /** How many heads of state and government the source counts. */
+  /** How many heads of state and government the source counts (the whole meeting). */
   headsOfStateAndGovernmentCount?: Maybe<Scalars['Int']['output']>;
   /** Opaque and stable id. */
   id: Scalars['ID']['output'];
-  /** How many U.S. envoys attended in person, per the source. */
-  inPersonUsEnvoyCount?: Maybe<Scalars['Int']['output']>;
   /** The event's slug, e.g. `paris-meeting`. */
   key: Scalars['String']['output'];
   /** The event's name. */
   name: Scalars['String']['output'];
-  /** Whether the source names those envoys (false: they stay unnamed here too). */
-  namedUsEnvoysDisclosed?: Maybe<Scalars['Boolean']['output']>;
   /** Open questions about this event. */
   openQuestions: OpenQuestionConnection;
-  /** How many participants the source counts. */
+  /** How many participants the source counts (the whole meeting, every delegation together). */
   participantCount?: Maybe<Scalars['Int']['output']>;
   /** Where it took place. */
   place?: Maybe<Scalars['String']['output']>;
@@ -1172,6 +1257,13 @@ export type EventCommitmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<CommitmentOrder>>;
+};
+
+
+/** A meeting. Only what the sources give is recorded: a field the source leaves out is null. */
+export type EventDelegationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1584,6 +1676,7 @@ export type NodeType =
   | 'Commitment'
   | 'Condition'
   | 'Country'
+  | 'Delegation'
   | 'Domain'
   | 'DomainLeadership'
   | 'Event'
@@ -1674,6 +1767,8 @@ export type OrderDirection =
 /** An organization or a coalition. */
 export type Organization = Actor & Fact & Node & {
   __typename?: 'Organization';
+  /** The delegations this organization sent to events. */
+  delegations: DelegationConnection;
   /** Events this organization attended. */
   eventsAttended: EventConnection;
   /** The exact words of the sources that name this organization. */
@@ -1698,6 +1793,13 @@ export type Organization = Actor & Fact & Node & {
   roles: RoleConnection;
   /** Statements this organization made (for a publisher: its own assessments). */
   statements: StatementConnection;
+};
+
+
+/** An organization or a coalition. */
+export type OrganizationDelegationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1825,6 +1927,8 @@ export type PageInfo = {
 /** A named person. */
 export type Person = Actor & Fact & Node & {
   __typename?: 'Person';
+  /** The delegations the sources name this person in. */
+  delegations: DelegationConnection;
   /** Events this person is said to have attended. */
   eventsAttended: EventConnection;
   /** The exact words of the sources that name this person. */
@@ -1841,6 +1945,13 @@ export type Person = Actor & Fact & Node & {
   roles: RoleConnection;
   /** Statements this person made. */
   statements: StatementConnection;
+};
+
+
+/** A named person. */
+export type PersonDelegationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3133,6 +3244,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( import('../../model/rows').RowOf<'Commitment'> )
     | ( import('../../model/rows').RowOf<'Condition'> )
     | ( import('../../model/rows').RowOf<'Country'> )
+    | ( import('../../model/rows').RowOf<'Delegation'> )
     | ( import('../../model/rows').RowOf<'Domain'> )
     | ( import('../../model/rows').RowOf<'DomainLeadership'> )
     | ( import('../../model/rows').RowOf<'Event'> )
@@ -3150,6 +3262,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( import('../../model/rows').RowOf<'Commitment'> )
     | ( import('../../model/rows').RowOf<'Condition'> )
     | ( import('../../model/rows').RowOf<'Country'> )
+    | ( import('../../model/rows').RowOf<'Delegation'> )
     | ( import('../../model/rows').RowOf<'Domain'> )
     | ( import('../../model/rows').RowOf<'DomainLeadership'> )
     | ( import('../../model/rows').RowOf<'Event'> )
@@ -3216,6 +3329,9 @@ export type ResolversTypes = {
   CountryOrder: CountryOrder;
   CountryOrderField: CountryOrderField;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Delegation: ResolverTypeWrapper<import('../../model/rows').RowOf<'Delegation'>>;
+  DelegationConnection: ResolverTypeWrapper<Omit<DelegationConnection, 'edges'> & { edges: Array<ResolversTypes['DelegationEdge']> }>;
+  DelegationEdge: ResolverTypeWrapper<Omit<DelegationEdge, 'node'> & { node: ResolversTypes['Delegation'] }>;
   DiscloseDomainLeadsInput: DiscloseDomainLeadsInput;
   Domain: ResolverTypeWrapper<import('../../model/rows').RowOf<'Domain'>>;
   DomainConnection: ResolverTypeWrapper<Omit<DomainConnection, 'edges'> & { edges: Array<ResolversTypes['DomainEdge']> }>;
@@ -3370,6 +3486,9 @@ export type ResolversParentTypes = {
   CountryEdge: Omit<CountryEdge, 'node'> & { node: ResolversParentTypes['Country'] };
   CountryOrder: CountryOrder;
   DateTime: Scalars['DateTime']['output'];
+  Delegation: import('../../model/rows').RowOf<'Delegation'>;
+  DelegationConnection: Omit<DelegationConnection, 'edges'> & { edges: Array<ResolversParentTypes['DelegationEdge']> };
+  DelegationEdge: Omit<DelegationEdge, 'node'> & { node: ResolversParentTypes['Delegation'] };
   DiscloseDomainLeadsInput: DiscloseDomainLeadsInput;
   Domain: import('../../model/rows').RowOf<'Domain'>;
   DomainConnection: Omit<DomainConnection, 'edges'> & { edges: Array<ResolversParentTypes['DomainEdge']> };
@@ -3651,6 +3770,7 @@ export type ConditionKindCountResolvers<ContextType = Context, ParentType extend
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
   beneficiaryOf?: Resolver<ResolversTypes['CommitmentConnection'], ParentType, ContextType, RequireFields<CountryBeneficiaryOfArgs, 'first'>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  delegations?: Resolver<ResolversTypes['DelegationConnection'], ParentType, ContextType, RequireFields<CountryDelegationsArgs, 'first'>>;
   eventsAttended?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<CountryEventsAttendedArgs, 'first'>>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<CountryEvidenceArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3682,6 +3802,32 @@ export type CountryEdgeResolvers<ContextType = Context, ParentType extends Resol
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DelegationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Delegation'] = ResolversParentTypes['Delegation']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  delegates?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<DelegationDelegatesArgs, 'first'>>;
+  delegatesDisclosed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<DelegationEvidenceArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inPerson?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  size?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  unnamedDelegates?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DelegationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DelegationConnection'] = ResolversParentTypes['DelegationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DelegationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DelegationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DelegationEdge'] = ResolversParentTypes['DelegationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Delegation'], ParentType, ContextType>;
+};
 
 export type DomainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Domain'] = ResolversParentTypes['Domain']> = {
   commitments?: Resolver<ResolversTypes['CommitmentConnection'], ParentType, ContextType, RequireFields<DomainCommitmentsArgs, 'first'>>;
@@ -3744,14 +3890,14 @@ export type DomainLeadershipPayloadResolvers<ContextType = Context, ParentType e
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   attendees?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<EventAttendeesArgs, 'first'>>;
   commitments?: Resolver<ResolversTypes['CommitmentConnection'], ParentType, ContextType, RequireFields<EventCommitmentsArgs, 'first'>>;
+  countedInPerson?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   dateText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  delegations?: Resolver<ResolversTypes['DelegationConnection'], ParentType, ContextType, RequireFields<EventDelegationsArgs, 'first'>>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<EventEvidenceArgs, 'first'>>;
   headsOfStateAndGovernmentCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  inPersonUsEnvoyCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  namedUsEnvoysDisclosed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   openQuestions?: Resolver<ResolversTypes['OpenQuestionConnection'], ParentType, ContextType, RequireFields<EventOpenQuestionsArgs, 'first'>>;
   participantCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3799,7 +3945,7 @@ export type EvidenceEdgeResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type FactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
-  __resolveType: TypeResolveFn<'Capability' | 'Commitment' | 'Condition' | 'Country' | 'Domain' | 'DomainLeadership' | 'Event' | 'OpenQuestion' | 'Organization' | 'Person' | 'Position' | 'Priority' | 'Risk' | 'Role' | 'Statement', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Capability' | 'Commitment' | 'Condition' | 'Country' | 'Delegation' | 'Domain' | 'DomainLeadership' | 'Event' | 'OpenQuestion' | 'Organization' | 'Person' | 'Position' | 'Priority' | 'Risk' | 'Role' | 'Statement', ParentType, ContextType>;
 };
 
 export type FactChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FactChange'] = ResolversParentTypes['FactChange']> = {
@@ -3850,7 +3996,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Capability' | 'Commitment' | 'Condition' | 'Country' | 'Domain' | 'DomainLeadership' | 'Event' | 'Evidence' | 'OpenQuestion' | 'Organization' | 'Person' | 'Position' | 'Priority' | 'Risk' | 'Role' | 'Source' | 'Statement', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Capability' | 'Commitment' | 'Condition' | 'Country' | 'Delegation' | 'Domain' | 'DomainLeadership' | 'Event' | 'Evidence' | 'OpenQuestion' | 'Organization' | 'Person' | 'Position' | 'Priority' | 'Risk' | 'Role' | 'Source' | 'Statement', ParentType, ContextType>;
 };
 
 export type NodeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeConnection'] = ResolversParentTypes['NodeConnection']> = {
@@ -3886,6 +4032,7 @@ export type OpenQuestionEdgeResolvers<ContextType = Context, ParentType extends 
 };
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
+  delegations?: Resolver<ResolversTypes['DelegationConnection'], ParentType, ContextType, RequireFields<OrganizationDelegationsArgs, 'first'>>;
   eventsAttended?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<OrganizationEventsAttendedArgs, 'first'>>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<OrganizationEvidenceArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3920,6 +4067,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  delegations?: Resolver<ResolversTypes['DelegationConnection'], ParentType, ContextType, RequireFields<PersonDelegationsArgs, 'first'>>;
   eventsAttended?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<PersonEventsAttendedArgs, 'first'>>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<PersonEvidenceArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4237,6 +4385,9 @@ export type Resolvers<ContextType = Context> = {
   CountryConnection?: CountryConnectionResolvers<ContextType>;
   CountryEdge?: CountryEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Delegation?: DelegationResolvers<ContextType>;
+  DelegationConnection?: DelegationConnectionResolvers<ContextType>;
+  DelegationEdge?: DelegationEdgeResolvers<ContextType>;
   Domain?: DomainResolvers<ContextType>;
   DomainConnection?: DomainConnectionResolvers<ContextType>;
   DomainCount?: DomainCountResolvers<ContextType>;

@@ -61,6 +61,9 @@
  *   `JOINT_STATEMENT` is a statement issued jointly; `ASSESSMENT` is the publisher's own analysis;
  * - "disclosed" flags agree with the lists: `pledgersDisclosed: true` needs pledgers,
  *   a domain leadership is `disclosed` exactly when it names leads (and needs `determined`);
+ * - a delegation's actor attends its event (`attendedBy`), one delegation per actor and event;
+ *   it names at most `size` delegates, and `delegatesDisclosed: true` needs delegates (all of
+ *   them when `size` is given);
  * - priority orders are unique per event;
  * - a file with a top-level `draft:` block (a machine-made draft, `npm run draft`) is refused until a
  *   curator deletes the block (see DRAFT_SECTION below).
@@ -175,8 +178,17 @@ export const eventSchema = fact({
   attendedBy: refs,
   participantCount: count.nullable().default(null),
   headsOfStateAndGovernmentCount: count.nullable().default(null),
-  inPersonUsEnvoyCount: count.nullable().default(null),
-  namedUsEnvoysDisclosed: z.boolean().nullable().default(null),
+  countedInPerson: z.boolean().nullable().default(null),
+});
+/** One actor's delegation to an event: size, level and presence only where the source gives them; the delegates it names. */
+export const delegationSchema = fact({
+  event: oneRef,
+  actor: oneRef,
+  size: count.nullable().default(null),
+  level: text.nullable().default(null),
+  inPerson: z.boolean().nullable().default(null),
+  delegates: refs,
+  delegatesDisclosed: z.boolean(),
 });
 export const statementSchema = fact({
   kind: z.enum(STATEMENT_KINDS),
@@ -220,6 +232,7 @@ export const FACT_SCHEMA = {
   Person: personSchema,
   Role: roleSchema,
   Event: eventSchema,
+  Delegation: delegationSchema,
   Statement: statementSchema,
   Commitment: commitmentSchema,
   Capability: capabilitySchema,

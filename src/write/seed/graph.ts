@@ -3,6 +3,14 @@ import { FACT_LABELS, JUDGEMENT_FIELDS, PROPERTY_FIELDS, REFERENCE_FIELDS, SECTI
 
 type AnyFact = { key: string; evidence: Span[] } & Record<string, unknown>;
 
+/** How many of a delegation's delegates go unnamed: its size less those it names; null when the size is not given. */
+function unnamedDelegates(delegation: AnyFact): number | null {
+  const size = delegation.size as number | null | undefined;
+  if (size === null || size === undefined) return null;
+  const named = Array.isArray(delegation.delegates) ? delegation.delegates.length : 0;
+  return size - named;
+}
+
 /** Turns a validated bundle into the rows the ingest repository writes. Pure. */
 export function toSourceGraph(bundle: SeedBundle): SourceGraph {
   const sourceKey = bundle.source.key;
@@ -40,6 +48,7 @@ export function toSourceGraph(bundle: SeedBundle): SourceGraph {
       const props: Record<string, PropertyValue> = { key: fact.key };
       for (const name of PROPERTY_FIELDS[label]) props[name] = (fact[name] ?? null) as PropertyValue;
       if (label === 'Commitment') props.beneficiaryDisclosed = fact.beneficiary !== null && fact.beneficiary !== undefined;
+      if (label === 'Delegation') props.unnamedDelegates = unnamedDelegates(fact);
       rows.push({ key: fact.key, props });
 
       // A fact's evidence is the union of its own spans and those of its claims.

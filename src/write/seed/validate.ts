@@ -61,6 +61,17 @@ export function sha256(text: string): string {
 
 const SECTIONS = FACT_LABELS.map((label) => SECTION[label]);
 const PRIORITY_EVENT = REFERENCE_FIELDS.find(({ label, field }) => label === 'Priority' && field === 'event')!;
+const referenceField = (label: FactLabel, name: string) => REFERENCE_FIELDS.find(({ label: owner, field }) => owner === label && field === name)!;
+const DELEGATION_EVENT = referenceField('Delegation', 'event');
+const DELEGATION_ACTOR = referenceField('Delegation', 'actor');
+const DELEGATION_DELEGATES = referenceField('Delegation', 'delegates');
+const EVENT_ATTENDEES = referenceField('Event', 'attendedBy');
+
+/** A reference as `<Label>:<key>`, whichever way it was written (bare key or typed); undefined when it cannot be read or points to a label the field does not allow (reported by checkReferences). */
+function refId(raw: string, field: (typeof REFERENCE_FIELDS)[number]): string | undefined {
+  const id = parseRef(raw, field);
+  return 'error' in id || !field.targets.includes(id.label) ? undefined : `${id.label}:${id.key}`;
+}
 
 type AnyFact = { key: string; evidence: Span[] } & Record<string, unknown>;
 
@@ -198,6 +209,7 @@ export function validateSeedFacts(input: SeedFactsInput, options: DraftOptions =
     if (leadership.disclosed === false && leads.length > 0) report('disclosed is false but leads are listed; set disclosed: true', id);
     if (leads.length > 0 && leadership.determined === false) report('leads are listed but determined is false', id);
   }
+  checkDelegations(facts, report);
   const orders = new Map<string, string>();
   for (const priority of facts.priorities ?? []) {
     const slot = `${rawRefs(priority, PRIORITY_EVENT).join('')}\u0000${String(priority.order)}`;
@@ -260,6 +272,40 @@ function checkDraftMark(value: unknown, options: DraftOptions, report: (message:
   report(
     `is a draft${tool} (it has a top-level \`${DRAFT_SECTION}:\` block) and is never loaded as it is: review its facts (the \`${DRAFT_SECTION}.elements\` list gives each one's confidence, lowest first), correct them, then delete the whole \`${DRAFT_SECTION}:\` block to clear the mark`,
   );
+}
+
+/**
+ * A delegation agrees with its event and its own counts: its actor is among the event's
+ * attendees, no actor has two delegations to one event, it names no more than `size` delegates,
+ * and `delegatesDisclosed: true` names them (all of them when the size is given).
+ */
+function checkDelegations(facts: Record<string, AnyFact[] | undefined>, report: (message: string, id: FactId) => void): void {
+  const attendees = new Map<string, Set<string>>();
+  for (const event of facts.events ?? []) {
+    attendees.set(`Event:${event.key}`, new Set(rawRefs(event, EVENT_ATTENDEES).flatMap((raw) => refId(raw, EVENT_ATTENDEES) ?? [])));
+  }
+  const taken = new Map<string, string>();
+  for (const delegation of facts.delegations ?? []) {
+    const id: FactId = { label: 'Delegation', key: delegation.key };
+    const event = rawRefs(delegation, DELEGATION_EVENT).map((raw) => refId(raw, DELEGATION_EVENT))[0];
+    const actor = rawRefs(delegation, DELEGATION_ACTOR).map((raw) => refId(raw, DELEGATION_ACTOR))[0];
+    if (event && actor && attendees.has(event) && !attendees.get(event)!.has(actor)) {
+      report(`actor ${actor} is not among the attendees (attendedBy) of ${event}; list it there too`, id);
+    }
+    if (event && actor) {
+      const slot = `${event}\u0000${actor}`;
+      const other = taken.get(slot);
+      if (other) report(`${actor} already has a delegation to ${event}: Delegation "${other}"`, id);
+      else taken.set(slot, delegation.key);
+    }
+    const named = rawRefs(delegation, DELEGATION_DELEGATES).length;
+    const size = delegation.size as number | null;
+    if (size !== null && named > size) report(`names ${named} delegates but its size is ${size}`, id);
+    if (delegation.delegatesDisclosed === true && named === 0) report('delegatesDisclosed is true but no delegates are listed', id);
+    if (delegation.delegatesDisclosed === true && size !== null && named < size) {
+      report(`delegatesDisclosed is true but only ${named} of its ${size} delegates are listed; set delegatesDisclosed: false`, id);
+    }
+  }
 }
 
 function checkEvidence(spans: Span[], text: string, report: (message: string) => void): void {
