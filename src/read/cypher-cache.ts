@@ -2,9 +2,10 @@ import { LruCache } from './plan-cache';
 
 /**
  * How many compiled queries the process keeps (least recently used first out). A compiled query
- * is its Cypher text and the parameters its plan fixes (pages as Cypher integers): the deepest
- * operation the limits admit compiles to well under 20 KiB, so the cache stays under ~10 MiB
- * however many operations and variables it sees.
+ * is its Cypher text and the parameters its plan fixes (pages as Cypher integers). The bench's
+ * largest (which-nations-lead-which-domain) is 2.2 KB, about 14 characters per token of its
+ * operation; an operation has at most MAX_TOKENS (2000 by default) tokens, so about 30 KB at
+ * worst: the cache holds under ~15 MiB in the worst case, about 1 MiB for operations like the bench's.
  */
 export const CYPHER_CACHE_SIZE = 500;
 
