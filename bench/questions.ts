@@ -28,6 +28,12 @@ const NESTED = 10;
 const LEADERS = { countries: 10, holders: 5, roles: 3, statements: 3 };
 /** which-nations-lead-which-domain's pages (operations/which-nations-lead-which-domain.graphql). */
 const DOMAINS = { domains: 10, leadership: 3, leads: 5, conditions: 5, evidence: 2, commitments: 5 };
+/** The sorted question: the last people by name (descending, the key breaking ties), each with its roles and first statements. */
+const SORTED = { people: 20, statements: 3 };
+/** The counted question: the first countries by name, each with how many commitments it pledged. */
+const COUNTED = { countries: 20 };
+/** The search: statements whose text has the word, in the `statement_text` full-text index all three read, in key order. */
+const SEARCH = { words: 'ceasefire', first: 20 };
 
 const edges = (connection: unknown): Json[] => ((connection as { edges: { node: Json }[] } | null)?.edges ?? []).map((edge) => edge.node);
 const actor = (a: Json) => ({ type: a.__typename, name: a.name, ...(a.key === undefined ? {} : { key: a.key }) });
@@ -257,7 +263,274 @@ export const QUESTIONS: Question[] = [
       normalise: (data) => data,
     },
   },
+  {
+    name: 'who-comes-last-by-name',
+    paginated: true,
+    pledgegraph: {
+      query: /* GraphQL */ `
+        query ($first: Int, $statements: Int) {
+          people(first: $first, orderBy: [{ field: NAME, direction: DESC }]) {
+            totalCount
+            edges {
+              node {
+                key
+                name
+                roles {
+                  edges {
+                    node {
+                      key
+                      title
+                    }
+                  }
+                }
+                statements(first: $statements) {
+                  totalCount
+                  edges {
+                    node {
+                      text
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      `,
+      variables: { first: SORTED.people, statements: SORTED.statements },
+      normalise: (data) => {
+        const people = data.people as Json;
+        return {
+          total: people.totalCount,
+          people: ranked(edges(people).map((p) => personAnswered(p, edges(p.roles), { total: (p.statements as Json).totalCount, rows: edges(p.statements) }))),
+        };
+      },
+    },
+    peer: {
+      query: /* GraphQL */ `
+        query ($first: Int, $statements: Int) {
+          peopleConnection(first: $first, sort: [{ name: DESC }, { key: ASC }]) {
+            totalCount
+            edges {
+              node {
+                key
+                name
+                roles {
+                  key
+                  title
+                }
+                statementsConnection(first: $statements, sort: [{ node: { key: ASC } }]) {
+                  totalCount
+                  edges {
+                    node {
+                      text
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      `,
+      variables: { first: SORTED.people, statements: SORTED.statements },
+      normalise: (data) => {
+        const people = data.peopleConnection as Json;
+        return {
+          total: people.totalCount,
+          people: ranked(
+            edges(people).map((p) =>
+              personAnswered(p, p.roles as Json[], { total: (p.statementsConnection as Json).totalCount, rows: edges(p.statementsConnection) }),
+            ),
+          ),
+        };
+      },
+    },
+    floor: {
+      cypher: `
+        CALL () { MATCH (p:Person) RETURN count(p) AS total }
+        CALL () {
+          MATCH (p:Person) WITH p ORDER BY p.name DESC, p.key ASC LIMIT $first
+          RETURN collect({key: p.key, name: p.name,
+            roles: COLLECT { MATCH (p)-[:HOLDS]->(r:Role) WITH r ORDER BY r.key LIMIT $nested RETURN r {.key, .title} },
+            statements: {total: COUNT { (p)<-[:MADE_BY]-(:Statement) },
+              rows: COLLECT { MATCH (p)<-[:MADE_BY]-(s:Statement) WITH s ORDER BY s.key LIMIT $statements RETURN s {.text} }}}) AS people
+        }
+        RETURN total, people`,
+      params: { first: SORTED.people, nested: NESTED, statements: SORTED.statements },
+      normalise: (data) => ({
+        total: data.total,
+        people: ranked((data.people as Json[]).map((p) => personAnswered(p, p.roles as Json[], p.statements as { total: unknown; rows: Json[] }))),
+      }),
+    },
+  },
+  {
+    name: 'how-many-pledges-per-country',
+    paginated: true,
+    pledgegraph: {
+      query: /* GraphQL */ `
+        query ($first: Int) {
+          countries(first: $first) {
+            totalCount
+            edges {
+              node {
+                code
+                name
+                pledges {
+                  totalCount
+                }
+              }
+            }
+          }
+        }
+      `,
+      variables: { first: COUNTED.countries },
+      normalise: (data) => {
+        const countries = data.countries as Json;
+        return {
+          total: countries.totalCount,
+          countries: ranked(edges(countries).map((c) => ({ code: c.code, name: c.name, pledges: (c.pledges as Json).totalCount }))),
+        };
+      },
+    },
+    peer: {
+      query: /* GraphQL */ `
+        query ($first: Int) {
+          countriesConnection(first: $first, sort: [{ name: ASC }, { key: ASC }]) {
+            aggregate {
+              count {
+                nodes
+              }
+            }
+            edges {
+              node {
+                key
+                name
+                pledgesConnection {
+                  aggregate {
+                    count {
+                      nodes
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      `,
+      variables: { first: COUNTED.countries },
+      normalise: (data) => {
+        const countries = data.countriesConnection as Json;
+        const count = (connection: unknown) => ((connection as Json).aggregate as { count: { nodes: number } }).count.nodes;
+        return {
+          total: count(countries),
+          countries: ranked(edges(countries).map((c) => ({ code: c.key, name: c.name, pledges: count(c.pledgesConnection) }))),
+        };
+      },
+    },
+    floor: {
+      cypher: `
+        CALL () { MATCH (c:Country) RETURN count(c) AS total }
+        CALL () {
+          MATCH (c:Country) WITH c ORDER BY c.name, c.key LIMIT $first
+          RETURN collect({code: c.key, name: c.name, pledges: COUNT { (c)<-[:PLEDGED_BY]-(:Commitment) }}) AS countries
+        }
+        RETURN total, countries`,
+      params: { first: COUNTED.countries },
+      normalise: (data) => ({ total: data.total, countries: ranked(data.countries as Json[]) }),
+    },
+  },
+  {
+    name: 'which-statements-say-a-word',
+    paginated: true,
+    pledgegraph: {
+      query: /* GraphQL */ `
+        query ($words: String!, $first: Int) {
+          statements(filter: { text: $words }, first: $first) {
+            totalCount
+            edges {
+              node {
+                key
+                text
+                evidence {
+                  edges {
+                    node {
+                      key
+                      quote
+                      start
+                      end
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      `,
+      variables: { words: SEARCH.words, first: SEARCH.first },
+      normalise: (data) => {
+        const statements = data.statements as Json;
+        return { total: statements.totalCount, statements: ranked(edges(statements).map((s) => hitAnswered(s, edges(s.evidence)))) };
+      },
+    },
+    peer: {
+      query: /* GraphQL */ `
+        query ($words: String!, $first: Int) {
+          statementsByText(phrase: $words, first: $first, sort: [{ node: { key: ASC } }]) {
+            totalCount
+            edges {
+              node {
+                key
+                text
+                evidence {
+                  key
+                  quote
+                  start
+                  end
+                }
+              }
+            }
+          }
+        }
+      `,
+      variables: { words: SEARCH.words, first: SEARCH.first },
+      normalise: (data) => {
+        const statements = data.statementsByText as Json;
+        return { total: statements.totalCount, statements: ranked(edges(statements).map((s) => hitAnswered(s, s.evidence as Json[]))) };
+      },
+    },
+    floor: {
+      cypher: `
+        CALL () { CALL db.index.fulltext.queryNodes('statement_text', $words) YIELD node RETURN count(node) AS total }
+        CALL () {
+          CALL db.index.fulltext.queryNodes('statement_text', $words) YIELD node WITH node ORDER BY node.key LIMIT $first
+          RETURN collect({key: node.key, text: node.text, evidence: [(node)-[:EVIDENCED_BY]->(e:Evidence) | e {.key, .quote, .start, .end}]}) AS statements
+        }
+        RETURN total, statements`,
+      params: { words: SEARCH.words, first: SEARCH.first },
+      normalise: (data) => ({ total: data.total, statements: ranked((data.statements as Json[]).map((s) => hitAnswered(s, s.evidence as Json[]))) }),
+    },
+  },
 ];
+
+/**
+ * `canonical` sorts every array, so order alone would never tell two answers apart: a question
+ * whose point is its order numbers its items, and the numbers are compared with the rest.
+ */
+const ranked = (items: Json[]): Json[] => items.map((item, rank) => ({ rank, ...item }));
+
+/** A person as all three answer the sorted question, each list cut to the page pledgegraph answers. */
+const personAnswered = (p: Json, roles: Json[], statements: { total: unknown; rows: Json[] }) => ({
+  key: p.key,
+  name: p.name,
+  roles: pageOf(roles, NESTED, 'key').map((r) => r.title),
+  statements: { total: statements.total, texts: statements.rows.map((s) => s.text) },
+});
+
+/** A search hit as all three answer it: the statement and its evidence (first page, pledgegraph's order). */
+const hitAnswered = (s: Json, evidence: Json[]) => ({
+  key: s.key,
+  text: s.text,
+  evidence: pageOf(evidence, NESTED, 'start', 'end', 'key').map((e) => ({ quote: e.quote, start: e.start, end: e.end })),
+});
 
 function pledge(p: Json, lists: Record<'pledgers' | 'capabilities' | 'conditions' | 'evidence', Json[]>) {
   return {

@@ -45,7 +45,8 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
     holder: [Person!]! @relationship(type: "HOLDS", direction: IN)
   }
 
-  type Statement @node(labels: ["Statement"]) {
+  # The search question reads the full-text index pledgegraph's statement filter reads (src/neo4j/migrations.ts).
+  type Statement @node(labels: ["Statement"]) @fulltext(indexes: [{ indexName: "statement_text", queryName: "statementsByText", fields: ["text"] }]) {
     key: String!
     text: String!
     evidence: [Evidence!]! @relationship(type: "EVIDENCED_BY", direction: OUT)

@@ -152,6 +152,7 @@ export function writeReport(input: {
     const analysis = kept(previous, 'analysis');
     const profile = kept(previous, 'profile');
     const levers = kept(previous, 'levers');
+    const questions = kept(previous, 'questions');
     const doc = [
       '# Benchmarks: pledgegraph, @neo4j/graphql and the raw driver',
       '',
@@ -173,6 +174,7 @@ export function writeReport(input: {
       '',
       serverConfiguration(),
       '',
+      ...(questions ? [questions, ''] : []),
       '## Data sets',
       '',
       '| scale | nodes | relationships | synthetic load | store (databases/neo4j) |',

@@ -11,6 +11,7 @@ import type { AlongRead, ReadPlan, Walk } from './plan';
 import { reachesOnce, TRAVERSALS, walk as walkPattern } from './traversals';
 import { orderText } from './order';
 import { FACETS, type CountedLabel, type Dimension, type FacetRead } from './facets';
+import { compiledOnce } from './cypher-cache';
 
 /** A query and its parameters, as a repository runs it (and unit tests inspect it). */
 export interface CypherQuery {
@@ -119,17 +120,24 @@ function walkEntry(from: string, to: string, walk: Walk, windowNames: { offset: 
  * with it: the same walk, window and row as when read along, one round trip for the batch.
  */
 export function walkQuery(walk: Walk, keys: readonly string[]): CypherQuery {
-  const entry = walkEntry('n', 'm', walk, { offset: 'offset', first: 'first' });
-  return {
-    query: ['UNWIND $keys AS key', `MATCH (n:${label(TRAVERSALS[walk.traversal].from)} {key: key})`, `RETURN key, ${entry.text} AS read`].join('\n'),
-    params: { keys, ...entry.params },
-  };
+  const { text, params } = compiledOnce('walk', walk, [], () => {
+    const entry = walkEntry('n', 'm', walk, { offset: 'offset', first: 'first' });
+    return {
+      text: ['UNWIND $keys AS key', `MATCH (n:${label(TRAVERSALS[walk.traversal].from)} {key: key})`, `RETURN key, ${entry.text} AS read`].join('\n'),
+      params: entry.params,
+    };
+  });
+  return { query: text, params: { keys, ...params } };
 }
 
 /** Nodes of one label by key (`$keys`), each read with what `plan` asks. */
 export function nodesByKeyQuery(nodeLabel: Parameters<typeof label>[0], keys: readonly string[], plan?: ReadPlan): CypherQuery {
-  const row = nodeRow('n', plan);
-  return { query: `UNWIND $keys AS key MATCH (n:${label(nodeLabel)} {key: key}) RETURN key, ${row.text} AS node`, params: { keys, ...row.params } };
+  const compile = (): Compiled => {
+    const row = nodeRow('n', plan);
+    return { text: `UNWIND $keys AS key MATCH (n:${label(nodeLabel)} {key: key}) RETURN key, ${row.text} AS node`, params: row.params };
+  };
+  const { text, params } = plan ? compiledOnce('byKey', plan, [nodeLabel], compile) : compile();
+  return { query: text, params: { keys, ...params } };
 }
 
 /**
@@ -137,6 +145,11 @@ export function nodesByKeyQuery(nodeLabel: Parameters<typeof label>[0], keys: re
  * read with what `plan` asks (expects `$offset`, `$first`: see `pageParams`).
  */
 export function pageQuery(match: string, order: string, plan?: ReadPlan): Compiled {
+  return plan ? compiledOnce('page', plan, [match, order], () => compilePage(match, order, plan)) : compilePage(match, order);
+}
+
+/** `pageQuery` compiled afresh, past the cache (bench/compile-cost.ts measures what the cache saves). */
+export function compilePage(match: string, order: string, plan?: ReadPlan): Compiled {
   const row = nodeRow('n', plan);
   return {
     text: [

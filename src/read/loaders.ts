@@ -35,13 +35,18 @@ export interface Loaders {
   clearAll(): void;
 }
 
-function memoize<V>(create: (variant: string) => V): { get: (variant: string) => V; all: () => Iterable<V> } {
+/**
+ * One value per variant (a plan or walk as JSON: equal ones share a loader), made from the first
+ * arguments seen for it: the plan or walk object itself, so a plan from the plan cache stays that same
+ * object down to the compiled-Cypher cache (cypher-cache.ts), which knows it by identity.
+ */
+function memoize<A extends unknown[], V>(create: (...args: A) => V): { get: (variant: string, ...args: A) => V; all: () => Iterable<V> } {
   const made = new Map<string, V>();
   return {
-    get: (variant) => {
+    get: (variant, ...args) => {
       let value = made.get(variant);
       if (value === undefined) {
-        value = create(variant);
+        value = create(...args);
         made.set(variant, value);
       }
       return value;
@@ -51,23 +56,18 @@ function memoize<V>(create: (variant: string) => V): { get: (variant: string) =>
 }
 
 export function createLoaders(repositories: LoaderSources): Loaders {
-  const nodes = memoize((key) => {
-    const space = key.indexOf(' ');
-    const label = (space < 0 ? key : key.slice(0, space)) as NodeLabel;
-    const plan = space < 0 ? undefined : (JSON.parse(key.slice(space + 1)) as ReadPlan);
-    return new DataLoader<string, NodeRow | null>((keys) => repositories.nodes.byKeys(label, keys, plan));
-  });
-  const walks = memoize((variant) => {
-    const walk = JSON.parse(variant) as Walk;
-    return new DataLoader<string, Reached>(async (keys) => {
-      const reached = await repositories.relations.related(walk, keys);
-      for (const read of reached) prime(Array.isArray(read) ? read : read.rows, walk.plan);
-      return reached;
-    });
-  });
+  const nodes = memoize((label: NodeLabel, plan?: ReadPlan) => new DataLoader<string, NodeRow | null>((keys) => repositories.nodes.byKeys(label, keys, plan)));
+  const walks = memoize(
+    (walk: Walk) =>
+      new DataLoader<string, Reached>(async (keys) => {
+        const reached = await repositories.relations.related(walk, keys);
+        for (const read of reached) prime(Array.isArray(read) ? read : read.rows, walk.plan);
+        return reached;
+      }),
+  );
   const planned = new WeakMap<ReadPlan, string>();
   const variant = (plan: ReadPlan) => planned.get(plan) ?? planned.set(plan, JSON.stringify(plan)).get(plan)!;
-  const node = (label: NodeLabel, plan?: ReadPlan) => nodes.get(plan ? `${label} ${variant(plan)}` : label);
+  const node = (label: NodeLabel, plan?: ReadPlan) => nodes.get(plan ? `${label} ${variant(plan)}` : label, label, plan);
   const prime = (rows: readonly NodeRow[], plan: ReadPlan) => {
     for (const row of rows) {
       node(row.label, plan).prime(row.key, row);
@@ -88,7 +88,7 @@ export function createLoaders(repositories: LoaderSources): Loaders {
     sourceText,
     sourcePropertyEvidence,
     sourceCoverage,
-    walk: (walk) => walks.get(JSON.stringify(walk)),
+    walk: (walk) => walks.get(JSON.stringify(walk), walk),
     prime,
     clearAll: () => {
       for (const loader of [...nodes.all(), ...walks.all(), stageHistory, sourceText, sourcePropertyEvidence, sourceCoverage]) loader.clearAll();

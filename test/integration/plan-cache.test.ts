@@ -1,3 +1,4 @@
+import { compiledQueryCount } from '../../src/read/cypher-cache';
 import { cachedPlanCount } from '../../src/read/plan-cache';
 import { useSeededApi } from '../support/api';
 import { operation } from '../support/operations';
@@ -19,5 +20,19 @@ describe('the plan cache behind the real server', () => {
     const more = await api.request(leaders, { first: 4 });
     expect(more.errors).toBeUndefined();
     expect(cachedPlanCount()).toBeGreaterThan(planned);
+  });
+
+  it("compiles an operation's Cypher once: asked again it compiles nothing, with other variables it compiles again, and answers alike", async () => {
+    const pledges = operation('what-did-the-united-kingdom-pledge');
+    const first = await api.request(pledges, { code: 'FR' });
+    expect(first.errors).toBeUndefined();
+    const compiled = compiledQueryCount();
+    expect(compiled).toBeGreaterThan(0);
+    const again = await api.request(pledges, { code: 'FR' });
+    expect(compiledQueryCount()).toBe(compiled);
+    expect(again.data).toEqual(first.data);
+    const other = await api.request(pledges, { code: 'GB' });
+    expect(other.errors).toBeUndefined();
+    expect(compiledQueryCount()).toBeGreaterThan(compiled);
   });
 });

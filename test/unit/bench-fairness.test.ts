@@ -97,12 +97,12 @@ describe('the CPU profile is split into the phases of a request', () => {
 });
 
 describe('the regenerated benchmarks page', () => {
-  it('keeps the hand-written analysis and profile blocks and says how the servers are configured', () => {
+  it('keeps the hand-written analysis, profile and questions blocks and says how the servers are configured', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-report-'));
     try {
       fs.writeFileSync(
         path.join(dir, 'benchmarks.md'),
-        'old\n<!-- analysis -->\nwhy A\n<!-- /analysis -->\nmiddle\n<!-- profile -->\nwhere B\n<!-- /profile -->\n',
+        'old\n<!-- analysis -->\nwhy A\n<!-- /analysis -->\nmiddle\n<!-- profile -->\nwhere B\n<!-- /profile -->\n<!-- questions -->\nwhat C\n<!-- /questions -->\n',
       );
       const measurement = (server: Measurement['server'], requestsPerSecond: number): Measurement => ({
         scale: 1,
@@ -150,6 +150,7 @@ describe('the regenerated benchmarks page', () => {
       const page = fs.readFileSync(path.join(dir, 'benchmarks.md'), 'utf8');
       expect(page).toContain('<!-- analysis -->\nwhy A\n<!-- /analysis -->');
       expect(page).toContain('<!-- profile -->\nwhere B\n<!-- /profile -->');
+      expect(page).toContain('<!-- questions -->\nwhat C\n<!-- /questions -->');
       expect(page).toContain('## How the three servers are configured');
       expect(page).toContain('it took 12 s at scale 1');
       expect(page).toContain('Order effect: first 1.00×');
