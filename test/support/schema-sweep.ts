@@ -288,33 +288,37 @@ export async function sweepSchema(options: SweepOptions): Promise<SweepResult> {
     await send(queries);
   }
 
-  // 3. Object types that are neither Nodes nor reached by a root field: through each field of a Node type that leads to them, for every id of that type.
+  // 3. Object types that are neither Nodes nor reached by a root field: through each field that leads to them, from every id of a
+  // Node type holding it, or from the root field returning a non-Node parent (e.g. facets), or one level further up when the parent
+  // is itself such a type (Source.coverage -> SourceCoverage.cited -> TextRange).
+  const wrapsTo = (type: GraphQLObjectType, depth: number): ((body: string) => string)[] =>
+    (parents.get(type.name) ?? []).flatMap(({ parent, field }) => {
+      const args = argumentText(field);
+      if (args === null || isInterfaceType(parent)) return [];
+      const named = getNamedType(field.type);
+      const step = (body: string) => `${field.name}${args} { ${through(named, (object) => (object === type ? body : '__typename'))} }`;
+      if (isNodeType(parent)) {
+        return [...ids]
+          .filter(([, typename]) => typename === parent.name)
+          .map(
+            ([id]) =>
+              (body: string) =>
+                `{ node(id: ${JSON.stringify(id)}) { ... on ${parent.name} { ${step(body)} } } }`,
+          );
+      }
+      const root = rootFieldOf.get(parent.name);
+      if (root) {
+        return [(body: string) => `{ ${root.field}${root.args} { ${through(root.named, (object) => (object === parent ? step(body) : '__typename'))} } }`];
+      }
+      return depth > 0 ? wrapsTo(parent, depth - 1).map((wrap) => (body: string) => wrap(step(body))) : [];
+    });
   const nonNodeQueries: string[] = [];
   for (const name of reachable) {
     const type = schema.getType(name) as GraphQLObjectType;
     if (swept.has(name) || isNodeType(type)) continue;
-    for (const { parent, field } of parents.get(name) ?? []) {
-      const args = argumentText(field);
-      if (args === null || isInterfaceType(parent)) continue;
-      const named = getNamedType(field.type);
-      const root = rootFieldOf.get(parent.name);
-      if (!isNodeType(parent)) {
-        // A non-Node parent a root field returns (e.g. facets): through that root field.
-        if (!root) continue;
-        swept.add(name);
-        const wrap = (body: string) =>
-          `{ ${root.field}${root.args} { ${through(root.named, (object) => (object === parent ? `${field.name}${args} { ${through(named, (inner) => (inner === type ? body : '__typename'))} }` : '__typename'))} } }`;
-        nonNodeQueries.push(...groups(type, wrap));
-        continue;
-      }
-      swept.add(name);
-      for (const [id, typename] of ids) {
-        if (typename !== parent.name) continue;
-        const wrap = (body: string) =>
-          `{ node(id: ${JSON.stringify(id)}) { ... on ${parent.name} { ${field.name}${args} { ${through(named, (object) => (object === type ? body : '__typename'))} } } } }`;
-        nonNodeQueries.push(...groups(type, wrap));
-      }
-    }
+    const wraps = wrapsTo(type, 2);
+    if (wraps.length > 0) swept.add(name);
+    for (const wrap of wraps) nonNodeQueries.push(...groups(type, wrap));
   }
   await send(nonNodeQueries);
 
