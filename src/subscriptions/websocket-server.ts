@@ -118,8 +118,11 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
     if (left <= 0) openPerOwner.delete(owner);
     else openPerOwner.set(owner, left);
   };
-  /** Subscriptions accepted and not yet completed, per graphql-ws connection context: WS_MAX_SUBSCRIPTIONS counts them all. */
-  const accepted = new WeakMap<object, Set<string>>();
+  /**
+   * Runs accepted and not yet completed, per graphql-ws connection context and subscription id
+   * (a client may reuse an id once it sent `complete`, before the first run has ended): WS_MAX_SUBSCRIPTIONS counts them all.
+   */
+  const running = new WeakMap<object, Map<string, number>>();
   let openSubscriptions = 0;
   const tooMany = (who: string) => `Too many connections for ${who} (at most ${settings.maxConnectionsPerKey}).`;
 
@@ -271,8 +274,8 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
           principal: connection.principal,
         }) as LiveContext;
         context.live = liveFeed(socket, context, connection.principal);
-        const ids = accepted.get(ctx) ?? new Set<string>();
-        accepted.set(ctx, ids.add(id));
+        const runs = running.get(ctx) ?? new Map<string, number>();
+        running.set(ctx, runs.set(id, (runs.get(id) ?? 0) + 1));
         openSubscriptions += 1;
         return {
           schema,
@@ -283,7 +286,12 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
         };
       },
       onComplete: (ctx, id) => {
-        if (accepted.get(ctx)?.delete(id)) openSubscriptions -= 1;
+        const runs = running.get(ctx);
+        const count = runs?.get(id) ?? 0;
+        if (count === 0) return;
+        if (count === 1) runs!.delete(id);
+        else runs!.set(id, count - 1);
+        openSubscriptions -= 1;
       },
       onNext: (_ctx, _id, _payload, _args, result) => formatted(result, options.formatError),
       onError: (ctx, id, _payload, errors) => {
