@@ -15,8 +15,7 @@ import { isRole, ROLES, type Role } from '../auth/roles';
 import { ConfigError, loadConfig, type Config } from '../config';
 import { createLogger, type Logger } from '../logger';
 import { createCommandClient } from '../neo4j/client';
-import { openDatabase, type Database } from '../neo4j/database';
-import { createDriver } from '../neo4j/driver';
+import { openCommandDatabase, type Database } from '../neo4j/database';
 import { LauncherError } from '../neo4j/launcher-errors';
 import { applyMigrations } from '../neo4j/migrations';
 import { createApiKeyRepository, type ApiKeyRepository, type ApiKeySummary } from '../auth/api-key-repository';
@@ -25,8 +24,6 @@ const USAGE = `Usage:
   npm run keys -- create --role <${ROLES.join('|')}> [--name <name>]
   npm run keys -- list [--json]
   npm run keys -- revoke <key id>`;
-
-const PROBE_TIMEOUT_MS = 1_500;
 
 type Command = { name: 'create'; role: Role; keyName: string } | { name: 'list'; json: boolean } | { name: 'revoke'; id: string };
 
@@ -74,21 +71,8 @@ interface Connection {
   close(): Promise<void>;
 }
 
-/** A running `npm start` holds the embedded store's lock, so its Bolt port is tried before starting one. */
 async function connect(config: Config, logger: Logger): Promise<Connection> {
-  if (!config.neo4j) {
-    const uri = `bolt://127.0.0.1:${config.embedded.boltPort}`;
-    const driver = createDriver({ uri }, { connectionTimeoutMs: PROBE_TIMEOUT_MS, maxRetryTimeMs: 0 });
-    try {
-      await driver.verifyConnectivity({ database: config.database });
-      process.stderr.write(`Using the Neo4j already running at ${uri}.\n`);
-      return withRepository({ driver, name: config.database }, logger, () => driver.close());
-    } catch {
-      await driver.close();
-      process.stderr.write(`No Neo4j answers at ${uri}; starting the embedded Neo4j on ${config.embedded.dataDir}…\n`);
-    }
-  }
-  const db = await openDatabase(config, logger);
+  const db = await openCommandDatabase(config, logger, (line) => process.stderr.write(`${line}\n`));
   return withRepository(db, logger, () => db.close());
 }
 

@@ -2,6 +2,8 @@
  * npm run seed              loads seed/ (every source directory in it) into the configured Neo4j
  * npm run seed -- <dir>     loads <dir>: a source directory (source.txt + facts.yaml) or a parent of several
  *
+ * With the embedded default it loads into the Neo4j a running `npm start` serves, else starts its own.
+ *
  * Everything is validated before anything is written; on a problem the command prints every
  * problem (file, fact, what differs), writes nothing and exits with status 1.
  *
@@ -18,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config';
 import { createLogger } from '../logger';
 import { createCommandClient } from '../neo4j/client';
-import { openDatabase, type Database } from '../neo4j/database';
+import { openCommandDatabase, type CommandDatabase } from '../neo4j/database';
 import { applyMigrations } from '../neo4j/migrations';
 import { isCurated } from '../write/graph-state';
 import { loadSeedDirectory, SEED_DIR } from '../write/seed/load';
@@ -33,9 +35,9 @@ async function main(): Promise<void> {
   readSourceDir(dir);
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  let db: Database | undefined;
+  let db: CommandDatabase | undefined;
   try {
-    db = await openDatabase(config, logger);
+    db = await openCommandDatabase(config, logger, (line) => process.stderr.write(`${line}\n`));
     await applyMigrations(db.driver, db.name);
     const graph = createCommandClient(db, logger, 'seed');
     if (await isCurated(graph)) {

@@ -51,3 +51,30 @@ export async function openDatabase(config: Config, logger: Logger, options: Open
     },
   };
 }
+
+/** How long a command waits for a running `npm start`'s Neo4j to answer before it starts its own. */
+const PROBE_TIMEOUT_MS = 1_500;
+
+/** A database a command-line tool works on, and how to let go of it. */
+export type CommandDatabase = Pick<Database, 'driver' | 'name'> & { close(): Promise<void> };
+
+/**
+ * The database for a command-line tool (`npm run seed`, `npm run keys`): the configured Neo4j; or,
+ * with the embedded default, the one a running `npm start` serves on NEO4J_BOLT_PORT (it holds the
+ * store's lock), and only when nothing answers there, an embedded Neo4j of the command's own.
+ */
+export async function openCommandDatabase(config: Config, logger: Logger, note: (line: string) => void): Promise<CommandDatabase> {
+  if (!config.neo4j) {
+    const uri = `bolt://127.0.0.1:${config.embedded.boltPort}`;
+    const driver = createDriver({ uri }, { connectionTimeoutMs: PROBE_TIMEOUT_MS, maxRetryTimeMs: 0 });
+    try {
+      await driver.verifyConnectivity({ database: config.database });
+      note(`Using the Neo4j already running at ${uri}.`);
+      return { driver, name: config.database, close: () => driver.close() };
+    } catch {
+      await driver.close();
+      note(`No Neo4j answers at ${uri}; starting the embedded Neo4j on ${config.embedded.dataDir}…`);
+    }
+  }
+  return openDatabase(config, logger);
+}

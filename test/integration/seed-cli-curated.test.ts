@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { PROJECT_ROOT } from '../../src/project-root';
@@ -17,10 +18,14 @@ const SEED_TEXT = fs.readFileSync(path.join(PROJECT_ROOT, 'seed', 'paris-securit
 
 /** `npm run seed` as a child process against the test database; its exit status and output. */
 async function seedCli(...args: string[]): Promise<{ status: number; stderr: string }> {
+  return seedCliWith({ NEO4J_URI: process.env.PLEDGEGRAPH_TEST_NEO4J_URI }, ...args);
+}
+
+async function seedCliWith(env: Record<string, string | undefined>, ...args: string[]): Promise<{ status: number; stderr: string }> {
   const tsx = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
   try {
     const { stderr } = await run(tsx, [path.join(PROJECT_ROOT, 'src', 'cli', 'seed.ts'), ...args], {
-      env: { ...process.env, NEO4J_URI: process.env.PLEDGEGRAPH_TEST_NEO4J_URI, LOG_LEVEL: 'silent' },
+      env: { ...process.env, LOG_LEVEL: 'silent', ...env },
     });
     return { status: 0, stderr };
   } catch (error) {
@@ -36,6 +41,17 @@ describe('npm run seed on a graph curated through the API', () => {
   it('reloads freely while nothing was curated', async () => {
     const before = await dumpGraph(api.driver);
     expect(await seedCli()).toMatchObject({ status: 0 });
+    expect(await dumpGraph(api.driver)).toEqual(before);
+  });
+
+  it('without NEO4J_URI loads into the Neo4j a running server serves on NEO4J_BOLT_PORT instead of starting one', async () => {
+    const before = await dumpGraph(api.driver);
+    const dataDir = path.join(os.tmpdir(), `pledgegraph-seed-never-created-${process.pid}`);
+    const boltPort = new URL(process.env.PLEDGEGRAPH_TEST_NEO4J_URI!).port;
+    const result = await seedCliWith({ NEO4J_URI: '', NEO4J_BOLT_PORT: boltPort, DATA_DIR: dataDir });
+    expect(result).toMatchObject({ status: 0 });
+    expect(result.stderr).toContain(`Using the Neo4j already running at bolt://127.0.0.1:${boltPort}.`);
+    expect(fs.existsSync(dataDir)).toBe(false);
     expect(await dumpGraph(api.driver)).toEqual(before);
   });
 
