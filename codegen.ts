@@ -26,6 +26,7 @@ const config: CodegenConfig = {
           CommitmentFacets: '../../read/facets#FacetsRow',
           StatementFacets: '../../read/facets#FacetsRow',
           StageChange: `${rows}#StageChangeRow`,
+          Disagreement: '../../read/claim-repository#DisagreementRow',
           IngestSourcePayload: `${payloads}#IngestSourcePayloadRow`,
           StatementPayload: `${payloads}#FactPayloadRow`,
           CommitmentPayload: `${payloads}#FactPayloadRow`,

@@ -1,5 +1,6 @@
 import type { GraphClient } from '../neo4j/client';
 import { createAuditRepository, type AuditRepository } from '../write/audit-repository';
+import { createClaimRepository, type ClaimRepository } from '../read/claim-repository';
 import { createCommitmentRepository, type CommitmentRepository } from '../read/commitment-repository';
 import { createCurationRepository, type CurationRepository } from '../write/curation-repository';
 import { createNodeRepository, type NodeRepository } from '../read/node-repository';
@@ -15,6 +16,7 @@ export interface Repositories {
   search: SearchRepository;
   audit: AuditRepository;
   curation: CurationRepository;
+  claims: ClaimRepository;
 }
 
 export function createRepositories(graph: GraphClient): Repositories {
@@ -26,5 +28,6 @@ export function createRepositories(graph: GraphClient): Repositories {
     search: createSearchRepository(graph),
     audit: createAuditRepository(graph),
     curation: createCurationRepository(graph),
+    claims: createClaimRepository(graph),
   };
 }

@@ -1,15 +1,18 @@
 import DataLoader from 'dataloader';
-import type { NodeLabel } from '../model/graph';
+import type { FactLabel, NodeLabel } from '../model/graph';
 import type { NodeRow, RowOf, StageChangeRow } from '../model/rows';
 import type { NodeRepository } from './node-repository';
 import type { ReadPlan, Walk } from './plan';
 import type { Reached, RelationRepository } from './relation-repository';
+import type { ClaimRepository, ClaimRow, ClaimsRead } from './claim-repository';
+import type { PageOf } from './pagination';
 
 /** The reads loaders batch (the request's repositories). */
 export interface LoaderSources {
   nodes: Pick<NodeRepository, 'byKeys' | 'sourceTexts'>;
   relations: RelationRepository;
   curation: { stageHistories(keys: readonly string[]): Promise<StageChangeRow[][]> };
+  claims: Pick<ClaimRepository, 'claimsOf'>;
 }
 
 /** DataLoaders for one request: every key asked for in one tick of execution costs one query. */
@@ -22,6 +25,8 @@ export interface Loaders {
   sourceText: DataLoader<string, string | null>;
   /** What a walk reaches from nodes, by the nodes' keys: the fall-back when their parents weren't read with it. */
   walk(walk: Walk): DataLoader<string, Reached>;
+  /** A window of the claims of facts of a label, by the facts' keys, each claim read with what `plan` asks. */
+  claims(label: FactLabel, read: ClaimsRead, plan: ReadPlan): DataLoader<string, PageOf<ClaimRow>>;
   /** Rows read along (or by a walk) with `plan`: the node loaders hold them as if they had loaded them. */
   prime(rows: readonly NodeRow[], plan: ReadPlan): void;
   /** After a write: every loader forgets what it read, so later fields read afresh. */
@@ -58,6 +63,14 @@ export function createLoaders(repositories: LoaderSources): Loaders {
       return reached;
     });
   });
+  const claims = memoize((variant) => {
+    const { label, read, plan } = JSON.parse(variant) as { label: FactLabel; read: ClaimsRead; plan: ReadPlan };
+    return new DataLoader<string, PageOf<ClaimRow>>(async (keys) => {
+      const pages = await repositories.claims.claimsOf(label, keys, read, plan);
+      for (const page of pages) prime(page.rows, plan);
+      return pages;
+    });
+  });
   const planned = new WeakMap<ReadPlan, string>();
   const variant = (plan: ReadPlan) => planned.get(plan) ?? planned.set(plan, JSON.stringify(plan)).get(plan)!;
   const node = (label: NodeLabel, plan?: ReadPlan) => nodes.get(plan ? `${label} ${variant(plan)}` : label);
@@ -76,9 +89,10 @@ export function createLoaders(repositories: LoaderSources): Loaders {
     stageHistory,
     sourceText,
     walk: (walk) => walks.get(JSON.stringify(walk)),
+    claims: (label, read, plan) => claims.get(JSON.stringify({ label, read, plan })),
     prime,
     clearAll: () => {
-      for (const loader of [...nodes.all(), ...walks.all(), stageHistory, sourceText]) loader.clearAll();
+      for (const loader of [...nodes.all(), ...walks.all(), ...claims.all(), stageHistory, sourceText]) loader.clearAll();
     },
   };
 }

@@ -4,7 +4,7 @@
  * the Cypher text, the seed format and the schema statements must not change.
  */
 import before from '../fixtures/model-before-derivation.json';
-import { FIND_FULLTEXT_INDEXES, migrationStatements } from '../../src/neo4j/migrations';
+import { CLAIM_SCHEMA, FIND_FULLTEXT_INDEXES, migrationStatements } from '../../src/neo4j/migrations';
 import { LIST_ORDER } from '../../src/read/node-repository';
 import { TRAVERSALS } from '../../src/read/traversals';
 import { PROPERTY_FIELDS, REF_PREFIX, REFERENCE_FIELDS, SECTION } from '../../src/write/seed/format';
@@ -13,8 +13,20 @@ const byLabel = (fields: readonly { label: string }[]) =>
   Object.fromEntries([...new Set(fields.map(({ label }) => label))].map((label) => [label, fields.filter((field) => field.label === label)]));
 
 describe('derived from the model', () => {
-  it('has exactly the traversals of the hand-written table', () => {
-    expect(Object.keys(TRAVERSALS).sort()).toEqual(Object.keys(before.TRAVERSALS).sort());
+  // Issue 18 adds Claim nodes: their target, source and evidence are walked like any node's.
+  const claimTraversals = ['Claim.evidence', 'Claim.source', 'Claim.target'];
+
+  it('has exactly the traversals of the hand-written table, and since issue 18 those of claims', () => {
+    expect(
+      Object.keys(TRAVERSALS)
+        .filter((name) => !claimTraversals.includes(name))
+        .sort(),
+    ).toEqual(Object.keys(before.TRAVERSALS).sort());
+    expect(
+      Object.keys(TRAVERSALS)
+        .filter((name) => name.startsWith('Claim.'))
+        .sort(),
+    ).toEqual(claimTraversals);
   });
 
   it.each(Object.entries(before.TRAVERSALS))('%s walks the same pattern in the same order', (name, traversal) => {
@@ -45,9 +57,14 @@ describe('derived from the model', () => {
     for (const name of listedSince) expect(LIST_ORDER[name as keyof typeof LIST_ORDER]).toBe('n.key');
   });
 
-  it('creates the same constraints and indexes, and since issue 13 the full-text indexes of search', () => {
+  it('creates the same constraints and indexes, since issue 13 the full-text indexes of search, since issue 18 those of claims', () => {
     const isFind = (statement: string) => FIND_FULLTEXT_INDEXES.some(({ name }) => statement.startsWith(`CREATE FULLTEXT INDEX ${name} IF NOT EXISTS`));
-    expect(migrationStatements().filter((statement) => !isFind(statement))).toEqual(before.migrations);
+    const isClaim = (statement: string) => statement.includes('(n:`Claim`)');
+    expect(migrationStatements().filter((statement) => !isFind(statement) && !isClaim(statement))).toEqual(before.migrations);
     expect(migrationStatements().filter(isFind)).toHaveLength(FIND_FULLTEXT_INDEXES.length);
+    expect(migrationStatements().filter(isClaim)).toEqual([
+      'CREATE CONSTRAINT claim_key IF NOT EXISTS FOR (n:`Claim`) REQUIRE n.key IS UNIQUE',
+      ...CLAIM_SCHEMA,
+    ]);
   });
 });

@@ -19,6 +19,7 @@ function countingSources() {
       },
     },
     curation: { stageHistories: async (keys) => keys.map(() => []) },
+    claims: { claimsOf: async (_label, keys) => keys.map(() => ({ total: 0, rows: [] })) },
   };
   return { sources, calls };
 }

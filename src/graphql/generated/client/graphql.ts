@@ -254,6 +254,7 @@ export type NodeByIdQueryVariables = Exact<{
 
 export type NodeByIdQuery = { node:
     | { __typename: 'Capability', key: string, id: string, evidence: { edges: Array<{ node: { quote: string } }> } }
+    | { __typename: 'Claim', id: string }
     | { __typename: 'Commitment', key: string, id: string, evidence: { edges: Array<{ node: { quote: string } }> } }
     | { __typename: 'Condition', key: string, id: string, evidence: { edges: Array<{ node: { quote: string } }> } }
     | { __typename: 'Country', key: string, id: string, evidence: { edges: Array<{ node: { quote: string } }> } }
@@ -554,6 +555,7 @@ export type CurationAuditTrailQueryVariables = Exact<{
 
 export type CurationAuditTrailQuery = { auditTrail: { totalCount: number, edges: Array<{ node: { id: string, at: string, operation: string, keyId: string, summary: string, touched: { edges: Array<{ node:
               | { __typename: 'Capability', id: string }
+              | { __typename: 'Claim', id: string }
               | { __typename: 'Commitment', id: string }
               | { __typename: 'Condition', id: string }
               | { __typename: 'Country', id: string }
