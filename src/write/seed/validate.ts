@@ -358,7 +358,7 @@ export function validateAcrossBundles(bundles: SeedBundle[]): SeedProblem[] {
           problems.push({
             file: bundle.factsFile,
             fact: formatFactId({ label, key: fact.key }),
-            message: `is also declared in ${other.bundle.factsFile} with different properties (${agreed.join(', ')}): expected ${other.props}, actual ${props}; facts sharing a key are one node and must agree (only judgements such as ${JUDGEMENT_FIELDS[label].join(', ') || 'a stage'} may differ)`,
+            message: `is also declared in ${other.bundle.factsFile} with different properties (${agreed.join(', ')}): expected ${other.props}, actual ${props}; facts sharing a key are one node and must agree${JUDGEMENT_FIELDS[label].length > 0 ? ` (only its judgements may differ: ${JUDGEMENT_FIELDS[label].join(', ')})` : ''}`,
           });
         }
       }
