@@ -1,6 +1,6 @@
 import type { GraphClient, GraphTransaction } from '../neo4j/client';
 import { label, NODE_TYPES, relationshipType, type FactLabel, type RelationshipType } from '../model/graph';
-import { evidenceKey, type PropertyValue, type SourceGraph } from './ingest-repository';
+import { claimStatements, contestedStatements, evidenceKey, type PropertyValue, type SourceGraph, type StoredClaim } from './ingest-repository';
 import type { StageChangeRow } from '../model/rows';
 
 /** A fact named in a mutation's input, with the input path that named it. */
@@ -88,6 +88,14 @@ export async function linkEvidence(tx: GraphTransaction, target: EvidencedNode, 
     { key: target.key, rows },
   );
   return rows.map((row) => row.key);
+}
+
+/** Writes claims (MERGE on their keys) with their ties, then refreshes which claims are contested. */
+export async function writeClaims(tx: GraphTransaction, claims: readonly StoredClaim[]): Promise<void> {
+  if (claims.length === 0) return;
+  for (const statement of [...claimStatements(claims), ...contestedStatements(claims.map((claim) => claim.key))]) {
+    await tx.run(statement.query, statement.params);
+  }
 }
 
 /** Creates a fact node with `props`; false (and nothing written) when one with that key exists. */

@@ -112,8 +112,17 @@ export function storedClaims(sourceKey: string, claims: readonly ClaimRow[]): St
  */
 export function claimStatements(claims: readonly StoredClaim[]): CypherStatement[] {
   if (claims.length === 0) return [];
-  const cited = claims.flatMap((claim) => claim.evidence.map((evidence) => ({ key: claim.key, evidence })));
   const targets = claims.flatMap((claim) => (claim.target ? [{ key: claim.key, label: claim.target.label, target: claim.target.key }] : []));
+  const rows = claims.map(({ key, source, label: name, fact, field, value, own, evidence }) => ({
+    key,
+    source,
+    label: name,
+    fact,
+    field,
+    value,
+    own,
+    evidence,
+  }));
   return [
     {
       query: [
@@ -124,8 +133,11 @@ export function claimStatements(claims: readonly StoredClaim[]): CypherStatement
         'SET c.field = row.field, c.value = row.value, c.ownEvidence = row.own, c.contested = coalesce(c.contested, false)',
         'MERGE (f)-[:CLAIMS]->(c)',
         'MERGE (c)-[:IN]->(s)',
+        'WITH c, row UNWIND row.evidence AS cited',
+        'MATCH (e:Evidence {key: cited})',
+        'MERGE (c)-[:EVIDENCED_BY]->(e)',
       ].join(' '),
-      params: { rows: claims.map(({ key, source, label: name, fact, field, value, own }) => ({ key, source, label: name, fact, field, value, own })) },
+      params: { rows },
     },
     ...(targets.length === 0
       ? []
@@ -138,16 +150,6 @@ export function claimStatements(claims: readonly StoredClaim[]): CypherStatement
               'MERGE (c)-[:LINKS_TO]->(t)',
             ].join(' '),
             params: { rows: targets },
-          },
-        ]),
-    ...(cited.length === 0
-      ? []
-      : [
-          {
-            query: ['UNWIND $rows AS row', 'MATCH (c:Claim {key: row.key})', 'MATCH (e:Evidence {key: row.evidence})', 'MERGE (c)-[:EVIDENCED_BY]->(e)'].join(
-              ' ',
-            ),
-            params: { rows: cited },
           },
         ]),
   ];
@@ -169,11 +171,17 @@ function factOfLabel(variable: string, labelExpression: string, keyExpression: s
  * value (claims of links never are). Run after any write of claims, so reads need not compare.
  */
 export function contestedStatements(claimKeys: readonly string[]): CypherStatement[] {
-  const recompute =
-    'MATCH (f)-[:CLAIMS]->(c:Claim) WITH f, c.field AS field, collect(c) AS claims, count(DISTINCT c.value) AS values UNWIND claims AS c SET c.contested = values > 1';
   return [
-    { query: `UNWIND $keys AS key MATCH (:Claim {key: key})<-[:CLAIMS]-(f) WITH DISTINCT f ${recompute}`, params: { keys: claimKeys } },
-    { query: `MATCH (f)-[:CLAIMS]->(:Claim {contested: true}) WITH DISTINCT f ${recompute}`, params: {} },
+    {
+      query: [
+        'CALL () { UNWIND $keys AS key MATCH (:Claim {key: key})<-[:CLAIMS]-(f) RETURN f',
+        'UNION MATCH (f)-[:CLAIMS]->(:Claim {contested: true}) RETURN f }',
+        'WITH DISTINCT f MATCH (f)-[:CLAIMS]->(c:Claim)',
+        'WITH f, c.field AS field, collect(c) AS claims, count(DISTINCT c.value) AS values',
+        'UNWIND claims AS c SET c.contested = values > 1',
+      ].join(' '),
+      params: { keys: claimKeys },
+    },
   ];
 }
 

@@ -17,6 +17,9 @@ import { applyMigrations } from '../../src/neo4j/migrations';
 import { PROJECT_ROOT } from '../../src/project-root';
 import { REFERENCE_FIELDS } from '../../src/write/seed/format';
 import { loadSeedDirectory, SEED_DIR, SeedValidationError } from '../../src/write/seed/load';
+import { createTestApiKey } from '../support/api-keys';
+import { curateGraph } from '../support/curated-graph';
+import { CURATION_SOURCE_KEY } from '../support/curation';
 import { dumpGraph } from '../support/graph-dump';
 import { postGraphQL, startTestServer, type TestServer } from '../support/http-server';
 import { clearDatabase, getTestDriver, graphClientFor } from '../support/neo4j';
@@ -347,5 +350,64 @@ describe('the cost of claims', () => {
     expect(response.status).toBe(400);
     expect(response.json?.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost' });
     expect(response.json?.errors?.[0]?.message).toContain('claims');
+  });
+});
+
+describe('curation writes claims too', () => {
+  beforeAll(async () => {
+    await curateGraph(server.url, await createTestApiKey('curator'));
+  });
+
+  it('discloseDomainLeads: each lead and the disclosure rest on the words it cites, and contest the seed', async () => {
+    const data = await graphQL<{ node: { claims: { edges: { node: ClaimNode }[] } } }>(
+      `query ($id: ID!) { node(id: $id) { ... on DomainLeadership { claims(first: 20) { edges { node { ${CLAIM_FIELDS} } } } } } }`,
+      { id: encodeId('DomainLeadership', 'land-leadership') },
+    );
+    const curated = data.node.claims.edges.map(({ node }) => node).filter((claim) => claim.source.key === CURATION_SOURCE_KEY);
+    expect(curated.map((claim) => [claim.field, claim.target?.key ?? claim.value, claim.ownEvidence, claim.contested])).toEqual([
+      ['determined', 'true', true, false],
+      ['disclosed', 'true', true, true],
+      ['leads', 'FR', true, false],
+      ['leads', 'GB', true, false],
+    ]);
+    for (const claim of curated) expect(claim.evidence.edges.map(({ node }) => node.quote)).toEqual(['France and Britain will lead the land domain']);
+    const { disagreements } = await graphQL<{ disagreements: { edges: { node: { fact: { key: string }; field: string } }[] } }>(
+      '{ disagreements { edges { node { fact { key } field } } } }',
+    );
+    expect(disagreements.edges.map(({ node }) => `${node.fact.key}.${node.field}`)).toEqual(['air-leadership.disclosed', 'land-leadership.disclosed']);
+  });
+
+  it('addCommitment and amendCommitment: the new fact’s links and judgements rest on its evidence, an amendment’s on its own', async () => {
+    const data = await graphQL<{ node: { claims: { edges: { node: ClaimNode }[] } } }>(
+      `query ($id: ID!) { node(id: $id) { ... on Commitment { claims(first: 20) { edges { node { ${CLAIM_FIELDS} } } } } } }`,
+      { id: encodeId('Commitment', 'curated-ca-deminer-training') },
+    );
+    const claims = data.node.claims.edges.map(({ node }) => [
+      node.field,
+      node.target?.key ?? node.value,
+      node.ownEvidence,
+      node.evidence.edges.map((edge) => edge.node.quote),
+    ]);
+    expect(claims).toEqual([
+      ['beneficiary', 'UA', false, ['Canada will also train Ukrainian deminers']],
+      ['bindingness', 'UNDISCLOSED', false, ['Canada will also train Ukrainian deminers']],
+      ['domains', 'land', true, ['the land domain']],
+      ['pledgers', 'CA', false, ['Canada will also train Ukrainian deminers']],
+      ['pledgersDisclosed', 'true', false, ['Canada will also train Ukrainian deminers']],
+      ['stage', 'AGREED_IN_PRINCIPLE', false, ['Canada will also train Ukrainian deminers']],
+    ]);
+  });
+
+  it('after every curation mutation, every link still has its claim', async () => {
+    const missing: string[] = [];
+    for (const field of REFERENCE_FIELDS) {
+      const pattern = field.reverse ? `(f:${field.label})<-[:${field.type}]-(t)` : `(f:${field.label})-[:${field.type}]->(t)`;
+      const rows = await query<{ fact: string; target: string }>(
+        `MATCH ${pattern} WHERE NOT EXISTS { (f)-[:CLAIMS]->(:Claim {field: $field})-[:LINKS_TO]->(t) } RETURN f.key AS fact, t.key AS target`,
+        { field: field.field },
+      );
+      missing.push(...rows.map((row) => `${field.label}.${field.field} ${row.fact} -> ${row.target}`));
+    }
+    expect(missing).toEqual([]);
   });
 });
