@@ -189,6 +189,23 @@ describe('claims through GraphQL', () => {
   });
 });
 
+describe('the README example (operations/which-words-support-a-link.graphql)', () => {
+  it("answers each pledger link of Britain's commitments with the words that support it", async () => {
+    const operation = fs.readFileSync(path.join(PROJECT_ROOT, 'operations', 'which-words-support-a-link.graphql'), 'utf8');
+    const data = await graphQL<{ commitments: { edges: { node: { key: string; claims: { edges: { node: ClaimNode }[] } } }[] } }>(operation);
+    if (process.env.CLAIMS_README) process.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
+    expect(data.commitments.edges.length).toBeGreaterThan(0);
+    for (const { node } of data.commitments.edges) {
+      const pledgers = node.claims.edges.map((edge) => edge.node);
+      expect(pledgers.map((claim) => claim.target?.key)).toContain('GB');
+      for (const claim of pledgers) {
+        expect(claim.source.key).toBe(SEED_KEY);
+        expect(claim.evidence.edges.length).toBeGreaterThan(0);
+      }
+    }
+  });
+});
+
 describe('conflicting sources', () => {
   it('keeps both judgements with their sources; the node holds the value of the source loaded last', async () => {
     const { disclosed, leads, claims } = await leadership('disclosed');

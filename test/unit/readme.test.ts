@@ -13,6 +13,7 @@ const questions = [
   'which-commitments-are-least-far-along',
   'how-many-commitments-for-ukraine',
   'who-provides-a-capability',
+  'which-words-support-a-link',
 ];
 
 describe('the README', () => {
