@@ -28,6 +28,7 @@ const config: CodegenConfig = {
           StageChange: `${rows}#StageChangeRow`,
           SourceCoverage: '../../read/coverage#SourceCoverageRow',
           TextRange: '../../read/coverage#TextRangeRow',
+          Disagreement: '../../read/claim-repository#DisagreementRow',
           IngestSourcePayload: `${payloads}#IngestSourcePayloadRow`,
           StatementPayload: `${payloads}#FactPayloadRow`,
           CommitmentPayload: `${payloads}#FactPayloadRow`,

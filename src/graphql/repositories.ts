@@ -1,5 +1,6 @@
 import type { GraphClient } from '../neo4j/client';
 import { createAuditRepository, type AuditRepository } from '../write/audit-repository';
+import { createClaimRepository, type ClaimRepository } from '../read/claim-repository';
 import { createCommitmentRepository, type CommitmentRepository } from '../read/commitment-repository';
 import { createCurationRepository, type CurationRepository } from '../write/curation-repository';
 import { createNodeRepository, type NodeRepository } from '../read/node-repository';
@@ -17,6 +18,7 @@ export interface Repositories {
   audit: AuditRepository;
   curation: CurationRepository;
   sources: SourceRepository;
+  claims: ClaimRepository;
 }
 
 export function createRepositories(graph: GraphClient): Repositories {
@@ -29,5 +31,6 @@ export function createRepositories(graph: GraphClient): Repositories {
     audit: createAuditRepository(graph),
     curation: createCurationRepository(graph),
     sources: createSourceRepository(graph),
+    claims: createClaimRepository(graph),
   };
 }

@@ -195,6 +195,22 @@ export const NODE_TYPES = {
     properties: { question: longText },
   },
   Risk: { plural: 'risks', fact: true, listed: true, properties: { description: longText } },
+  /**
+   * One source's claim about one fact (issue 18): a link to another fact (`field` names the
+   * reference: pledgers, leads, conditions …) or the value of a property (`value`, as text), with
+   * the evidence that supports it. `ownEvidence`: it cites words of its own, else it rests on the fact's
+   * evidence. `contested`: other sources give this fact's `field` another value (set at load).
+   */
+  Claim: {
+    plural: 'claims',
+    fact: false,
+    properties: {
+      field: shortText,
+      value: optionalText,
+      ownEvidence: { kind: 'boolean' },
+      contested: { kind: 'boolean', derived: true },
+    },
+  },
 } as const satisfies Record<string, NodeType>;
 
 export type NodeLabel = keyof typeof NODE_TYPES;
@@ -507,6 +523,27 @@ export const RELATIONSHIPS = [
     out: { field: 'threatens', ...facts },
     back: { field: 'risks', ...connection },
     reference: { field: 'threatens', many: true },
+  },
+  // Claims (issue 18): read only when asked for (`claims` on every fact is resolved by hand: it
+  // filters by field); traversals keep walking the plain relationships above.
+  { type: 'CLAIMS', from: FACT_LABELS, to: ['Claim'] },
+  {
+    type: 'LINKS_TO',
+    from: ['Claim'],
+    to: FACT_LABELS,
+    out: { field: 'target', cardinality: 'one', type: 'Fact' },
+  },
+  {
+    type: 'EVIDENCED_BY',
+    from: ['Claim'],
+    to: ['Evidence'],
+    out: { field: 'evidence', ...connection },
+  },
+  {
+    type: 'IN',
+    from: ['Claim'],
+    to: ['Source'],
+    out: { field: 'source', cardinality: 'requiredOne' },
   },
 ] as const satisfies readonly Relationship[];
 

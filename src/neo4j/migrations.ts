@@ -62,6 +62,12 @@ export const CURATION_SCHEMA = [
 ] as const;
 
 /**
+ * Claims (issue 18): the disagreement query starts from the contested ones (set at load time),
+ * and a reload finds a source's claims through their `IN` relationship (the source's key is unique).
+ */
+export const CLAIM_SCHEMA = ['CREATE INDEX claim_contested IF NOT EXISTS FOR (n:`Claim`) ON (n.`contested`)'] as const;
+
+/**
  * The schema statements, each idempotent (`IF NOT EXISTS`). Neo4j Community has only IS UNIQUE
  * constraints, so "every node has a key" is the loader's job; uniqueness is the database's.
  * Every name comes from the fixed lists above, never from input.
@@ -80,6 +86,7 @@ export function migrationStatements(): string[] {
     ...RANGE_INDEXES.map(({ name, label, property }) => `CREATE INDEX ${name} IF NOT EXISTS FOR (n:\`${label}\`) ON (n.\`${property}\`)`),
     ...OPERATIONAL_SCHEMA,
     ...CURATION_SCHEMA,
+    ...CLAIM_SCHEMA,
   ];
 }
 

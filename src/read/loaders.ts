@@ -1,11 +1,13 @@
 import DataLoader from 'dataloader';
-import type { NodeLabel } from '../model/graph';
+import type { FactLabel, NodeLabel } from '../model/graph';
 import type { NodeRow, RowOf, StageChangeRow } from '../model/rows';
 import type { NodeRepository } from './node-repository';
 import type { ReadPlan, Walk } from './plan';
 import type { Reached, RelationRepository } from './relation-repository';
 import { coverageOf, type SourceCoverageRow } from './coverage';
 import type { SourcePropertyEvidence, SourceRepository } from './source-repository';
+import type { ClaimRepository, ClaimRow, ClaimsRead } from './claim-repository';
+import type { PageOf } from './pagination';
 
 /** The reads loaders batch (the request's repositories). */
 export interface LoaderSources {
@@ -13,6 +15,7 @@ export interface LoaderSources {
   relations: RelationRepository;
   curation: { stageHistories(keys: readonly string[]): Promise<StageChangeRow[][]> };
   sources: SourceRepository;
+  claims: Pick<ClaimRepository, 'claimsOf'>;
 }
 
 /** DataLoaders for one request: every key asked for in one tick of execution costs one query. */
@@ -29,6 +32,8 @@ export interface Loaders {
   sourceCoverage: DataLoader<string, SourceCoverageRow | null>;
   /** What a walk reaches from nodes, by the nodes' keys: the fall-back when their parents weren't read with it. */
   walk(walk: Walk): DataLoader<string, Reached>;
+  /** A window of the claims of facts of a label, by the facts' keys, each claim read with what `plan` asks. */
+  claims(label: FactLabel, read: ClaimsRead, plan: ReadPlan): DataLoader<string, PageOf<ClaimRow>>;
   /** Rows read along (or by a walk) with `plan`: the node loaders hold them as if they had loaded them. */
   prime(rows: readonly NodeRow[], plan: ReadPlan): void;
   /** After a write: every loader forgets what it read, so later fields read afresh. */
@@ -65,6 +70,13 @@ export function createLoaders(repositories: LoaderSources): Loaders {
         return reached;
       }),
   );
+  const claims = memoize((label: FactLabel, read: ClaimsRead, plan: ReadPlan) => {
+    return new DataLoader<string, PageOf<ClaimRow>>(async (keys) => {
+      const pages = await repositories.claims.claimsOf(label, keys, read, plan);
+      for (const page of pages) prime(page.rows, plan);
+      return pages;
+    });
+  });
   const planned = new WeakMap<ReadPlan, string>();
   const variant = (plan: ReadPlan) => planned.get(plan) ?? planned.set(plan, JSON.stringify(plan)).get(plan)!;
   const node = (label: NodeLabel, plan?: ReadPlan) => nodes.get(plan ? `${label} ${variant(plan)}` : label, label, plan);
@@ -89,9 +101,11 @@ export function createLoaders(repositories: LoaderSources): Loaders {
     sourcePropertyEvidence,
     sourceCoverage,
     walk: (walk) => walks.get(JSON.stringify(walk), walk),
+    claims: (label, read, plan) => claims.get(JSON.stringify({ label, read, plan }), label, read, plan),
     prime,
     clearAll: () => {
-      for (const loader of [...nodes.all(), ...walks.all(), stageHistory, sourceText, sourcePropertyEvidence, sourceCoverage]) loader.clearAll();
+      for (const loader of [...nodes.all(), ...walks.all(), ...claims.all(), stageHistory, sourceText, sourcePropertyEvidence, sourceCoverage])
+        loader.clearAll();
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { GraphClient, GraphTransaction } from '../neo4j/client';
-import { label, relationshipType, type FactLabel, type RelationshipType } from '../model/graph';
-import { evidenceKey, type PropertyValue, type SourceGraph } from './ingest-repository';
+import { label, NODE_TYPES, relationshipType, type FactLabel, type RelationshipType } from '../model/graph';
+import { claimStatements, contestedStatements, evidenceKey, type PropertyValue, type SourceGraph, type StoredClaim } from './ingest-repository';
 import type { StageChangeRow } from '../model/rows';
 
 /** A fact named in a mutation's input, with the input path that named it. */
@@ -90,6 +90,14 @@ export async function linkEvidence(tx: GraphTransaction, target: EvidencedNode, 
   return rows.map((row) => row.key);
 }
 
+/** Writes claims (MERGE on their keys) with their ties, then refreshes which claims are contested. */
+export async function writeClaims(tx: GraphTransaction, claims: readonly StoredClaim[]): Promise<void> {
+  if (claims.length === 0) return;
+  for (const statement of [...claimStatements(claims), ...contestedStatements(claims.map((claim) => claim.key))]) {
+    await tx.run(statement.query, statement.params);
+  }
+}
+
 /** Creates a fact node with `props`; false (and nothing written) when one with that key exists. */
 export async function createFact(tx: GraphTransaction, name: FactLabel, key: string, props: Record<string, PropertyValue>): Promise<boolean> {
   const { updates } = await tx.run(`MERGE (n:${label(name)} {key: $key}) ON CREATE SET n += $props`, { key, props });
@@ -174,6 +182,13 @@ export async function lockSource(tx: GraphTransaction, key: string): Promise<Rec
   return stored?.sha256 == null ? null : stored;
 }
 
+/** The properties of a label that are sourced judgements (the model's `judgement: true`). */
+function judgementsOf(name: FactLabel): string[] {
+  return Object.entries(NODE_TYPES[name].properties as Record<string, { judgement?: boolean }>)
+    .filter(([, property]) => property.judgement)
+    .map(([property]) => property);
+}
+
 /** A fact of the source graph that the graph already holds with other property values. */
 export interface PropertyConflict {
   label: FactLabel;
@@ -181,7 +196,10 @@ export interface PropertyConflict {
   properties: { name: string; stored: PropertyValue; given: PropertyValue }[];
 }
 
-/** Facts of `graph` already in the graph whose properties differ from the ones given. */
+/**
+ * Facts of `graph` already in the graph whose properties differ from the ones given; judgements
+ * (a stage, a "disclosed" flag …) may differ: each source keeps its claim (see validateAcrossBundles).
+ */
 export async function findPropertyConflicts(tx: GraphTransaction, graph: SourceGraph): Promise<PropertyConflict[]> {
   const conflicts: PropertyConflict[] = [];
   for (const { label: name, rows } of graph.nodes) {
@@ -190,11 +208,11 @@ export async function findPropertyConflicts(tx: GraphTransaction, graph: SourceG
       [
         'UNWIND $rows AS row',
         `MATCH (n:${label(name)} {key: row.key})`,
-        'WITH row, n, [k IN keys(row.props) WHERE NOT (coalesce(n[k] = row.props[k], false) OR (n[k] IS NULL AND row.props[k] IS NULL))] AS differing',
+        'WITH row, n, [k IN keys(row.props) WHERE NOT k IN $judgements AND NOT (coalesce(n[k] = row.props[k], false) OR (n[k] IS NULL AND row.props[k] IS NULL))] AS differing',
         'WHERE size(differing) > 0',
         'RETURN row.key AS key, [k IN differing | {name: k, stored: n[k], given: row.props[k]}] AS properties',
       ].join('\n'),
-      { rows },
+      { rows, judgements: judgementsOf(name) },
     );
     conflicts.push(...found.rows.map((row) => ({ label: name, ...row })));
   }

@@ -6,7 +6,7 @@ import { FACT_LABELS, label, relationshipType, type FactLabel, type Relationship
  * (a stage change, curation's history): those spans and links are never the writer's to remove.
  */
 const FACTS = FACT_LABELS.join('|');
-const NOT_CITED_BEYOND_FACTS = `NOT EXISTS { (other)-[:EVIDENCED_BY]->(e) WHERE NOT other:${FACTS} }`;
+const NOT_CITED_BEYOND_FACTS = `NOT EXISTS { (other)-[:EVIDENCED_BY]->(e) WHERE NOT other:${FACTS}|Claim }`;
 
 export type PropertyValue = string | number | boolean | null;
 
@@ -59,6 +59,132 @@ export interface IngestCounts extends UpdateCounts {
 
 export function evidenceKey(sourceKey: string, start: number, end: number): string {
   return `${sourceKey}:${start}-${end}`;
+}
+
+/**
+ * A claim's key: `<source>|<Label>:<key>|<field>` for a property (one value per source and
+ * field), `…|<field>|<TargetLabel>:<targetKey>` for a link.
+ */
+export function claimKey(sourceKey: string, claim: Pick<ClaimRow, 'label' | 'key' | 'field' | 'target'>): string {
+  const base = `${sourceKey}|${claim.label}:${claim.key}|${claim.field}`;
+  return claim.target ? `${base}|${claim.target.label}:${claim.target.key}` : base;
+}
+
+/** A property claim's value as the text a Claim stores (an enum's name, a number, true/false). */
+export function claimValue(value: PropertyValue | undefined): string | null {
+  return value === null || value === undefined ? null : String(value);
+}
+
+/** A claim as the rows that write it: the node, its fact, its source, its target and its evidence. */
+export interface StoredClaim {
+  key: string;
+  source: string;
+  label: FactLabel;
+  fact: string;
+  field: string;
+  value: string | null;
+  own: boolean;
+  target: { label: FactLabel; key: string } | null;
+  evidence: string[];
+}
+
+export function storedClaims(sourceKey: string, claims: readonly ClaimRow[]): StoredClaim[] {
+  const byKey = new Map<string, StoredClaim>();
+  for (const claim of claims) {
+    const key = claimKey(sourceKey, claim);
+    byKey.set(key, {
+      key,
+      source: sourceKey,
+      label: claim.label,
+      fact: claim.key,
+      field: claim.field,
+      value: claim.target ? null : claimValue(claim.value),
+      own: claim.own,
+      target: claim.target ?? null,
+      evidence: [...new Set(claim.evidence)],
+    });
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * The Cypher that writes claims (MERGE on their keys: writing the same claims again changes
+ * nothing): each Claim with its fact (`CLAIMS`), its source (`IN`), its target (`LINKS_TO`) and
+ * its evidence (`EVIDENCED_BY`, which must be in the graph already).
+ */
+export function claimStatements(claims: readonly StoredClaim[]): CypherStatement[] {
+  if (claims.length === 0) return [];
+  const targets = claims.flatMap((claim) => (claim.target ? [{ key: claim.key, label: claim.target.label, target: claim.target.key }] : []));
+  const rows = claims.map(({ key, source, label: name, fact, field, value, own, evidence }) => ({
+    key,
+    source,
+    label: name,
+    fact,
+    field,
+    value,
+    own,
+    evidence,
+  }));
+  return [
+    {
+      query: [
+        'UNWIND $rows AS row',
+        `CALL (row) { ${factOfLabel('f', 'row.label', 'row.fact')} }`,
+        'MATCH (s:Source {key: row.source})',
+        'MERGE (c:Claim {key: row.key})',
+        'SET c.field = row.field, c.value = row.value, c.ownEvidence = row.own, c.contested = coalesce(c.contested, false)',
+        'MERGE (f)-[:CLAIMS]->(c)',
+        'MERGE (c)-[:IN]->(s)',
+        'WITH c, row UNWIND row.evidence AS cited',
+        'MATCH (e:Evidence {key: cited})',
+        'MERGE (c)-[:EVIDENCED_BY]->(e)',
+      ].join(' '),
+      params: { rows },
+    },
+    ...(targets.length === 0
+      ? []
+      : [
+          {
+            query: [
+              'UNWIND $rows AS row',
+              'MATCH (c:Claim {key: row.key})',
+              `CALL (row) { ${factOfLabel('t', 'row.label', 'row.target')} }`,
+              'MERGE (c)-[:LINKS_TO]->(t)',
+            ].join(' '),
+            params: { rows: targets },
+          },
+        ]),
+  ];
+}
+
+/**
+ * A subquery body binding `variable` to the fact of the label and key the expressions name: one
+ * branch per label, each an index seek on its key, so one statement serves facts of every label.
+ */
+function factOfLabel(variable: string, labelExpression: string, keyExpression: string): string {
+  return FACT_LABELS.map((name) => `MATCH (${variable}:${label(name)} {key: ${keyExpression}}) WHERE ${labelExpression} = '${name}' RETURN ${variable}`).join(
+    ' UNION ALL ',
+  );
+}
+
+/**
+ * Sets `contested` on the claims of the facts of the given claims, and of every fact whose claims were
+ * contested: a property claim is contested when the claims on its fact's field give more than one
+ * value (claims of links never are). Run after any write of claims, so reads need not compare.
+ */
+export function contestedStatements(claimKeys: readonly string[]): CypherStatement[] {
+  return [
+    {
+      query: [
+        'CALL () { UNWIND $keys AS key MATCH (:Claim {key: key})<-[:CLAIMS]-(f) RETURN f',
+        'UNION MATCH (f)-[:CLAIMS]->(:Claim {contested: true}) RETURN f }',
+        'WITH DISTINCT f MATCH (f)-[:CLAIMS]->(c:Claim)',
+        'WITH f, c.field AS field, collect(c) AS claims, count(DISTINCT c.value) AS values',
+        'UNWIND claims AS c SET c.contested = values > 1',
+      ].join(' '),
+      params: { keys: claimKeys },
+    },
+  ];
 }
 
 function mergeNodes(name: FactLabel, rows: unknown[]): CypherStatement {
@@ -117,6 +243,7 @@ function combined(graphs: readonly SourceGraph[]) {
  */
 export function buildIngestStatements(graphs: readonly SourceGraph[]): CypherStatement[] {
   const { nodes, links, relationships } = combined(graphs);
+  const claims = graphs.map((graph) => ({ source: graph.source.key, claims: storedClaims(graph.source.key, graph.claims) }));
   const statements: CypherStatement[] = [
     {
       query: 'UNWIND $sources AS source MERGE (s:Source {key: source.key}) SET s += source.props',
@@ -138,6 +265,11 @@ export function buildIngestStatements(graphs: readonly SourceGraph[]): CypherSta
         'MERGE (e)-[:IN]->(s)',
       ].join(' '),
       params: { rows: graphs.flatMap((graph) => graph.evidence.map((row) => ({ ...row, source: graph.source.key }))) },
+    },
+    {
+      // A source's claims are what its facts file says now: the others go, with their ties.
+      query: ['UNWIND $sources AS source', 'MATCH (c:Claim)-[:IN]->(:Source {key: source.key})', 'WHERE NOT c.key IN source.keys', 'DETACH DELETE c'].join(' '),
+      params: { sources: claims.map(({ source, claims: rows }) => ({ key: source, keys: rows.map((claim) => claim.key) })) },
     },
     {
       query: [
@@ -170,6 +302,23 @@ export function buildIngestStatements(graphs: readonly SourceGraph[]): CypherSta
   for (const batch of relationships.values()) {
     if (batch.rows.length > 0) statements.push(mergeRelationships(batch));
   }
+  const allClaims = claims.flatMap((entry) => entry.claims);
+  statements.push(...claimStatements(allClaims), {
+    query: [
+      'UNWIND $sources AS source',
+      'MATCH (c:Claim)-[:IN]->(:Source {key: source.key})',
+      'MATCH (c)-[r:EVIDENCED_BY]->(e:Evidence)',
+      "WHERE NOT (c.key + '|' + e.key) IN source.cited",
+      'DELETE r',
+    ].join(' '),
+    params: {
+      sources: claims.map(({ source, claims: rows }) => ({
+        key: source,
+        cited: rows.flatMap((claim) => claim.evidence.map((evidence) => `${claim.key}|${evidence}`)),
+      })),
+    },
+  });
+  statements.push(...contestedStatements(allClaims.map((claim) => claim.key)));
   return statements;
 }
 
@@ -208,9 +357,12 @@ function sourceEvidenceStatements(graphs: readonly SourceGraph[]): { unlink: Cyp
 }
 
 function accountedFor(graph: SourceGraph): Pick<IngestCounts, 'nodes' | 'relationships'> {
+  const claims = storedClaims(graph.source.key, graph.claims);
+  const claimTies = claims.reduce((sum, claim) => sum + 2 + (claim.target ? 1 : 0) + claim.evidence.length, 0);
   return {
-    nodes: 1 + graph.evidence.length + graph.nodes.reduce((sum, batch) => sum + batch.rows.length, 0),
+    nodes: 1 + graph.evidence.length + graph.nodes.reduce((sum, batch) => sum + batch.rows.length, 0) + claims.length,
     relationships:
+      claimTies +
       graph.evidence.length +
       graph.sourceEvidence.length +
       graph.evidenceLinks.reduce((sum, batch) => sum + batch.rows.length, 0) +

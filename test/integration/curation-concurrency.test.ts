@@ -74,7 +74,8 @@ describe('concurrent repeats', () => {
     const answers = await Promise.all(Array.from({ length: 5 }, () => send(INGEST, { input })));
     for (const answer of answers) expect(answer.json?.errors).toBeUndefined();
     const created = answers.map((answer) => (answer.json?.data as IngestData).ingestSource.nodesCreated);
-    expect(created.filter((nodes) => nodes > 0)).toEqual([6]);
+    // Source, organization, statement, three evidence spans and the statement's speaker claim (issue 18); UA exists.
+    expect(created.filter((nodes) => nodes > 0)).toEqual([7]);
     await expectOneCopy('test-fixture-concurrent-a');
     // Without a key each request is its own (empty after the first) write, each audited.
     expect(await count("MATCH (e:AuditEvent {operation: 'ingestSource'}) RETURN count(e)")).toBe(5);
@@ -89,7 +90,7 @@ describe('concurrent repeats', () => {
     });
     expect(results.filter((result) => !result.replayed)).toHaveLength(1);
     expect(new Set(results.map((result) => result.auditEventId)).size).toBe(1);
-    expect(new Set(results.map((result) => result.nodesCreated))).toEqual(new Set([6]));
+    expect(new Set(results.map((result) => result.nodesCreated))).toEqual(new Set([7]));
     await expectOneCopy('test-fixture-concurrent-b');
     expect(await count("MATCH (e:AuditEvent {operation: 'ingestSource'}) WHERE e.summary CONTAINS 'concurrent-b' RETURN count(e)")).toBe(1);
     expect(await count('MATCH (i:IdempotencyKey {key: $key}) RETURN count(i)', { key: 'concurrent-b' })).toBe(1);

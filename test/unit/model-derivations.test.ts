@@ -4,7 +4,7 @@
  * the Cypher text, the seed format and the schema statements must not change.
  */
 import before from '../fixtures/model-before-derivation.json';
-import { FIND_FULLTEXT_INDEXES, migrationStatements } from '../../src/neo4j/migrations';
+import { CLAIM_SCHEMA, FIND_FULLTEXT_INDEXES, migrationStatements } from '../../src/neo4j/migrations';
 import { LIST_ORDER } from '../../src/read/node-repository';
 import { TRAVERSALS } from '../../src/read/traversals';
 import { PROPERTY_FIELDS, REF_PREFIX, REFERENCE_FIELDS, SECTION } from '../../src/write/seed/format';
@@ -25,9 +25,14 @@ const byLabel = (fields: readonly { label: string }[]) =>
   Object.fromEntries([...new Set(fields.map(({ label }) => label))].map((label) => [label, fields.filter((field) => field.label === label)]));
 
 describe('derived from the model', () => {
-  it('has exactly the traversals of the hand-written table, and since issue 18 those of delegations', () => {
+  // Issue 18 adds Claim nodes (their target, source and evidence are walked like any node's) and delegations.
+  const claimTraversals = ['Claim.evidence', 'Claim.source', 'Claim.target'];
+
+  it('has exactly the traversals of the hand-written table, and since issue 18 those of claims and delegations', () => {
     const names = Object.keys(TRAVERSALS);
-    expect(names.filter((name) => !isDelegationTraversal(name)).sort()).toEqual(Object.keys(before.TRAVERSALS).sort());
+    const added = (name: string) => isDelegationTraversal(name) || claimTraversals.includes(name);
+    expect(names.filter((name) => !added(name)).sort()).toEqual(Object.keys(before.TRAVERSALS).sort());
+    expect(names.filter((name) => name.startsWith('Claim.')).sort()).toEqual(claimTraversals);
     expect(names.filter(isDelegationTraversal).sort()).toEqual([
       'Country.delegations',
       'Delegation.actor',
@@ -84,11 +89,16 @@ describe('derived from the model', () => {
     for (const name of listedSince) expect(LIST_ORDER[name as keyof typeof LIST_ORDER]).toBe('n.key');
   });
 
-  it('creates the same constraints and indexes, since issue 13 the full-text indexes of search, since issue 18 the delegations key', () => {
+  it('creates the same constraints and indexes, since issue 13 the full-text indexes of search, since issue 18 those of claims and the delegations key', () => {
     const isFind = (statement: string) => FIND_FULLTEXT_INDEXES.some(({ name }) => statement.startsWith(`CREATE FULLTEXT INDEX ${name} IF NOT EXISTS`));
+    const isClaim = (statement: string) => statement.includes('(n:`Claim`)');
     const delegationKey = 'CREATE CONSTRAINT delegation_key IF NOT EXISTS FOR (n:`Delegation`) REQUIRE n.key IS UNIQUE';
     expect(migrationStatements()).toContain(delegationKey);
-    expect(migrationStatements().filter((statement) => !isFind(statement) && statement !== delegationKey)).toEqual(before.migrations);
+    expect(migrationStatements().filter((statement) => !isFind(statement) && !isClaim(statement) && statement !== delegationKey)).toEqual(before.migrations);
     expect(migrationStatements().filter(isFind)).toHaveLength(FIND_FULLTEXT_INDEXES.length);
+    expect(migrationStatements().filter(isClaim)).toEqual([
+      'CREATE CONSTRAINT claim_key IF NOT EXISTS FOR (n:`Claim`) REQUIRE n.key IS UNIQUE',
+      ...CLAIM_SCHEMA,
+    ]);
   });
 });

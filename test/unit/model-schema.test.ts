@@ -18,7 +18,7 @@ import {
 import { loadTypeDefs } from '../../src/graphql/type-defs';
 import { resolvers } from '../../src/graphql/resolvers';
 import { MODEL_FIELDS, type ModelField } from '../../src/model/fields';
-import { LISTED_LABELS, NODE_LABELS, NODE_TYPES } from '../../src/model/graph';
+import { FACT_LABELS, LISTED_LABELS, NODE_LABELS, NODE_TYPES } from '../../src/model/graph';
 
 /** Schema fields that return nodes and are resolved by hand, not by walking the model. */
 const HAND_WRITTEN = [
@@ -42,6 +42,10 @@ const HAND_WRITTEN = [
   'AttachEvidencePayload.fact',
   'DomainLeadershipPayload.leadership',
   'FactChange.facts',
+  // Claims (issue 18): filtered by field, so read by the claims loader rather than walked.
+  ...FACT_LABELS.map((label) => `${label}.claims`),
+  'Disagreement.fact',
+  'Disagreement.claims',
 ];
 /** Schema fields that return nodes their parent row already holds (a search hit's node, a facet group's node). */
 const FROM_ROW = ['SearchResult.node', 'DomainCount.node', 'ActorCount.node', 'ConditionCount.node', 'CapabilityCount.node', 'EventCount.node'];

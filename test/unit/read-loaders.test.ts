@@ -20,6 +20,7 @@ function countingSources() {
     },
     curation: { stageHistories: async (keys) => keys.map(() => []) },
     sources: { propertyEvidence: async (keys) => keys.map(() => ({})), citedSpans: async (keys) => keys.map(() => null) },
+    claims: { claimsOf: async (_label, keys) => keys.map(() => ({ total: 0, rows: [] })) },
   };
   return { sources, calls };
 }

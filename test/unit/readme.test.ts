@@ -14,6 +14,7 @@ const questions = [
   'how-many-commitments-for-ukraine',
   'who-provides-a-capability',
   'who-attended',
+  'which-words-support-a-link',
 ];
 
 describe('the README', () => {

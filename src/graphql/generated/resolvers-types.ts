@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { SearchHitRow, StageChangeRow } from '../../model/rows';
 import type { FacetsRow } from '../../read/facets';
 import type { SourceCoverageRow, TextRangeRow } from '../../read/coverage';
+import type { DisagreementRow } from '../../read/claim-repository';
 import type { IngestSourcePayloadRow, FactPayloadRow, StageChangePayloadRow } from '../../write/curation/payloads';
 import type { AuditEventRow } from '../../write/audit-repository';
 import type { SequencedAuditEvent } from '../../subscriptions/audit-feed-repository';
@@ -30,6 +31,12 @@ export type Scalars = {
 
 /** Someone who can speak, pledge, hold a position or attend: a country, an organization or a person. */
 export type Actor = {
+  /**
+   * What the sources claim about this fact, each claim with the words that support it: one per
+   * link (a pledger, a condition, a lead …, `field` naming the field the link backs) and per sourced
+   * judgement (a stage, a bindingness, a "disclosed" flag …), per source. In field order, then by claim key.
+   */
+  claims: ClaimConnection;
   /** Events this actor attended. */
   eventsAttended: EventConnection;
   /** The exact words of the sources that name this actor. */
@@ -44,6 +51,14 @@ export type Actor = {
   positions: PositionConnection;
   /** Statements this actor made. */
   statements: StatementConnection;
+};
+
+
+/** Someone who can speak, pledge, hold a position or attend: a country, an organization or a person. */
+export type ActorClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  field?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -255,6 +270,12 @@ export type BindingnessCount = {
 /** What a commitment provides: equipment, training, military centers, a force … */
 export type Capability = Fact & Node & {
   __typename?: 'Capability';
+  /**
+   * What the sources claim about this fact, each claim with the words that support it: one per
+   * link (a pledger, a condition, a lead …, `field` naming the field the link backs) and per sourced
+   * judgement (a stage, a bindingness, a "disclosed" flag …), per source. In field order, then by claim key.
+   */
+  claims: ClaimConnection;
   /** The commitments that provide it. */
   commitments: CommitmentConnection;
   /** The exact words of the sources that state it. */
@@ -265,6 +286,14 @@ export type Capability = Fact & Node & {
   key: Scalars['String']['output'];
   /** Its name, in words close to the source's. */
   name: Scalars['String']['output'];
+};
+
+
+/** What a commitment provides: equipment, training, military centers, a force … */
+export type CapabilityClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  field?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -326,6 +355,67 @@ export type CapabilityOrderField =
   /** By name. */
   | 'NAME';
 
+/**
+ * One source's claim about a fact: a link to another fact (`target`) or the value of one of its
+ * properties (`value`), with the exact words that support it. Traversals (`pledgers`, `leads` …)
+ * walk the links themselves; a claim says which source asserts a link and on what words.
+ */
+export type Claim = Node & {
+  __typename?: 'Claim';
+  /**
+   * True when another source gives this fact's field another value (a property claim only; links
+   * of different sources add up and never contest each other). See `Query.disagreements`.
+   */
+  contested: Scalars['Boolean']['output'];
+  /** The words of the source that support the claim, in source order. */
+  evidence: EvidenceConnection;
+  /** The field of the fact this claim backs: `pledgers`, `conditions`, `leads`, `stage`, `disclosed` … */
+  field: Scalars['String']['output'];
+  /** Opaque and stable id. */
+  id: Scalars['ID']['output'];
+  /** `<sourceKey>|<Type>:<factKey>|<field>` for a property, `…|<field>|<TargetType>:<targetKey>` for a link. */
+  key: Scalars['String']['output'];
+  /** True when the claim cites words of its own; false when it rests on its fact's evidence as a whole. */
+  ownEvidence: Scalars['Boolean']['output'];
+  /** The source that makes this claim. */
+  source: Source;
+  /** The fact a link claim points to; null for a property claim. */
+  target?: Maybe<Fact>;
+  /** A property claim's value as text (an enum's name, a number, `true`/`false`); null for a link claim. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * One source's claim about a fact: a link to another fact (`target`) or the value of one of its
+ * properties (`value`), with the exact words that support it. Traversals (`pledgers`, `leads` …)
+ * walk the links themselves; a claim says which source asserts a link and on what words.
+ */
+export type ClaimEvidenceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of claims. */
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  /** The claims of this page, each with its cursor. */
+  edges: Array<ClaimEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A claim and its cursor. */
+export type ClaimEdge = {
+  __typename?: 'ClaimEdge';
+  /** Opaque cursor of this item, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The claim. */
+  node: Claim;
+};
+
 /** A pledge: who pledged what, for whom, in which domains, on what conditions. */
 export type Commitment = Fact & Node & {
   __typename?: 'Commitment';
@@ -337,6 +427,12 @@ export type Commitment = Fact & Node & {
   bindingness: Bindingness;
   /** What it provides. */
   capabilities: CapabilityConnection;
+  /**
+   * What the sources claim about this fact, each claim with the words that support it: one per
+   * link (a pledger, a condition, a lead …, `field` naming the field the link backs) and per sourced
+   * judgement (a stage, a bindingness, a "disclosed" flag …), per source. In field order, then by claim key.
+   */
+  claims: ClaimConnection;
   /** What it waits on before it applies. */
   conditions: ConditionConnection;
   /** The domains it covers. */
@@ -379,6 +475,14 @@ export type Commitment = Fact & Node & {
 /** A pledge: who pledged what, for whom, in which domains, on what conditions. */
 export type CommitmentCapabilitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A pledge: who pledged what, for whom, in which domains, on what conditions. */
+export type CommitmentClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  field?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -597,6 +701,12 @@ export type CommitmentStageCount = {
 /** What a commitment or a domain leadership waits on. */
 export type Condition = Fact & Node & {
   __typename?: 'Condition';
+  /**
+   * What the sources claim about this fact, each claim with the words that support it: one per
+   * link (a pledger, a condition, a lead …, `field` naming the field the link backs) and per sourced
+   * judgement (a stage, a bindingness, a "disclosed" flag …), per source. In field order, then by claim key.
+   */
+  claims: ClaimConnection;
   /** Everything that waits on this condition: what it would unlock. */
   dependents: ConditionDependentConnection;
   /** The condition, in words close to the source's. */
@@ -613,6 +723,14 @@ export type Condition = Fact & Node & {
   positions: PositionConnection;
   /** Statements about this condition. */
   statements: StatementConnection;
+};
+
+
+/** What a commitment or a domain leadership waits on. */
+export type ConditionClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  field?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -740,6 +858,12 @@ export type Country = Actor & Fact & Node & {
   __typename?: 'Country';
   /** Commitments made for this country's benefit. */
   beneficiaryOf: CommitmentConnection;
+  /**
+   * What the sources claim about this fact, each claim with the words that support it: one per
+   * link (a pledger, a condition, a lead …, `field` naming the field the link backs) and per sourced
+   * judgement (a stage, a bindingness, a "disclosed" flag …), per source. In field order, then by claim key.
+   */
+  claims: ClaimConnection;
   /** The ISO 3166-1 alpha-2 code, e.g. `GB`. */
   code: Scalars['String']['output'];
   /** The delegations this country sent to events. */
@@ -780,6 +904,14 @@ export type CountryBeneficiaryOfArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<CommitmentOrder>>;
+};
+
+
+/** A state, identified by its ISO 3166-1 alpha-2 code. */
+export type CountryClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  field?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -914,6 +1046,12 @@ export type Delegation = Fact & Node & {
   __typename?: 'Delegation';
   /** The country or organization the delegation stands for. */
   actor: Actor;
+  /**
+   * What the sources claim about this fact, each claim with the words that support it: one per
+   * link (a pledger, a condition, a lead …, `field` naming the field the link backs) and per sourced
+   * judgement (a stage, a bindingness, a "disclosed" flag …), per source. In field order, then by claim key.
+   */
+  claims: ClaimConnection;
   /** The delegates the sources name; only some of them (or none) when `delegatesDisclosed` is false. */
   delegates: PersonConnection;
   /** True when the sources name every delegate; false when some or all of them go unnamed. */
@@ -934,6 +1072,19 @@ export type Delegation = Fact & Node & {
   size?: Maybe<Scalars['Int']['output']>;
   /** How many delegates the sources count but do not name (`size` less the named ones); null when the size is not given. */
   unnamedDelegates?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/**
+ * One actor's delegation to an event, as the sources describe it: how many (`size`), how senior
+ * (`level`, in the source's words), whether in person, and the delegates they name. When the sources
+ * do not name every delegate, `delegatesDisclosed` is false and `unnamedDelegates` says how many go
+ * unnamed, if the size is known: the names are unknown, not absent, and no one is guessed.
+ */
+export type DelegationClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  field?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -980,6 +1131,43 @@ export type DelegationEdge = {
   node: Delegation;
 };
 
+/** A fact's field on which sources disagree. */
+export type Disagreement = {
+  __typename?: 'Disagreement';
+  /** The claims on this field, each with its source and value, by claim key (so by source). */
+  claims: Array<Claim>;
+  /** The fact. */
+  fact: Fact;
+  /** The field its sources give different values (e.g. `disclosed`, `stage`). */
+  field: Scalars['String']['output'];
+};
+
+
+/** A fact's field on which sources disagree. */
+export type DisagreementClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of disagreements. */
+export type DisagreementConnection = {
+  __typename?: 'DisagreementConnection';
+  /** The disagreements of this page, each with its cursor. */
+  edges: Array<DisagreementEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A disagreement and its cursor. */
+export type DisagreementEdge = {
+  __typename?: 'DisagreementEdge';
+  /** Opaque cursor of this item, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The disagreement. */
+  node: Disagreement;
+};
+
 /** The leads a source names for a domain leadership. */
 export type DiscloseDomainLeadsInput = {
   /** The words that name them (1 to 50 spans). */
@@ -993,6 +1181,12 @@ export type DiscloseDomainLeadsInput = {
 /** A domain of the security guarantees, e.g. land, air, sea or reconstruction. */
 export type Domain = Fact & Node & {
   __typename?: 'Domain';
+  /**
+   * What the sources claim about this fact, each claim with the words that support it: one per
+   * link (a pledger, a condition, a lead …, `field` naming the field the link backs) and per sourced
+   * judgement (a stage, a bindingness, a "disclosed" flag …), per source. In field order, then by claim key.
+   */
+  claims: ClaimConnection;
   /** Commitments covering this domain. */
   commitments: CommitmentConnection;
   /** The exact words of the sources that state it. */
@@ -1007,6 +1201,14 @@ export type Domain = Fact & Node & {
   name: Scalars['String']['output'];
   /** Statements about this domain. */
   statements: StatementConnection;
+};
+
+
+/** A domain of the security guarantees, e.g. land, air, sea or reconstruction. */
+export type DomainClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  field?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1074,6 +1276,12 @@ export type DomainEdge = {
  */
 export type DomainLeadership = Fact & Node & {
   __typename?: 'DomainLeadership';
+  /**
+   * What the sources claim about this fact, each claim with the words that support it: one per
+   * link (a pledger, a condition, a lead …, `field` naming the field the link backs) and per sourced
+   * judgement (a stage, a bindingness, a "disclosed" flag …), per source. In field order, then by claim key.
+   */
+  claims: ClaimConnection;
   /** What the leadership waits on. */
   conditions: ConditionConnection;
   /** True when the sources say the leads have been determined (even if unnamed). */
@@ -1094,6 +1302,17 @@ export type DomainLeadership = Fact & Node & {
   openQuestions: OpenQuestionConnection;
   /** Statements about this leadership. */
   statements: StatementConnection;
+};
+
+
+/**
+ * Who leads a domain. When the sources say leads were chosen but do not name them, `disclosed`
+ * is false and `leads` is empty: nothing is guessed.
+ */
+export type DomainLeadershipClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  field?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1214,6 +1433,12 @@ export type Event = Fact & Node & {
   __typename?: 'Event';
   /** The attendees the source names: countries and organizations (with their `delegations`), or people. */
   attendees: ActorConnection;
+  /**
+   * What the sources claim about this fact, each claim with the words that support it: one per
+   * link (a pledger, a condition, a lead …, `field` naming the field the link backs) and per sourced
+   * judgement (a stage, a bindingness, a "disclosed" flag …), per source. In field order, then by claim key.
+   */
+  claims: ClaimConnection;
   /** Commitments made at this event. */
   commitments: CommitmentConnection;
   /** True when the source says the participants it counts attended in person; null when it does not say. */
@@ -1248,6 +1473,14 @@ export type Event = Fact & Node & {
 /** A meeting. Only what the sources give is recorded: a field the source leaves out is null. */
 export type EventAttendeesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A meeting. Only what the sources give is recorded: a field the source leaves out is null. */
+export type EventClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  field?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1411,12 +1644,26 @@ export type EvidenceInput = {
 
 /** A fact of the graph: something a source states, with the exact words that state it. */
 export type Fact = {
+  /**
+   * What the sources claim about this fact, each claim with the words that support it: one per
+   * link (a pledger, a condition, a lead …, `field` naming the field the link backs) and per sourced
+   * judgement (a stage, a bindingness, a "disclosed" flag …), per source. In field order, then by claim key.
+   */
+  claims: ClaimConnection;
   /** The exact words of the sources that state this fact, in source order. */
   evidence: EvidenceConnection;
   /** Opaque and stable id. */
   id: Scalars['ID']['output'];
   /** The fact's stable key (a slug, or an ISO 3166-1 alpha-2 code for a country). */
   key: Scalars['String']['output'];
+};
+
+
+/** A fact of the graph: something a source states, with the exact words that state it. */
+export type FactClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  field?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1696,6 +1943,12 @@ export type OpenQuestion = Fact & Node & {
   __typename?: 'OpenQuestion';
   /** What it is about. */
   about: FactConnection;
+  /**
+   * What the sources claim about this fact, each claim with the words that support it: one per
+   * link (a pledger, a condition, a lead …, `field` naming the field the link backs) and per sourced
+   * judgement (a stage, a bindingness, a "disclosed" flag …), per source. In field order, then by claim key.
+   */
+  claims: ClaimConnection;
   /** The exact words of the sources that state it. */
   evidence: EvidenceConnection;
   /** Opaque and stable id. */
@@ -1712,6 +1965,14 @@ export type OpenQuestion = Fact & Node & {
 /** Something a source says is still undecided or undisclosed: recorded instead of guessed. */
 export type OpenQuestionAboutArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Something a source says is still undecided or undisclosed: recorded instead of guessed. */
+export type OpenQuestionClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  field?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1767,6 +2028,12 @@ export type OrderDirection =
 /** An organization or a coalition. */
 export type Organization = Actor & Fact & Node & {
   __typename?: 'Organization';
+  /**
+   * What the sources claim about this fact, each claim with the words that support it: one per
+   * link (a pledger, a condition, a lead …, `field` naming the field the link backs) and per sourced
+   * judgement (a stage, a bindingness, a "disclosed" flag …), per source. In field order, then by claim key.
+   */
+  claims: ClaimConnection;
   /** The delegations this organization sent to events. */
   delegations: DelegationConnection;
   /** Events this organization attended. */
@@ -1793,6 +2060,14 @@ export type Organization = Actor & Fact & Node & {
   roles: RoleConnection;
   /** Statements this organization made (for a publisher: its own assessments). */
   statements: StatementConnection;
+};
+
+
+/** An organization or a coalition. */
+export type OrganizationClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  field?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1927,6 +2202,12 @@ export type PageInfo = {
 /** A named person. */
 export type Person = Actor & Fact & Node & {
   __typename?: 'Person';
+  /**
+   * What the sources claim about this fact, each claim with the words that support it: one per
+   * link (a pledger, a condition, a lead …, `field` naming the field the link backs) and per sourced
+   * judgement (a stage, a bindingness, a "disclosed" flag …), per source. In field order, then by claim key.
+   */
+  claims: ClaimConnection;
   /** The delegations the sources name this person in. */
   delegations: DelegationConnection;
   /** Events this person is said to have attended. */
@@ -1945,6 +2226,14 @@ export type Person = Actor & Fact & Node & {
   roles: RoleConnection;
   /** Statements this person made. */
   statements: StatementConnection;
+};
+
+
+/** A named person. */
+export type PersonClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  field?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2030,6 +2319,12 @@ export type Position = Fact & Node & {
   __typename?: 'Position';
   /** What it is about. */
   about: FactConnection;
+  /**
+   * What the sources claim about this fact, each claim with the words that support it: one per
+   * link (a pledger, a condition, a lead …, `field` naming the field the link backs) and per sourced
+   * judgement (a stage, a bindingness, a "disclosed" flag …), per source. In field order, then by claim key.
+   */
+  claims: ClaimConnection;
   /** The exact words of the sources that state it. */
   evidence: EvidenceConnection;
   /** Who holds it. */
@@ -2046,6 +2341,14 @@ export type Position = Fact & Node & {
 /** A party's stated stance. */
 export type PositionAboutArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A party's stated stance. */
+export type PositionClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  field?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2094,6 +2397,12 @@ export type PositionOrderField =
 /** One of the priorities agreed at an event, with its place in the list. */
 export type Priority = Fact & Node & {
   __typename?: 'Priority';
+  /**
+   * What the sources claim about this fact, each claim with the words that support it: one per
+   * link (a pledger, a condition, a lead …, `field` naming the field the link backs) and per sourced
+   * judgement (a stage, a bindingness, a "disclosed" flag …), per source. In field order, then by claim key.
+   */
+  claims: ClaimConnection;
   /** The commitments serving this priority (a curator's reading; the sources do not pair them). */
   commitments: CommitmentConnection;
   /** The event it was agreed at. */
@@ -2110,6 +2419,14 @@ export type Priority = Fact & Node & {
   statements: StatementConnection;
   /** The priority, in the source's words. */
   title: Scalars['String']['output'];
+};
+
+
+/** One of the priorities agreed at an event, with its place in the list. */
+export type PriorityClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  field?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2201,6 +2518,13 @@ export type Query = {
   countries: CountryConnection;
   /** A country by its ISO 3166-1 alpha-2 code. Null when the graph has no such country; a code that is not two capital letters is a `BAD_USER_INPUT` error. */
   country?: Maybe<Country>;
+  /**
+   * Where sources disagree: each fact and field for which two or more sources claim different
+   * values (one says the lead nations are undisclosed, another names them; one gives a stage,
+   * another a different one). The fact's property holds the value of the source loaded last; every
+   * claim stays with its source. In fact type, fact key and field order. Precomputed at load time.
+   */
+  disagreements: DisagreementConnection;
   /** A domain by its key or name (case-insensitive), e.g. `sea`. Null when there is none. */
   domain?: Maybe<Domain>;
   /** Who leads each domain, as far as the sources say, by key. */
@@ -2324,6 +2648,16 @@ export type QueryCountriesArgs = {
  */
 export type QueryCountryArgs = {
   code: Scalars['String']['input'];
+};
+
+
+/**
+ * pledgegraph: international commitments, the conditions they hang on, and the exact words of the
+ * sources that state them.
+ */
+export type QueryDisagreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2531,6 +2865,12 @@ export type RecordCommitmentStagePayload = {
 /** A risk a source names. */
 export type Risk = Fact & Node & {
   __typename?: 'Risk';
+  /**
+   * What the sources claim about this fact, each claim with the words that support it: one per
+   * link (a pledger, a condition, a lead …, `field` naming the field the link backs) and per sourced
+   * judgement (a stage, a bindingness, a "disclosed" flag …), per source. In field order, then by claim key.
+   */
+  claims: ClaimConnection;
   /** The risk, in the source's words. */
   description: Scalars['String']['output'];
   /** The exact words of the sources that state it. */
@@ -2541,6 +2881,14 @@ export type Risk = Fact & Node & {
   key: Scalars['String']['output'];
   /** The countries and commitments it threatens. */
   threatens: FactConnection;
+};
+
+
+/** A risk a source names. */
+export type RiskClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  field?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2595,6 +2943,12 @@ export type RiskOrderField =
 /** An office a person holds for a country or an organization, e.g. Prime Minister of the United Kingdom. */
 export type Role = Fact & Node & {
   __typename?: 'Role';
+  /**
+   * What the sources claim about this fact, each claim with the words that support it: one per
+   * link (a pledger, a condition, a lead …, `field` naming the field the link backs) and per sourced
+   * judgement (a stage, a bindingness, a "disclosed" flag …), per source. In field order, then by claim key.
+   */
+  claims: ClaimConnection;
   /** The exact words of the sources that state it. */
   evidence: EvidenceConnection;
   /** Who holds it. */
@@ -2607,6 +2961,14 @@ export type Role = Fact & Node & {
   of: Actor;
   /** The title of the office, e.g. `Prime Minister`. */
   title: Scalars['String']['output'];
+};
+
+
+/** An office a person holds for a country or an organization, e.g. Prime Minister of the United Kingdom. */
+export type RoleClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  field?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2890,6 +3252,12 @@ export type Statement = Fact & Node & {
   __typename?: 'Statement';
   /** What it is about: commitments, priorities, conditions, actors and other facts. */
   about: FactConnection;
+  /**
+   * What the sources claim about this fact, each claim with the words that support it: one per
+   * link (a pledger, a condition, a lead …, `field` naming the field the link backs) and per sourced
+   * judgement (a stage, a bindingness, a "disclosed" flag …), per source. In field order, then by claim key.
+   */
+  claims: ClaimConnection;
   /** The event it was made at; null when the source does not say. */
   event?: Maybe<Event>;
   /** The exact words of the sources that state it. */
@@ -2912,6 +3280,14 @@ export type Statement = Fact & Node & {
 /** Something an actor said, in the source's own words. */
 export type StatementAboutArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Something an actor said, in the source's own words. */
+export type StatementClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  field?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -3259,6 +3635,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   ;
   Node:
     | ( import('../../model/rows').RowOf<'Capability'> )
+    | ( import('../../model/rows').RowOf<'Claim'> )
     | ( import('../../model/rows').RowOf<'Commitment'> )
     | ( import('../../model/rows').RowOf<'Condition'> )
     | ( import('../../model/rows').RowOf<'Country'> )
@@ -3302,6 +3679,9 @@ export type ResolversTypes = {
   CapabilityEdge: ResolverTypeWrapper<Omit<CapabilityEdge, 'node'> & { node: ResolversTypes['Capability'] }>;
   CapabilityOrder: CapabilityOrder;
   CapabilityOrderField: CapabilityOrderField;
+  Claim: ResolverTypeWrapper<import('../../model/rows').RowOf<'Claim'>>;
+  ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ClaimEdge']> }>;
+  ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   Commitment: ResolverTypeWrapper<import('../../model/rows').RowOf<'Commitment'>>;
   CommitmentConnection: ResolverTypeWrapper<Omit<CommitmentConnection, 'edges'> & { edges: Array<ResolversTypes['CommitmentEdge']> }>;
   CommitmentEdge: ResolverTypeWrapper<Omit<CommitmentEdge, 'node'> & { node: ResolversTypes['Commitment'] }>;
@@ -3332,6 +3712,9 @@ export type ResolversTypes = {
   Delegation: ResolverTypeWrapper<import('../../model/rows').RowOf<'Delegation'>>;
   DelegationConnection: ResolverTypeWrapper<Omit<DelegationConnection, 'edges'> & { edges: Array<ResolversTypes['DelegationEdge']> }>;
   DelegationEdge: ResolverTypeWrapper<Omit<DelegationEdge, 'node'> & { node: ResolversTypes['Delegation'] }>;
+  Disagreement: ResolverTypeWrapper<DisagreementRow>;
+  DisagreementConnection: ResolverTypeWrapper<Omit<DisagreementConnection, 'edges'> & { edges: Array<ResolversTypes['DisagreementEdge']> }>;
+  DisagreementEdge: ResolverTypeWrapper<Omit<DisagreementEdge, 'node'> & { node: ResolversTypes['Disagreement'] }>;
   DiscloseDomainLeadsInput: DiscloseDomainLeadsInput;
   Domain: ResolverTypeWrapper<import('../../model/rows').RowOf<'Domain'>>;
   DomainConnection: ResolverTypeWrapper<Omit<DomainConnection, 'edges'> & { edges: Array<ResolversTypes['DomainEdge']> }>;
@@ -3464,6 +3847,9 @@ export type ResolversParentTypes = {
   CapabilityCount: Omit<CapabilityCount, 'node'> & { node: ResolversParentTypes['Capability'] };
   CapabilityEdge: Omit<CapabilityEdge, 'node'> & { node: ResolversParentTypes['Capability'] };
   CapabilityOrder: CapabilityOrder;
+  Claim: import('../../model/rows').RowOf<'Claim'>;
+  ClaimConnection: Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClaimEdge']> };
+  ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   Commitment: import('../../model/rows').RowOf<'Commitment'>;
   CommitmentConnection: Omit<CommitmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['CommitmentEdge']> };
   CommitmentEdge: Omit<CommitmentEdge, 'node'> & { node: ResolversParentTypes['Commitment'] };
@@ -3489,6 +3875,9 @@ export type ResolversParentTypes = {
   Delegation: import('../../model/rows').RowOf<'Delegation'>;
   DelegationConnection: Omit<DelegationConnection, 'edges'> & { edges: Array<ResolversParentTypes['DelegationEdge']> };
   DelegationEdge: Omit<DelegationEdge, 'node'> & { node: ResolversParentTypes['Delegation'] };
+  Disagreement: DisagreementRow;
+  DisagreementConnection: Omit<DisagreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['DisagreementEdge']> };
+  DisagreementEdge: Omit<DisagreementEdge, 'node'> & { node: ResolversParentTypes['Disagreement'] };
   DiscloseDomainLeadsInput: DiscloseDomainLeadsInput;
   Domain: import('../../model/rows').RowOf<'Domain'>;
   DomainConnection: Omit<DomainConnection, 'edges'> & { edges: Array<ResolversParentTypes['DomainEdge']> };
@@ -3636,6 +4025,7 @@ export type BindingnessCountResolvers<ContextType = Context, ParentType extends 
 };
 
 export type CapabilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Capability'] = ResolversParentTypes['Capability']> = {
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<CapabilityClaimsArgs, 'first'>>;
   commitments?: Resolver<ResolversTypes['CommitmentConnection'], ParentType, ContextType, RequireFields<CapabilityCommitmentsArgs, 'first'>>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<CapabilityEvidenceArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3660,11 +4050,36 @@ export type CapabilityEdgeResolvers<ContextType = Context, ParentType extends Re
   node?: Resolver<ResolversTypes['Capability'], ParentType, ContextType>;
 };
 
+export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
+  contested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<ClaimEvidenceArgs, 'first'>>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownEvidence?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Fact']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClaimConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClaimEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
 export type CommitmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Commitment'] = ResolversParentTypes['Commitment']> = {
   beneficiary?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   beneficiaryDisclosed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   bindingness?: Resolver<ResolversTypes['Bindingness'], ParentType, ContextType>;
   capabilities?: Resolver<ResolversTypes['CapabilityConnection'], ParentType, ContextType, RequireFields<CommitmentCapabilitiesArgs, 'first'>>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<CommitmentClaimsArgs, 'first'>>;
   conditions?: Resolver<ResolversTypes['ConditionConnection'], ParentType, ContextType, RequireFields<CommitmentConditionsArgs, 'first'>>;
   domains?: Resolver<ResolversTypes['DomainConnection'], ParentType, ContextType, RequireFields<CommitmentDomainsArgs, 'first'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
@@ -3720,6 +4135,7 @@ export type CommitmentStageCountResolvers<ContextType = Context, ParentType exte
 };
 
 export type ConditionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Condition'] = ResolversParentTypes['Condition']> = {
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<ConditionClaimsArgs, 'first'>>;
   dependents?: Resolver<ResolversTypes['ConditionDependentConnection'], ParentType, ContextType, RequireFields<ConditionDependentsArgs, 'first'>>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<ConditionEvidenceArgs, 'first'>>;
@@ -3769,6 +4185,7 @@ export type ConditionKindCountResolvers<ContextType = Context, ParentType extend
 
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
   beneficiaryOf?: Resolver<ResolversTypes['CommitmentConnection'], ParentType, ContextType, RequireFields<CountryBeneficiaryOfArgs, 'first'>>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<CountryClaimsArgs, 'first'>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   delegations?: Resolver<ResolversTypes['DelegationConnection'], ParentType, ContextType, RequireFields<CountryDelegationsArgs, 'first'>>;
   eventsAttended?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<CountryEventsAttendedArgs, 'first'>>;
@@ -3805,6 +4222,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type DelegationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Delegation'] = ResolversParentTypes['Delegation']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<DelegationClaimsArgs, 'first'>>;
   delegates?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<DelegationDelegatesArgs, 'first'>>;
   delegatesDisclosed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
@@ -3829,7 +4247,25 @@ export type DelegationEdgeResolvers<ContextType = Context, ParentType extends Re
   node?: Resolver<ResolversTypes['Delegation'], ParentType, ContextType>;
 };
 
+export type DisagreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Disagreement'] = ResolversParentTypes['Disagreement']> = {
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<DisagreementClaimsArgs, 'first'>>;
+  fact?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DisagreementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisagreementConnection'] = ResolversParentTypes['DisagreementConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DisagreementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DisagreementEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisagreementEdge'] = ResolversParentTypes['DisagreementEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Disagreement'], ParentType, ContextType>;
+};
+
 export type DomainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Domain'] = ResolversParentTypes['Domain']> = {
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<DomainClaimsArgs, 'first'>>;
   commitments?: Resolver<ResolversTypes['CommitmentConnection'], ParentType, ContextType, RequireFields<DomainCommitmentsArgs, 'first'>>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<DomainEvidenceArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3857,6 +4293,7 @@ export type DomainEdgeResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type DomainLeadershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DomainLeadership'] = ResolversParentTypes['DomainLeadership']> = {
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<DomainLeadershipClaimsArgs, 'first'>>;
   conditions?: Resolver<ResolversTypes['ConditionConnection'], ParentType, ContextType, RequireFields<DomainLeadershipConditionsArgs, 'first'>>;
   determined?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   disclosed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3889,6 +4326,7 @@ export type DomainLeadershipPayloadResolvers<ContextType = Context, ParentType e
 
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   attendees?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<EventAttendeesArgs, 'first'>>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<EventClaimsArgs, 'first'>>;
   commitments?: Resolver<ResolversTypes['CommitmentConnection'], ParentType, ContextType, RequireFields<EventCommitmentsArgs, 'first'>>;
   countedInPerson?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   dateText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3996,7 +4434,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Capability' | 'Commitment' | 'Condition' | 'Country' | 'Delegation' | 'Domain' | 'DomainLeadership' | 'Event' | 'Evidence' | 'OpenQuestion' | 'Organization' | 'Person' | 'Position' | 'Priority' | 'Risk' | 'Role' | 'Source' | 'Statement', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Capability' | 'Claim' | 'Commitment' | 'Condition' | 'Country' | 'Delegation' | 'Domain' | 'DomainLeadership' | 'Event' | 'Evidence' | 'OpenQuestion' | 'Organization' | 'Person' | 'Position' | 'Priority' | 'Risk' | 'Role' | 'Source' | 'Statement', ParentType, ContextType>;
 };
 
 export type NodeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeConnection'] = ResolversParentTypes['NodeConnection']> = {
@@ -4012,6 +4450,7 @@ export type NodeEdgeResolvers<ContextType = Context, ParentType extends Resolver
 
 export type OpenQuestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenQuestion'] = ResolversParentTypes['OpenQuestion']> = {
   about?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<OpenQuestionAboutArgs, 'first'>>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<OpenQuestionClaimsArgs, 'first'>>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<OpenQuestionEvidenceArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4032,6 +4471,7 @@ export type OpenQuestionEdgeResolvers<ContextType = Context, ParentType extends 
 };
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<OrganizationClaimsArgs, 'first'>>;
   delegations?: Resolver<ResolversTypes['DelegationConnection'], ParentType, ContextType, RequireFields<OrganizationDelegationsArgs, 'first'>>;
   eventsAttended?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<OrganizationEventsAttendedArgs, 'first'>>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<OrganizationEvidenceArgs, 'first'>>;
@@ -4067,6 +4507,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<PersonClaimsArgs, 'first'>>;
   delegations?: Resolver<ResolversTypes['DelegationConnection'], ParentType, ContextType, RequireFields<PersonDelegationsArgs, 'first'>>;
   eventsAttended?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<PersonEventsAttendedArgs, 'first'>>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<PersonEvidenceArgs, 'first'>>;
@@ -4092,6 +4533,7 @@ export type PersonEdgeResolvers<ContextType = Context, ParentType extends Resolv
 
 export type PositionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
   about?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<PositionAboutArgs, 'first'>>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<PositionClaimsArgs, 'first'>>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<PositionEvidenceArgs, 'first'>>;
   holder?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4112,6 +4554,7 @@ export type PositionEdgeResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type PriorityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Priority'] = ResolversParentTypes['Priority']> = {
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<PriorityClaimsArgs, 'first'>>;
   commitments?: Resolver<ResolversTypes['CommitmentConnection'], ParentType, ContextType, RequireFields<PriorityCommitmentsArgs, 'first'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<PriorityEvidenceArgs, 'first'>>;
@@ -4142,6 +4585,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   conditions?: Resolver<ResolversTypes['ConditionConnection'], ParentType, ContextType, RequireFields<QueryConditionsArgs, 'first'>>;
   countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, RequireFields<QueryCountriesArgs, 'first'>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
+  disagreements?: Resolver<ResolversTypes['DisagreementConnection'], ParentType, ContextType, RequireFields<QueryDisagreementsArgs, 'first'>>;
   domain?: Resolver<Maybe<ResolversTypes['Domain']>, ParentType, ContextType, RequireFields<QueryDomainArgs, 'name'>>;
   domainLeaderships?: Resolver<ResolversTypes['DomainLeadershipConnection'], ParentType, ContextType, RequireFields<QueryDomainLeadershipsArgs, 'first'>>;
   domains?: Resolver<ResolversTypes['DomainConnection'], ParentType, ContextType, RequireFields<QueryDomainsArgs, 'first'>>;
@@ -4169,6 +4613,7 @@ export type RecordCommitmentStagePayloadResolvers<ContextType = Context, ParentT
 };
 
 export type RiskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Risk'] = ResolversParentTypes['Risk']> = {
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<RiskClaimsArgs, 'first'>>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<RiskEvidenceArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4189,6 +4634,7 @@ export type RiskEdgeResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type RoleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = {
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<RoleClaimsArgs, 'first'>>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<RoleEvidenceArgs, 'first'>>;
   holder?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4288,6 +4734,7 @@ export type StageChangeEdgeResolvers<ContextType = Context, ParentType extends R
 
 export type StatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
   about?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, RequireFields<StatementAboutArgs, 'first'>>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<StatementClaimsArgs, 'first'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, RequireFields<StatementEvidenceArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4367,6 +4814,9 @@ export type Resolvers<ContextType = Context> = {
   CapabilityConnection?: CapabilityConnectionResolvers<ContextType>;
   CapabilityCount?: CapabilityCountResolvers<ContextType>;
   CapabilityEdge?: CapabilityEdgeResolvers<ContextType>;
+  Claim?: ClaimResolvers<ContextType>;
+  ClaimConnection?: ClaimConnectionResolvers<ContextType>;
+  ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   Commitment?: CommitmentResolvers<ContextType>;
   CommitmentConnection?: CommitmentConnectionResolvers<ContextType>;
   CommitmentEdge?: CommitmentEdgeResolvers<ContextType>;
@@ -4388,6 +4838,9 @@ export type Resolvers<ContextType = Context> = {
   Delegation?: DelegationResolvers<ContextType>;
   DelegationConnection?: DelegationConnectionResolvers<ContextType>;
   DelegationEdge?: DelegationEdgeResolvers<ContextType>;
+  Disagreement?: DisagreementResolvers<ContextType>;
+  DisagreementConnection?: DisagreementConnectionResolvers<ContextType>;
+  DisagreementEdge?: DisagreementEdgeResolvers<ContextType>;
   Domain?: DomainResolvers<ContextType>;
   DomainConnection?: DomainConnectionResolvers<ContextType>;
   DomainCount?: DomainCountResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/resolvers-types';
-import { NODE_LABELS, type NodeLabel } from '../../model/graph';
+import { FACT_LABELS, NODE_LABELS, type NodeLabel } from '../../model/graph';
 import { AuditEvent, AuditQuery } from './audit';
 import { Actor, Country } from './actors';
 import { ConditionDependent } from './conditions';
@@ -14,6 +14,7 @@ import {
   StageChange,
   StatementPayload,
 } from './curation';
+import { ClaimsQuery, Disagreement, factClaims } from './claims';
 import { CommitmentFacets, FacetsQuery, StatementFacets } from './facets';
 import { modelFieldResolvers, modelRootResolvers } from './model-fields';
 import { Query } from './query';
@@ -28,8 +29,11 @@ const handWritten: { [L in NodeLabel]?: Partial<NonNullable<Resolvers[L]>> } = {
   Evidence,
 };
 
+/** `claims` of every fact type (issue 18). */
+const claimsOf = (label: NodeLabel) => ((FACT_LABELS as readonly NodeLabel[]).includes(label) ? { claims: factClaims } : {});
+
 /** Every node type's resolvers: the model's walks and `id`, then its hand-written fields. */
-const nodeTypes = Object.fromEntries(NODE_LABELS.map((label) => [label, { ...modelFieldResolvers(label), ...handWritten[label] }])) as Pick<
+const nodeTypes = Object.fromEntries(NODE_LABELS.map((label) => [label, { ...modelFieldResolvers(label), ...claimsOf(label), ...handWritten[label] }])) as Pick<
   Resolvers,
   NodeLabel
 >;
@@ -37,7 +41,8 @@ import { FactChange, Subscription } from './subscriptions';
 
 export const resolvers: Resolvers = {
   ...scalars,
-  Query: { ...modelRootResolvers(), ...Query, ...AuditQuery, ...FacetsQuery },
+  Query: { ...modelRootResolvers(), ...Query, ...AuditQuery, ...FacetsQuery, ...ClaimsQuery },
+  Disagreement,
   CommitmentFacets,
   StatementFacets,
   Node,

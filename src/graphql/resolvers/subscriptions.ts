@@ -68,7 +68,7 @@ export const Subscription: SubscriptionResolvers = {
 export const FactChange: FactChangeResolvers = {
   sequence: (event) => event.seq,
   facts: async (event, { types, ...args }, context) => {
-    const wanted = types ? event.touched.filter((node) => types.includes(node.label)) : event.touched;
+    const wanted = types ? event.touched.filter((node) => (types as readonly string[]).includes(node.label)) : event.touched;
     const page = connectionOf(wanted, args);
     const nodes = await Promise.all(page.edges.map(({ node: { label, key } }) => context.loaders.node(label).load(key)));
     const edges = page.edges.flatMap(({ cursor }, index) => {

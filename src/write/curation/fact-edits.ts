@@ -3,6 +3,7 @@ import type { AddCommitmentInput, AddStatementInput, AmendCommitmentInput, Attac
 import { createFact, linkFacts, setFactProperties, type FactRef } from '../curation-repository';
 import { FACT_LABELS, type FactLabel } from '../../model/graph';
 import { attachSpans, checkInGraph } from './evidence';
+import { recordClaims } from './claims';
 import { assertNoProblems, invalidInput, type InputProblem } from './input-error';
 import { MAX_QUOTE_CHARS } from '../../model/limits';
 import { checkSlug, checkText, readEvidence, readId, readIds } from './input-checks';
@@ -78,6 +79,7 @@ export async function addStatement(
       }
       await writeLinks(tx, fact, links);
       const evidence = await attachSpans(tx, fact, spans);
+      await recordClaims(tx, fact, { links, own: false }, spans);
       return {
         result: { fact },
         audit: { summary: `added Statement ${input.key}`, changes: { created: fact, input: { ...input }, evidence }, touched: touchedBy(fact, links) },
@@ -129,6 +131,8 @@ export async function addCommitment(
       }
       await writeLinks(tx, fact, links);
       const evidence = await attachSpans(tx, fact, spans);
+      const { stage, bindingness, pledgersDisclosed } = props;
+      await recordClaims(tx, fact, { links, judgements: { stage, bindingness, pledgersDisclosed }, own: false }, spans);
       return {
         result: { fact },
         audit: {
@@ -169,8 +173,10 @@ export async function amendCommitment(
       await checkInGraph(tx, [{ ...fact, field: 'input.commitment' }, ...links.flatMap((entry) => entry.refs)], spans);
       await writeLinks(tx, fact, links);
       // The sources now name pledgers: the flag follows the list, as the seed validator requires.
-      if ((input.addPledgers ?? []).length > 0) await setFactProperties(tx, 'Commitment', fact.key, { pledgersDisclosed: true });
+      const disclosed: Record<string, boolean> = (input.addPledgers ?? []).length > 0 ? { pledgersDisclosed: true } : {};
+      if ((input.addPledgers ?? []).length > 0) await setFactProperties(tx, 'Commitment', fact.key, disclosed);
       const evidence = await attachSpans(tx, fact, spans);
+      await recordClaims(tx, fact, { links, judgements: disclosed, own: true }, spans);
       const added = Object.fromEntries(links.map((entry) => [entry.field, entry.refs.map(({ label, key }) => ({ label, key }))]));
       return {
         result: { fact },
@@ -228,6 +234,7 @@ export async function discloseDomainLeads(
       await writeLinks(tx, fact, [leads]);
       await setFactProperties(tx, 'DomainLeadership', fact.key, { disclosed: true, determined: true });
       const evidence = await attachSpans(tx, fact, spans);
+      await recordClaims(tx, fact, { links: [leads], judgements: { disclosed: true, determined: true }, own: true }, spans);
       return {
         result: { fact },
         audit: {

@@ -413,7 +413,10 @@ function checkReferences(
 
 /**
  * Checks several validated bundles against each other: source keys are unique, and a fact
- * declared by more than one source (one node in the graph) has the same properties everywhere.
+ * declared by more than one source (one node in the graph) has the same properties everywhere,
+ * but for its judgements (the model's `judgement: true`: a stage, a bindingness, a "disclosed"
+ * flag …), on which sources may disagree: each keeps its claim, and the node holds the value of
+ * the source loaded last (`Query.disagreements` lists them).
  */
 export function validateAcrossBundles(bundles: SeedBundle[]): SeedProblem[] {
   const problems: SeedProblem[] = [];
@@ -434,7 +437,9 @@ export function validateAcrossBundles(bundles: SeedBundle[]): SeedProblem[] {
     for (const label of FACT_LABELS) {
       for (const fact of bundle.facts[SECTION[label]] as unknown as AnyFact[]) {
         const id = `${label}\u0000${fact.key}`;
-        const props = JSON.stringify(PROPERTY_FIELDS[label].map((name) => fact[name] ?? null));
+        // Sources may judge differently (a stage, a "disclosed" flag): both claims stay, the source loaded last sets the node's value.
+        const agreed = PROPERTY_FIELDS[label].filter((name) => !JUDGEMENT_FIELDS[label].includes(name));
+        const props = JSON.stringify(agreed.map((name) => fact[name] ?? null));
         const other = declared.get(id);
         if (!other) {
           declared.set(id, { bundle, props });
@@ -442,7 +447,7 @@ export function validateAcrossBundles(bundles: SeedBundle[]): SeedProblem[] {
           problems.push({
             file: bundle.factsFile,
             fact: formatFactId({ label, key: fact.key }),
-            message: `is also declared in ${other.bundle.factsFile} with different properties (${PROPERTY_FIELDS[label].join(', ')}): expected ${other.props}, actual ${props}; facts sharing a key are one node and must agree`,
+            message: `is also declared in ${other.bundle.factsFile} with different properties (${agreed.join(', ')}): expected ${other.props}, actual ${props}; facts sharing a key are one node and must agree${JUDGEMENT_FIELDS[label].length > 0 ? ` (only its judgements may differ: ${JUDGEMENT_FIELDS[label].join(', ')})` : ''}`,
           });
         }
       }
