@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { draftFacts } from '../draft/draft';
 import { checkDraft, draftTargetProblem, writeDraftDir } from '../draft/writer';
+import { maxSourceCharacters } from '../write/curation/input-limits';
 import { SLUG } from '../write/seed/format';
 import { formatProblem, sourceTextProblems } from '../write/seed/validate';
 
@@ -38,6 +39,14 @@ function main(argv: string[]): number {
   }
   if (!fs.statSync(article).isFile()) {
     process.stderr.write(`${article}: is ${fs.statSync(article).isDirectory() ? 'a directory' : 'not a regular file'}; give the article's text file\n`);
+    return 2;
+  }
+  // UTF-8 takes at most 3 bytes per UTF-16 code unit: a larger file is over the limit unread.
+  const size = fs.statSync(article).size;
+  if (size > 3 * maxSourceCharacters()) {
+    process.stderr.write(
+      `${article}: is ${size} bytes long, more than ${maxSourceCharacters()} characters; at most ${maxSourceCharacters()} (MAX_SOURCE_CHARS) are accepted\n`,
+    );
     return 2;
   }
   const bytes = fs.readFileSync(article);

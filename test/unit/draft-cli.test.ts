@@ -92,7 +92,13 @@ describe('npm run draft (src/cli/draft.ts)', () => {
     expect(astral.status).toBe(2);
     expect(astral.stderr).toContain('emoji.txt: contains a character outside the Basic Multilingual Plane');
     expect(astral.stderr).not.toContain('a bug in the draft tool');
-    for (const never of ['long', 'lowered', 'emoji']) expect(fs.existsSync(path.join(dir, never))).toBe(false);
+    // A file too large to be under the limit in any encoding is refused before it is read.
+    const huge = path.join(dir, 'huge.txt');
+    fs.writeFileSync(huge, 'x'.repeat(3 * 60_000 + 1));
+    const unread = draft(huge, '--out', path.join(dir, 'huge'));
+    expect(unread.status).toBe(2);
+    expect(unread.stderr).toBe(`${huge}: is 180001 bytes long, more than 60000 characters; at most 60000 (MAX_SOURCE_CHARS) are accepted\n`);
+    for (const never of ['long', 'lowered', 'emoji', 'huge']) expect(fs.existsSync(path.join(dir, never))).toBe(false);
   });
 
   it('says a directory given as the article is a directory', () => {
