@@ -9,9 +9,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { draftFacts } from '../draft/draft';
-import { checkDraft, writeDraftDir } from '../draft/writer';
+import { checkDraft, draftTargetProblem, writeDraftDir } from '../draft/writer';
+import { maxSourceCharacters } from '../write/curation/input-limits';
 import { SLUG } from '../write/seed/format';
-import { formatProblem } from '../write/seed/validate';
+import { formatProblem, sourceTextProblems } from '../write/seed/validate';
 
 function main(argv: string[]): number {
   const args = [...argv];
@@ -32,8 +33,20 @@ function main(argv: string[]): number {
     process.stderr.write(`--key ${JSON.stringify(key)}: a source key must be a lowercase kebab-case slug, such as ap-paris-security-guarantees\n`);
     return 2;
   }
-  if (!fs.existsSync(article) || !fs.statSync(article).isFile()) {
+  if (!fs.existsSync(article)) {
     process.stderr.write(`${article}: no such file\n`);
+    return 2;
+  }
+  if (!fs.statSync(article).isFile()) {
+    process.stderr.write(`${article}: is ${fs.statSync(article).isDirectory() ? 'a directory' : 'not a regular file'}; give the article's text file\n`);
+    return 2;
+  }
+  // UTF-8 takes at most 3 bytes per UTF-16 code unit: a larger file is over the limit unread.
+  const size = fs.statSync(article).size;
+  if (size > 3 * maxSourceCharacters()) {
+    process.stderr.write(
+      `${article}: is ${size} bytes long, more than ${maxSourceCharacters()} characters; at most ${maxSourceCharacters()} (MAX_SOURCE_CHARS) are accepted\n`,
+    );
     return 2;
   }
   const bytes = fs.readFileSync(article);
@@ -46,7 +59,17 @@ function main(argv: string[]): number {
     process.stderr.write(`${article}: is empty; there is nothing to draft\n`);
     return 2;
   }
+  const unstorable = sourceTextProblems(text);
+  if (unstorable.length > 0) {
+    process.stderr.write(unstorable.map((message) => `${article}: ${message}\n`).join(''));
+    return 2;
+  }
   const dir = out ?? path.join('drafts', path.basename(article).replace(/\.[^.]+$/, ''));
+  const refusal = draftTargetProblem(dir);
+  if (refusal) {
+    process.stderr.write(`${refusal}\n`);
+    return 2;
+  }
   const facts = draftFacts(text, key ? { sourceKey: key } : {});
   const problems = checkDraft(text, facts, dir);
   if (problems.length > 0) {
@@ -55,7 +78,15 @@ function main(argv: string[]): number {
     );
     return 1;
   }
-  const { factsFile } = writeDraftDir(dir, bytes, facts);
+  let factsFile: string;
+  try {
+    ({ factsFile } = writeDraftDir(dir, bytes, facts));
+  } catch (error) {
+    const { code, path: at } = error as NodeJS.ErrnoException;
+    if (!code) throw error;
+    process.stderr.write(`${at ?? dir}: cannot write the draft there (${code})\n`);
+    return 2;
+  }
   const counts = Object.entries(facts)
     .filter(([section, value]) => section !== 'draft' && section !== 'source' && Array.isArray(value) && value.length > 0)
     .map(([section, value]) => `${(value as unknown[]).length} ${section}`)

@@ -30,12 +30,26 @@ export function checkDraft(text: string, facts: DraftFacts, dir = 'draft'): Seed
     .problems;
 }
 
-/** Writes the seed directory: source.txt byte for byte, facts.yaml the draft. */
+/**
+ * Why the draft may not be written to `dir`, or undefined: it is not a directory, or it already
+ * holds a source.txt or facts.yaml (a draft never overwrites a curated seed or an earlier draft).
+ */
+export function draftTargetProblem(dir: string): string | undefined {
+  if (!fs.existsSync(dir)) return undefined;
+  if (!fs.statSync(dir).isDirectory()) return `${dir}: is not a directory; --out names the seed directory to create`;
+  for (const file of [FACTS_FILE, SOURCE_FILE]) {
+    const existing = path.join(dir, file);
+    if (fs.existsSync(existing)) return `${existing}: already exists; refusing to overwrite it (choose another --out, or delete it first)`;
+  }
+  return undefined;
+}
+
+/** Writes the seed directory: source.txt byte for byte, facts.yaml the draft. Never overwrites a file. */
 export function writeDraftDir(dir: string, sourceBytes: Buffer, facts: DraftFacts): { sourceFile: string; factsFile: string } {
   fs.mkdirSync(dir, { recursive: true });
   const sourceFile = path.join(dir, SOURCE_FILE);
   const factsFile = path.join(dir, FACTS_FILE);
-  fs.writeFileSync(sourceFile, sourceBytes);
-  fs.writeFileSync(factsFile, draftYaml(facts));
+  fs.writeFileSync(sourceFile, sourceBytes, { flag: 'wx' });
+  fs.writeFileSync(factsFile, draftYaml(facts), { flag: 'wx' });
   return { sourceFile, factsFile };
 }

@@ -224,22 +224,7 @@ export function validateSeedFacts(input: SeedFactsInput, options: DraftOptions =
     }
   }
 
-  // Offsets are UTF-16 code units (JavaScript), while Cypher's substring() counts code points:
-  // the two agree only when no character lies outside the Basic Multilingual Plane.
-  const astral = /[\uD800-\uDBFF][\uDC00-\uDFFF]/.exec(text);
-  if (astral) {
-    problems.push({
-      file: input.sourceFile,
-      message: `contains a character outside the Basic Multilingual Plane ("${astral[0]}" at offset ${astral.index}); offsets are UTF-16 code units but Cypher's substring() counts code points, so such sources are not supported yet`,
-    });
-  }
-
-  const maxChars = maxSourceCharacters();
-  if (text.length > maxChars) {
-    problems.push({ file: input.sourceFile, message: `is ${text.length} characters long; at most ${maxChars} (MAX_SOURCE_CHARS) are accepted` });
-  }
-  const forbidden = forbiddenCharacter(text);
-  if (forbidden) problems.push({ file: input.sourceFile, message: forbidden });
+  for (const message of sourceTextProblems(text)) problems.push({ file: input.sourceFile, message });
 
   const actualSha = sha256(text);
   if (source.success && source.data.sha256 && source.data.sha256 !== actualSha) {
@@ -409,6 +394,27 @@ function checkReferences(
       }
     }
   }
+}
+
+/**
+ * Why a source text cannot be stored, whatever facts it carries: characters outside the Basic
+ * Multilingual Plane, more than MAX_SOURCE_CHARS, forbidden characters. Empty when it can.
+ */
+export function sourceTextProblems(text: string): string[] {
+  const messages: string[] = [];
+  // Offsets are UTF-16 code units (JavaScript), while Cypher's substring() counts code points:
+  // the two agree only when no character lies outside the Basic Multilingual Plane.
+  const astral = /[\uD800-\uDBFF][\uDC00-\uDFFF]/.exec(text);
+  if (astral) {
+    messages.push(
+      `contains a character outside the Basic Multilingual Plane ("${astral[0]}" at offset ${astral.index}); offsets are UTF-16 code units but Cypher's substring() counts code points, so such sources are not supported yet`,
+    );
+  }
+  const maxChars = maxSourceCharacters();
+  if (text.length > maxChars) messages.push(`is ${text.length} characters long; at most ${maxChars} (MAX_SOURCE_CHARS) are accepted`);
+  const forbidden = forbiddenCharacter(text);
+  if (forbidden) messages.push(forbidden);
+  return messages;
 }
 
 /**
