@@ -212,7 +212,7 @@ describe('conflicting sources', () => {
     expect(disclosed).toBe(true);
     expect(leads.edges.map(({ node }) => node.key).sort()).toEqual(['FR', 'GB']);
     const bySource = Object.fromEntries(claims.edges.map(({ node }) => [node.source.key, node]));
-    expect(bySource[SEED_KEY]).toMatchObject({ value: 'false', ownEvidence: false, contested: true, target: null });
+    expect(bySource[SEED_KEY]).toMatchObject({ value: 'false', ownEvidence: true, contested: true, target: null });
     expect(bySource[FIXTURE_KEY]).toMatchObject({
       value: 'true',
       ownEvidence: true,
