@@ -109,6 +109,21 @@ const leadership = async (field?: string) =>
   (await graphQL<LeadershipData>(LEADERSHIP, { id: encodeId('DomainLeadership', 'air-leadership'), field: field ?? null })).node;
 
 describe('claims through GraphQL', () => {
+  it('refuses a field the fact makes no claims about, rather than answering an empty page', async () => {
+    const response = await postGraphQL(server.url, {
+      query: LEADERSHIP,
+      variables: { id: encodeId('DomainLeadership', 'air-leadership'), field: 'lead' },
+    });
+    // A field error: the rest of the answer stands (GraphQL over HTTP: 200 while data is present).
+    expect(response.status).toBe(200);
+    expect(response.json?.errors?.map((error) => [error.extensions?.code, error.message])).toEqual([
+      [
+        'BAD_USER_INPUT',
+        expect.stringContaining('names no field a DomainLeadership makes claims about; one of: domain, leads, conditions, determined, disclosed.'),
+      ],
+    ]);
+  });
+
   it('a claim citing words of its own returns them, with its source and target', async () => {
     const { claims } = await leadership('leads');
     expect(claims.totalCount).toBe(2);

@@ -4,14 +4,26 @@ import type { FactLabel } from '../../model/graph';
 import { readPage, toConnection, type PageArgs } from '../../read/pagination';
 import type { Lookahead } from '../../read/plan';
 import { readAlong, required } from './support';
+import { badUserInput } from '../../errors';
+import { PROPERTY_FIELDS, REFERENCE_FIELDS } from '../../write/seed/format';
 
 /** Where a connection's nodes are in a query: `edges { node { … } }`. */
 const NODES = ['edges', 'node'];
 
 type ClaimsArgs = PageArgs & { field?: string | null };
 
+/** The fields a fact of each label makes claims about: the links it names and its properties. */
+const claimedFields = (label: FactLabel): string[] => [
+  ...REFERENCE_FIELDS.filter((reference) => reference.label === label).map((reference) => reference.field),
+  ...PROPERTY_FIELDS[label],
+];
+
 /** `claims(field, first, after)` of every fact: a window of its claims, batched per request. */
 export async function factClaims(row: { label: FactLabel; key: string }, { field, ...args }: ClaimsArgs, context: Context, info: Lookahead) {
+  const fields = claimedFields(row.label);
+  if (field != null && !fields.includes(field)) {
+    throw badUserInput(`names no field a ${row.label} makes claims about; one of: ${fields.join(', ')}.`, 'field');
+  }
   const page = readPage(args);
   const read = await context.loaders.claims(row.label, { field: field ?? null, page }, readAlong('Claim', info, NODES)).load(row.key);
   return toConnection(page, read);
