@@ -1,6 +1,6 @@
 import type { Context } from '../context';
 import type { DisagreementResolvers, QueryResolvers } from '../generated/resolvers-types';
-import type { FactLabel } from '../../model/graph';
+import { FACT_LABELS, type FactLabel } from '../../model/graph';
 import { readPage, toConnection, type PageArgs } from '../../read/pagination';
 import type { Lookahead } from '../../read/plan';
 import { readAlong, required } from './support';
@@ -13,14 +13,16 @@ const NODES = ['edges', 'node'];
 type ClaimsArgs = PageArgs & { field?: string | null };
 
 /** The fields a fact of each label makes claims about: the links it names and its properties. */
-const claimedFields = (label: FactLabel): string[] => [
-  ...REFERENCE_FIELDS.filter((reference) => reference.label === label).map((reference) => reference.field),
-  ...PROPERTY_FIELDS[label],
-];
+const CLAIMED_FIELDS = new Map<FactLabel, readonly string[]>(
+  FACT_LABELS.map((label) => [
+    label,
+    [...REFERENCE_FIELDS.filter((reference) => reference.label === label).map((reference) => reference.field), ...PROPERTY_FIELDS[label]],
+  ]),
+);
 
 /** `claims(field, first, after)` of every fact: a window of its claims, batched per request. */
 export async function factClaims(row: { label: FactLabel; key: string }, { field, ...args }: ClaimsArgs, context: Context, info: Lookahead) {
-  const fields = claimedFields(row.label);
+  const fields = CLAIMED_FIELDS.get(row.label) ?? [];
   if (field != null && !fields.includes(field)) {
     throw badUserInput(`names no field a ${row.label} makes claims about; one of: ${fields.join(', ')}.`, 'field');
   }
