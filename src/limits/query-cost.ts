@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestContext } from '@apollo/server';
 import {
   getNamedType,
   getNullableType,
@@ -43,8 +43,16 @@ export interface CostModel {
   maxPageSize?: number;
 }
 
+const costModels = new Map<number, CostModel>();
+
+/** The cost model for these limits; the same object for the same limits, so what is cached per model is shared. */
 export function costModel(limits: TextLimits): CostModel {
-  return { listBounds: LIST_BOUNDS, textMaxChars: longTextMaxChars(limits), maxPageSize: MAX_PAGE_SIZE };
+  let model = costModels.get(limits.maxSourceChars);
+  if (!model) {
+    model = Object.freeze({ listBounds: LIST_BOUNDS, textMaxChars: longTextMaxChars(limits), maxPageSize: MAX_PAGE_SIZE });
+    costModels.set(limits.maxSourceChars, model);
+  }
+  return model;
 }
 
 export interface CostInput {
@@ -241,13 +249,69 @@ function advice(costliestField: CostlyField | undefined): string {
 
 const requestCosts = new WeakMap<object, OperationCost>();
 
+/** Costs kept per operation: at most this many sets of page-size variables each. */
+export const COSTS_PER_OPERATION = 64;
+
+/** What an operation's cost depends on besides its text: the variables its page sizes read. */
+interface OperationCosts {
+  pageVariables: string[];
+  byPageVariables: Map<string, OperationCost>;
+}
+
 /**
- * The cost of a resolved request's operation, computed once per request however many plugins ask
- * (the limit, the metrics); undefined when no operation was resolved.
+ * An operation's cost is a function of its text and of the values of the variables its `first`
+ * and `last` arguments read, so it is computed once per operation (the node Apollo keeps for a
+ * query text it has seen) and set of those values. Held weakly by the node and the model, so it
+ * lives as long as Apollo's document cache keeps the operation, and at most COSTS_PER_OPERATION
+ * entries per operation (the oldest goes first).
  */
-export function costOfRequest(requestContext: GraphQLRequestContextDidResolveOperation<BaseContext>, model: CostModel): OperationCost | undefined {
+const operationCosts = new WeakMap<CostModel, WeakMap<OperationDefinitionNode, OperationCosts>>();
+
+function cachedOperationCost(input: CostInput): OperationCost {
+  const { operation, fragments, variables = {}, model } = input;
+  let byOperation = operationCosts.get(model);
+  if (!byOperation) operationCosts.set(model, (byOperation = new WeakMap()));
+  let costs = byOperation.get(operation);
+  if (!costs) byOperation.set(operation, (costs = { pageVariables: pageSizeVariables(operation, fragments), byPageVariables: new Map() }));
+  const key = JSON.stringify(costs.pageVariables.map((name) => variables[name] ?? null));
+  let cost = costs.byPageVariables.get(key);
+  if (!cost) {
+    cost = Object.freeze(operationCost(input));
+    if (costs.byPageVariables.size >= COSTS_PER_OPERATION) costs.byPageVariables.delete(costs.byPageVariables.keys().next().value!);
+    costs.byPageVariables.set(key, cost);
+  }
+  return cost;
+}
+
+/** The names of the variables any `first` or `last` argument of the operation or its fragments reads. */
+function pageSizeVariables(operation: OperationDefinitionNode, fragments: ReadonlyMap<string, FragmentDefinitionNode>): string[] {
+  const names = new Set<string>();
+  const visit = (selectionSet: SelectionSetNode | undefined) => {
+    for (const selection of selectionSet?.selections ?? []) {
+      if (selection.kind === Kind.FRAGMENT_SPREAD) continue;
+      if (selection.kind === Kind.FIELD) {
+        for (const argument of selection.arguments ?? []) {
+          if (PAGE_SIZE_ARGUMENTS.includes(argument.name.value) && argument.value.kind === Kind.VARIABLE) names.add(argument.value.name.value);
+        }
+      }
+      visit(selection.selectionSet);
+    }
+  };
+  visit(operation.selectionSet);
+  for (const fragment of fragments.values()) visit(fragment.selectionSet);
+  return [...names].sort();
+}
+
+/**
+ * The cost of a resolved request's operation, computed once per operation and page sizes however
+ * many requests and plugins ask (the limit, the metrics); undefined when no operation was resolved.
+ */
+export function costOfRequest(
+  requestContext: Pick<GraphQLRequestContext<BaseContext>, 'schema' | 'document' | 'operation' | 'request'>,
+  model: CostModel,
+): OperationCost | undefined {
   const { schema, document, operation, request } = requestContext;
-  if (!operation) return undefined;
+  if (!operation || !document) return undefined;
   let computed = requestCosts.get(requestContext);
   if (!computed) {
     const fragments = new Map(
@@ -255,7 +319,7 @@ export function costOfRequest(requestContext: GraphQLRequestContextDidResolveOpe
         .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
         .map((fragment) => [fragment.name.value, fragment]),
     );
-    computed = operationCost({ schema, operation, fragments, variables: request.variables, model });
+    computed = cachedOperationCost({ schema, operation, fragments, variables: request.variables, model });
     requestCosts.set(requestContext, computed);
   }
   return computed;

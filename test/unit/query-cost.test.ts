@@ -2,7 +2,16 @@ import { buildSchema, Kind, parse, type FragmentDefinitionNode, type GraphQLSche
 import { MAX_TEXT_CHARS } from '../../src/write/curation/input-limits';
 import { withoutSuggestions } from '../../src/limits/hide-suggestions';
 import { LIST_BOUNDS, MAX_LONG_TEXT_CHARS } from '../../src/limits/cost-tables';
-import { costModel, operationCost, queryCostPlugin, unboundedListFields, type CostModel, type OperationCost } from '../../src/limits/query-cost';
+import {
+  costModel,
+  costOfRequest,
+  COSTS_PER_OPERATION,
+  operationCost,
+  queryCostPlugin,
+  unboundedListFields,
+  type CostModel,
+  type OperationCost,
+} from '../../src/limits/query-cost';
 import { loadTypeDefs } from '../../src/graphql/type-defs';
 
 const schema = buildSchema(`
@@ -225,5 +234,32 @@ describe('withoutSuggestions', () => {
     ['Syntax Error: Expected Name, found <EOF>.', 'Syntax Error: Expected Name, found <EOF>.'],
   ])('%s', (message, expected) => {
     expect(withoutSuggestions(message)).toBe(expected);
+  });
+});
+
+describe('costOfRequest: computed once per operation and page sizes', () => {
+  const query =
+    'query($n: Int, $m: Int, $text: String) { items(first: $n) { edges { node { name children(first: $m) { ...Kids } } } } named { name } } fragment Kids on ItemConnection { totalCount } # $text';
+  const document = parse(query);
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const request = (variables: Record<string, unknown>) => ({ schema, document, operation, request: { variables } });
+
+  it('hands out the same cost for the same page sizes, whatever the other variables', () => {
+    const first = costOfRequest(request({ n: 10, m: 2, text: 'a' }), model)!;
+    expect(first.cost).toBe(cost(query, { n: 10, m: 2 }));
+    expect(costOfRequest(request({ n: 10, m: 2, text: 'b' }), model)).toBe(first);
+    expect(costOfRequest(request({ m: 2, n: 10 }), model)).toBe(first);
+  });
+
+  it('computes again when a page size changes, and stays right past what it keeps', () => {
+    const costs = Array.from({ length: COSTS_PER_OPERATION + 10 }, (_, i) => costOfRequest(request({ n: 1 + (i % 100), m: 3 }), model)!.cost);
+    costs.forEach((computed, i) => expect(computed).toBe(cost(query, { n: 1 + (i % 100), m: 3 })));
+    expect(costOfRequest(request({ n: 1, m: 3 }), model)!.cost).toBe(cost(query, { n: 1, m: 3 }));
+    expect(costOfRequest(request({ n: 1, m: null }), model)!.cost).toBe(cost(query, { n: 1 }));
+  });
+
+  it('is one model object per set of limits, so every plugin shares the costs', () => {
+    expect(costModel({ maxSourceChars: 1234 })).toBe(costModel({ maxSourceChars: 1234 }));
+    expect(costModel({ maxSourceChars: 1234 })).not.toBe(costModel({ maxSourceChars: 4321 }));
   });
 });
