@@ -114,7 +114,7 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
       // No cache hints are set; the default cache-control plugin would wrap every field resolver for nothing.
       ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
-      responseSizePlugin(config.maxResponseBytes, logger),
+      responseSizePlugin(config.maxResponseBytes, logger, { maxSourceChars: config.maxSourceChars }),
       ...(metrics ? [metrics.apolloPlugin] : []),
       ...(config.tracing.enabled ? [tracingPlugin()] : []),
       bookmarkHeaderPlugin(),

@@ -1,6 +1,8 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { ErrorCode } from '../errors';
 import type { Logger } from '../logger';
+import { worstCaseResponseBytes, type TextLimits } from './cost-tables';
+import { costModel, costOfRequest, type CostModel } from './query-cost';
 
 /**
  * True when `value`, serialised as JSON, would take more than `limit` bytes (UTF-8). Walks the
@@ -31,17 +33,34 @@ export function jsonBytesExceed(value: unknown, limit: number): boolean {
 }
 
 /**
+ * True when the response cannot be larger than `maxBytes` whatever the data: it carries only
+ * `data` (no errors, no extensions, which the cost rule does not charge) and the operation's
+ * cost bounds `data` below `maxBytes` (cost-tables.ts `worstCaseResponseBytes`).
+ */
+function boundedByCost(requestContext: GraphQLRequestContextWillSendResponse<BaseContext>, model: CostModel, maxBytes: number): boolean {
+  const { response } = requestContext;
+  if (response.body.kind !== 'single' || response.body.singleResult.errors || response.body.singleResult.extensions) return false;
+  if (!requestContext.operation) return false;
+  const computed = costOfRequest(requestContext, model);
+  return computed !== undefined && worstCaseResponseBytes(computed.cost) <= maxBytes;
+}
+
+/**
  * Refuses to send a GraphQL response larger than MAX_RESPONSE_BYTES: it is replaced, before
  * Apollo serialises it, by one RESPONSE_TOO_LARGE error (HTTP 400: the client must ask for less).
  * The result is measured when complete (willSendResponse) because that is the one place that sees
  * every field; the cost limit is what keeps a result within reach of the cap while it is built.
+ * A response whose cost already bounds it below the cap is not walked.
  */
-export function responseSizePlugin(maxBytes: number, logger: Pick<Logger, 'warn'>): ApolloServerPlugin {
+export function responseSizePlugin(maxBytes: number, logger: Pick<Logger, 'warn'>, limits: TextLimits): ApolloServerPlugin {
+  const model = costModel(limits);
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ response, operationName }) {
-          if (response.body.kind !== 'single' || !jsonBytesExceed(response.body.singleResult, maxBytes)) return;
+        async willSendResponse(requestContext) {
+          const { response, operationName } = requestContext;
+          if (response.body.kind !== 'single' || boundedByCost(requestContext, model, maxBytes)) return;
+          if (!jsonBytesExceed(response.body.singleResult, maxBytes)) return;
           logger.warn({ operationName, maxBytes }, 'response refused: larger than MAX_RESPONSE_BYTES');
           response.body.singleResult = {
             errors: [

@@ -1,4 +1,7 @@
-import { jsonBytesExceed } from '../../src/limits/response-size';
+import { buildSchema, Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { worstCaseResponseBytes } from '../../src/limits/cost-tables';
+import { jsonBytesExceed, responseSizePlugin } from '../../src/limits/response-size';
+import { loadTypeDefs } from '../../src/graphql/type-defs';
 
 const samples: unknown[] = [
   null,
@@ -21,5 +24,55 @@ describe('jsonBytesExceed measures a value as its JSON would be, in UTF-8 bytes'
     const bytes = Buffer.byteLength(JSON.stringify(sample));
     expect(jsonBytesExceed(sample, bytes)).toBe(false);
     expect(jsonBytesExceed(sample, bytes - 1)).toBe(true);
+  });
+});
+
+describe('responseSizePlugin walks only what its cost does not bound', () => {
+  const schema = buildSchema(loadTypeDefs().join('\n'));
+  const limits = { maxSourceChars: 200_000 };
+  const warnings: unknown[] = [];
+  const logger = { warn: (...args: unknown[]) => warnings.push(args) };
+
+  /** Sends `singleResult` for `query` through the plugin; returns what it sent and how many properties of it were read. */
+  async function send(query: string, singleResult: Record<string, unknown>, maxBytes: number) {
+    const document = parse(query);
+    const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+    let reads = 0;
+    const watched = new Proxy(singleResult.data as object, {
+      get: (target, property, receiver) => {
+        reads += 1;
+        return Reflect.get(target, property, receiver);
+      },
+      ownKeys: (target) => {
+        reads += 1;
+        return Reflect.ownKeys(target);
+      },
+    });
+    const response = { body: { kind: 'single', singleResult: { ...singleResult, data: watched } }, http: { status: undefined } };
+    const hooks = await responseSizePlugin(maxBytes, logger, limits).requestDidStart!({} as never);
+    await hooks!.willSendResponse!({ schema, document, operation, request: { variables: {} }, response, operationName: null } as never);
+    return { sent: response.body.singleResult, status: response.http.status, reads };
+  }
+
+  it('sends a response whose cost bounds it below MAX_RESPONSE_BYTES without reading it', async () => {
+    // cost 1: at most worstCaseResponseBytes(1) bytes, whatever the data.
+    expect(worstCaseResponseBytes(1)).toBeLessThan(10_000);
+    const { sent, reads } = await send('{ health }', { data: { health: 'ok' } }, 10_000);
+    expect(reads).toBe(0);
+    expect(sent.errors).toBeUndefined();
+  });
+
+  it('measures a response its cost does not bound, and refuses it when too large', async () => {
+    const data = { health: 'x'.repeat(5_000) };
+    const small = await send('{ health }', { data }, 2_000);
+    expect(small.reads).toBeGreaterThan(0);
+    expect(small.status).toBe(400);
+    expect(small.sent.errors).toEqual([expect.objectContaining({ extensions: { code: 'RESPONSE_TOO_LARGE', maxBytes: 2_000 } })]);
+  });
+
+  it('measures a response that carries errors, which the cost rule does not charge', async () => {
+    const withErrors = await send('{ health }', { data: { health: 'ok' }, errors: [{ message: 'e'.repeat(20_000) }] }, 10_000);
+    expect(withErrors.status).toBe(400);
+    expect(withErrors.sent.errors).toEqual([expect.objectContaining({ extensions: { code: 'RESPONSE_TOO_LARGE', maxBytes: 10_000 } })]);
   });
 });
