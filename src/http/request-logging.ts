@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { pinoHttp } from 'pino-http';
+import type { NextFunction } from 'express';
 import type { Logger } from '../logger';
+
+declare module 'http' {
+  interface IncomingMessage {
+    /** The request's id (`x-request-id`), set by `requestLogging`. */
+    id?: string;
+    /** A logger whose lines carry the request (`req`), set by `requestLogging`. */
+    log?: Logger;
+  }
+}
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -9,6 +18,8 @@ export const REQUEST_ID_HEADER = 'x-request-id';
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 const PROBE_PATHS = new Set(['/livez', '/readyz']);
+
+type Level = 'debug' | 'info' | 'warn' | 'error';
 
 export function requestIdFor(req: IncomingMessage): string {
   const incoming = req.headers[REQUEST_ID_HEADER];
@@ -19,38 +30,45 @@ function pathOf(url: string | undefined): string {
   return (url ?? '').split('?')[0] ?? '';
 }
 
+function levelOf(path: string, statusCode: number): Level {
+  // A failing probe is the database's state, already reported in the probe's body: a warning, not an error.
+  if (PROBE_PATHS.has(path)) return statusCode >= 400 ? 'warn' : 'debug';
+  if (statusCode >= 500) return 'error';
+  if (statusCode >= 400) return 'warn';
+  return 'info';
+}
+
+function operationNameOf(req: IncomingMessage): { operationName?: string } {
+  const operationName = (req as IncomingMessage & { body?: { operationName?: unknown } }).body?.operationName;
+  return typeof operationName === 'string' ? { operationName: operationName.slice(0, 100) } : {};
+}
+
 /**
  * One JSON log line per request with its id (echoed in `x-request-id`), method, path, status and
  * duration. Headers, bodies and query strings are never logged, so neither are credentials.
  * Health probes log at debug (a load balancer polls them every few seconds), failing ones at warn.
+ * Nothing is built for a line LOG_LEVEL drops, and `req.log` is made only when something logs through it.
  */
 export function requestLogging(logger: Logger) {
-  return pinoHttp({
-    logger,
-    genReqId: (req: IncomingMessage, res: ServerResponse) => {
-      const id = requestIdFor(req);
-      res.setHeader(REQUEST_ID_HEADER, id);
-      return id;
-    },
-    serializers: {
-      req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({
-        id: req.id,
-        method: req.method,
-        path: pathOf(req.url),
-        remoteAddress: req.remoteAddress,
-      }),
-      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-    },
-    customLogLevel: (req, res, error) => {
-      // A failing probe is the database's state, already reported in the probe's body: a warning, not an error with a stack.
-      if (PROBE_PATHS.has(pathOf(req.url))) return res.statusCode >= 400 ? 'warn' : 'debug';
-      if (error || res.statusCode >= 500) return 'error';
-      if (res.statusCode >= 400) return 'warn';
-      return PROBE_PATHS.has(pathOf(req.url)) ? 'debug' : 'info';
-    },
-    customProps: (req) => {
-      const operationName = (req as IncomingMessage & { body?: { operationName?: unknown } }).body?.operationName;
-      return typeof operationName === 'string' ? { operationName: operationName.slice(0, 100) } : {};
-    },
-  });
+  return (req: IncomingMessage, res: ServerResponse, next: NextFunction) => {
+    const startedAt = Date.now();
+    const id = requestIdFor(req);
+    res.setHeader(REQUEST_ID_HEADER, id);
+    req.id = id;
+    const path = pathOf(req.url);
+    const described = { id, method: req.method, path, remoteAddress: req.socket.remoteAddress };
+    let requestLogger: Logger | undefined;
+    Object.defineProperty(req, 'log', { configurable: true, get: () => (requestLogger ??= logger.child({ req: described })) });
+    const finished = () => {
+      res.removeListener('close', finished);
+      res.removeListener('finish', finished);
+      const level = levelOf(path, res.statusCode);
+      if (!logger.isLevelEnabled(level)) return;
+      const line = { req: described, res: { statusCode: res.statusCode }, responseTime: Date.now() - startedAt, ...operationNameOf(req) };
+      logger[level](line, res.statusCode >= 500 ? 'request errored' : res.writableEnded ? 'request completed' : 'request aborted');
+    };
+    res.on('close', finished);
+    res.on('finish', finished);
+    next();
+  };
 }
