@@ -29,7 +29,7 @@ export function serverConfiguration(): string {
     `| body parser | \`express.json\`, limit ${defaults.limits.bodyBytes} bytes | same | body ignored |`,
     `| compression | \`compression\`, threshold ${defaults.compression.thresholdBytes} bytes (\`COMPRESSION\` default); the load sends no \`Accept-Encoding\`, so nothing is compressed | same middleware, same threshold | none |`,
     '| Apollo Server 5 | cache-control and landing-page plugins disabled, `includeStacktraceInErrorResponses: false`, CSRF prevention on (default) | same | – |',
-    '| logging | pino at `silent`; pino-http still runs per request (request id, `x-request-id` header) | none (`debug` off) | none |',
+    '| logging | pino at `silent`; src/http/request-logging.ts still runs per request (request id, `x-request-id` header; the log line is not built) | none (`debug` off) | none |',
     '| only pledgegraph | CORS, request deadline, rate-limit middleware (no limits set), depth/alias/directive/token/cost limits, response-size and timeout-status plugins, bookmark header plugin, per-request DataLoader context and principal | – | – |',
     '| metrics, tracing | off (`METRICS`, `OTEL_TRACES_EXPORTER` defaults) | – | – |',
   ].join('\n');

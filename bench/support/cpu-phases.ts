@@ -28,7 +28,7 @@ export interface CpuProfile {
 export const PHASES = [
   'HTTP: Node http parser and response writing',
   'HTTP: Express, body parsing, compression, CORS, ETag',
-  'HTTP: request logging (pino-http, pino)',
+  'HTTP: request logging (src/http/request-logging.ts, pino)',
   'HTTP: socket write syscalls (writev, writeBuffer)',
   'pledgegraph HTTP middleware, limits, auth (src/http, src/limits, src/auth)',
   'Apollo Server request pipeline and plugins',
@@ -66,8 +66,9 @@ const RULES: [RegExp, Phase][] = [
   [/neo4j-driver(-core|-bolt-connection)?\//, 'neo4j-driver: other'],
   [
     /node_modules\/(pino-http|pino|pino-std-serializers|sonic-boom|thread-stream|fast-redact|quick-format-unescaped|atomic-sleep)\//,
-    'HTTP: request logging (pino-http, pino)',
+    'HTTP: request logging (src/http/request-logging.ts, pino)',
   ],
+  [/\/src\/http\/request-logging\b/, 'HTTP: request logging (src/http/request-logging.ts, pino)'],
   [/node_modules\/graphql\/language\//, 'graphql-js parse'],
   [/node_modules\/(graphql\/validation|@escape\.tech\/graphql-armor)/, 'graphql-js validate (incl. graphql-armor rules)'],
   [/node_modules\/graphql\/(execution|jsutils|type)\//, 'graphql-js execute (field walk, completeValue)'],
