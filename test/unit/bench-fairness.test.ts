@@ -147,6 +147,11 @@ describe('the regenerated benchmarks page', () => {
       });
       expect(ratios).toContain('pledgegraph throughput 2.00× @neo4j/graphql');
       expect(ratios).toContain('0.50× the raw-driver floor');
+      // Issue 15's targets, each with its verdict: 2.00× the peer is met, 0.50× the floor is not.
+      expect(ratios).toContain('| throughput ≥ 2.0× @neo4j/graphql, geometric mean | 2.00× | met |');
+      expect(ratios).toContain('| throughput ≥ 0.6× the raw-driver floor, geometric mean | 0.50× | **missed** |');
+      expect(ratios).toContain("| p95 ≤ the peer's in every cell | 0 of 1 cells above (worst 1.00×) | met |");
+      expect(ratios).toContain('| RSS under load ≤ 150 MiB at scale 1 | 100 MiB (largest after any cell) | met |');
       const page = fs.readFileSync(path.join(dir, 'benchmarks.md'), 'utf8');
       expect(page).toContain('<!-- analysis -->\nwhy A\n<!-- /analysis -->');
       expect(page).toContain('<!-- profile -->\nwhere B\n<!-- /profile -->');

@@ -48,7 +48,7 @@ describe('responseSizePlugin walks only what its cost does not bound', () => {
         return Reflect.ownKeys(target);
       },
     });
-    const response = { body: { kind: 'single', singleResult: { ...singleResult, data: watched } }, http: { status: undefined } };
+    const response = { body: { kind: 'single', singleResult: { ...singleResult, data: watched } as Record<string, unknown> }, http: { status: undefined } };
     const hooks = await responseSizePlugin(maxBytes, logger, limits).requestDidStart!({} as never);
     await hooks!.willSendResponse!({ schema, document, operation, request: { variables: {} }, response, operationName: null } as never);
     return { sent: response.body.singleResult, status: response.http.status, reads };
