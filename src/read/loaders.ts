@@ -60,6 +60,17 @@ function memoize<A extends unknown[], V>(create: (...args: A) => V): { get: (var
   };
 }
 
+/**
+ * A plan or walk as JSON, made once per object: the plan cache hands out the same object for the
+ * same field, operation and variables request after request, and nothing changes one once made.
+ */
+const variants = new WeakMap<ReadPlan | Walk, string>();
+function variantOf(shape: ReadPlan | Walk): string {
+  let variant = variants.get(shape);
+  if (variant === undefined) variants.set(shape, (variant = JSON.stringify(shape)));
+  return variant;
+}
+
 export function createLoaders(repositories: LoaderSources): Loaders {
   const nodes = memoize((label: NodeLabel, plan?: ReadPlan) => new DataLoader<string, NodeRow | null>((keys) => repositories.nodes.byKeys(label, keys, plan)));
   const walks = memoize(
@@ -77,9 +88,7 @@ export function createLoaders(repositories: LoaderSources): Loaders {
       return pages;
     });
   });
-  const planned = new WeakMap<ReadPlan, string>();
-  const variant = (plan: ReadPlan) => planned.get(plan) ?? planned.set(plan, JSON.stringify(plan)).get(plan)!;
-  const node = (label: NodeLabel, plan?: ReadPlan) => nodes.get(plan ? `${label} ${variant(plan)}` : label, label, plan);
+  const node = (label: NodeLabel, plan?: ReadPlan) => nodes.get(plan ? `${label} ${variantOf(plan)}` : label, label, plan);
   const prime = (rows: readonly NodeRow[], plan: ReadPlan) => {
     for (const row of rows) {
       node(row.label, plan).prime(row.key, row);
@@ -100,8 +109,8 @@ export function createLoaders(repositories: LoaderSources): Loaders {
     sourceText,
     sourcePropertyEvidence,
     sourceCoverage,
-    walk: (walk) => walks.get(JSON.stringify(walk), walk),
-    claims: (label, read, plan) => claims.get(JSON.stringify({ label, read, plan }), label, read, plan),
+    walk: (walk) => walks.get(variantOf(walk), walk),
+    claims: (label, read, plan) => claims.get(`${label} ${JSON.stringify(read)} ${variantOf(plan)}`, label, read, plan),
     prime,
     clearAll: () => {
       for (const loader of [...nodes.all(), ...walks.all(), ...claims.all(), stageHistory, sourceText, sourcePropertyEvidence, sourceCoverage])
