@@ -50,7 +50,7 @@ export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
     if (status >= 400 && status < 500) {
       body = known ?? { code: ErrorCode.BadRequest, message: 'Bad request' };
     } else {
-      (req.log ?? logger).error({ err: error }, 'unhandled error in the HTTP layer');
+      logger.error({ err: error, req: { id: req.id, method: req.method, path: req.path } }, 'unhandled error in the HTTP layer');
       body = { code: ErrorCode.InternalServerError, message: 'Internal server error' };
     }
     res.status(status >= 400 && status < 600 ? status : 500).json({

@@ -7,8 +7,6 @@ declare module 'http' {
   interface IncomingMessage {
     /** The request's id (`x-request-id`), set by `requestLogging`. */
     id?: string;
-    /** A logger whose lines carry the request (`req`), set by `requestLogging`. */
-    log?: Logger;
   }
 }
 
@@ -47,7 +45,7 @@ function operationNameOf(req: IncomingMessage): { operationName?: string } {
  * One JSON log line per request with its id (echoed in `x-request-id`), method, path, status and
  * duration. Headers, bodies and query strings are never logged, so neither are credentials.
  * Health probes log at debug (a load balancer polls them every few seconds), failing ones at warn.
- * Nothing is built for a line LOG_LEVEL drops, and `req.log` is made only when something logs through it.
+ * Nothing is built for a line LOG_LEVEL drops.
  */
 export function requestLogging(logger: Logger) {
   return (req: IncomingMessage, res: ServerResponse, next: NextFunction) => {
@@ -57,8 +55,6 @@ export function requestLogging(logger: Logger) {
     req.id = id;
     const path = pathOf(req.url);
     const described = { id, method: req.method, path, remoteAddress: req.socket.remoteAddress };
-    let requestLogger: Logger | undefined;
-    Object.defineProperty(req, 'log', { configurable: true, get: () => (requestLogger ??= logger.child({ req: described })) });
     const finished = () => {
       res.removeListener('close', finished);
       res.removeListener('finish', finished);
