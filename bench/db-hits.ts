@@ -7,7 +7,7 @@
  * articles, the three servers started as `npm run bench` starts them, every question's answer
  * compared across the three (any difference stops it, as in the bench), then each question asked
  * once per server with its queries captured and PROFILEd (bench/support/bench-server.ts): round
- * trips and the sum of their db hits. `--cypher` also prints each Cypher query pledgegraph sent,
+ * trips and the sum of their db hits. `--cypher` also prints each Cypher query every server sent,
  * with its own db hits.
  */
 import fs from 'node:fs';
@@ -73,8 +73,10 @@ async function main(): Promise<void> {
       for (const server of servers) profiles.push(await profileOne(server, question));
       rows.push([question.name, ...profiles.map(({ queries, dbHits }) => `${queries} ${queries === 1 ? 'query' : 'queries'}, ${dbHits}`)]);
       if (values.cypher) {
-        log(`-- ${question.name}: pledgegraph's Cypher`);
-        for (const { query, dbHits } of profiles[0]?.each ?? []) log(`${query}\n-- ${dbHits} db hits\n`);
+        servers.forEach((server, index) => {
+          log(`-- ${question.name}: ${server.name}'s Cypher`);
+          for (const { query, dbHits } of profiles[index]?.each ?? []) log(`${query.trim()}\n-- ${dbHits} db hits\n`);
+        });
       }
     }
     log(`scale ${scale}: one request per question and server, the same answers from all three; round trips, PROFILE db hits`);
