@@ -4,7 +4,7 @@
  * (BENCH_CONTROL_PORT) answers the harness:
  *   GET /queries          {"queries": n}            round trips so far
  *   POST /capture         starts recording the queries sent
- *   GET /profile          PROFILEs what was recorded: {"queries": n, "dbHits": n}
+ *   GET /profile          PROFILEs what was recorded: {"queries": n, "dbHits": n, "each": [{"query", "dbHits"}]}
  *   POST /cpu-profile/start?interval=<µs>   starts V8's sampling CPU profiler (the one `node --cpu-prof` uses)
  *   POST /cpu-profile/stop                  stops it; answers the profile (.cpuprofile JSON)
  */
@@ -45,20 +45,20 @@ export function profiled(query: string): string {
   return options ? `${options[0]}PROFILE ${query.slice(options[0].length)}` : `PROFILE ${query}`;
 }
 
-async function profile(driver: Driver, count: QueryCount): Promise<{ queries: number; dbHits: number }> {
+async function profile(driver: Driver, count: QueryCount): Promise<{ queries: number; dbHits: number; each: { query: string; dbHits: number }[] }> {
   const captured = count.captured ?? [];
   count.captured = undefined;
-  let dbHits = 0;
+  const each: { query: string; dbHits: number }[] = [];
   for (const { query, params } of captured) {
     const session = driver.session({ defaultAccessMode: 'READ' });
     try {
       const result = await session.run(profiled(query), params);
-      dbHits += result.summary.profile ? totalDbHits(result.summary.profile) : 0;
+      each.push({ query, dbHits: result.summary.profile ? totalDbHits(result.summary.profile) : 0 });
     } finally {
       await session.close();
     }
   }
-  return { queries: captured.length, dbHits };
+  return { queries: captured.length, dbHits: each.reduce((sum, { dbHits }) => sum + dbHits, 0), each };
 }
 
 /**

@@ -48,7 +48,6 @@ export type SourceRow = Flat<
 >;
 export type EvidenceRow = Flat<
   ModelRow<'Evidence'> & {
-    sourceKey: string;
     /** The quoted source, when read with the evidence. */
     source?: SourceRow;
   }

@@ -31,8 +31,8 @@ const SOURCE_PROPERTIES = ['title', 'publisher', 'dateline', 'sha256'];
 
 /**
  * The row of the node bound to `variable`: its properties (only those the plan names, when it
- * names them), its label (= GraphQL type name), for Evidence the key of the source it quotes,
- * and under `related` what the plan reads along. A Source's full text stays out: answers quote
+ * names them), its label (= GraphQL type name), and under `related` what the plan reads along
+ * (an evidence's source too: `Evidence.source` is a walk like any other). A Source's full text stays out: answers quote
  * evidence from many sources and rarely want whole documents (`Loaders.sourceText` reads it).
  */
 export function nodeRow(variable: string, plan?: ReadPlan): Compiled {
@@ -52,13 +52,9 @@ function projection(v: string, plan: ReadPlan | undefined, entries: readonly str
         properties.filter((name) => name !== 'text'),
         extra,
       );
-    const quoted = only === 'Evidence' ? `, sourceKey: [(${v})-[:IN]->(quoted:Source) | quoted.key][0]` : '';
-    return `${v} {${propertyList(properties)}, label: '${labelName(only)}'${quoted}${extra}}`;
+    return `${v} {${propertyList(properties)}, label: '${labelName(only)}'${extra}}`;
   }
-  return [
-    `CASE WHEN ${v}:Source THEN ${sourceRow(v)}`,
-    `ELSE ${v} {.*, label: labels(${v})[0], sourceKey: CASE WHEN ${v}:Evidence THEN [(${v})-[:IN]->(quoted:Source) | quoted.key][0] END${extra}} END`,
-  ].join(' ');
+  return [`CASE WHEN ${v}:Source THEN ${sourceRow(v)}`, `ELSE ${v} {.*, label: labels(${v})[0]${extra}} END`].join(' ');
 }
 
 /** `.key, .name, …`: property names are checked and quoted, never taken as they come. */
@@ -96,8 +92,9 @@ function alongEntry(from: string, read: AlongRead, index: number, plan: ReadPlan
 
 /**
  * The nodes a walk reaches from `from`, bound to `to`, in the traversal's order: a window of
- * them (`{total, rows}`, total null unless asked) or all of them (a list). Each is reached once:
- * DISTINCT where the pattern has more than one hop, the only place a node can be reached twice.
+ * them (`{total, rows}`, total null unless asked, rows empty when nothing shows them) or all of
+ * them (a list). Each is reached once: DISTINCT where the pattern has more than one hop, the only
+ * place a node can be reached twice.
  */
 function walkEntry(from: string, to: string, walk: Walk, windowNames: { offset: string; first: string }): Compiled {
   const { pattern, order: ownOrder } = walkPattern(walk.traversal, from, to);
@@ -106,9 +103,11 @@ function walkEntry(from: string, to: string, walk: Walk, windowNames: { offset: 
   const row = nodeRow(to, walk.plan);
   const { page } = walk;
   const skipLimit = page ? ` SKIP $${windowNames.offset} LIMIT $${windowNames.first}` : '';
-  const rows = `[${to} IN COLLECT { MATCH ${pattern} WITH ${distinct}${to} ORDER BY ${order}${skipLimit} RETURN ${to} } | ${row.text}]`;
+  // The row is projected inside the subquery, where the properties its order read are still cached.
+  const rows = `COLLECT { MATCH ${pattern} WITH ${distinct}${to} ORDER BY ${order}${skipLimit} RETURN ${row.text} AS ${to} }`;
   if (!page) return { text: rows, params: row.params };
   const total = walk.withTotal ? `COUNT { MATCH ${pattern} RETURN ${distinct}${to} }` : 'null';
+  if (walk.skipRows) return { text: `{total: ${total}, rows: []}`, params: {} };
   return {
     text: `{total: ${total}, rows: ${rows}}`,
     params: { ...row.params, [windowNames.offset]: cypherInt(page.offset), [windowNames.first]: cypherInt(page.first) },
@@ -141,24 +140,29 @@ export function nodesByKeyQuery(nodeLabel: Parameters<typeof label>[0], keys: re
 }
 
 /**
+ * How a page's `match` is run: `twice`, once to count and once for the page (a label's count
+ * comes from the count store), or `once`, its nodes collected, counted and paged from the
+ * collection (a full-text query, which would otherwise search the index twice).
+ */
+export type MatchRuns = 'twice' | 'once';
+
+/**
  * One page of the nodes `match` binds to `n`, and how many there are, in one round trip, each
  * read with what `plan` asks (expects `$offset`, `$first`: see `pageParams`).
  */
-export function pageQuery(match: string, order: string, plan?: ReadPlan): Compiled {
-  return plan ? compiledOnce('page', plan, [match, order], () => compilePage(match, order, plan)) : compilePage(match, order);
+export function pageQuery(match: string, order: string, plan?: ReadPlan, runs: MatchRuns = 'twice'): Compiled {
+  return plan ? compiledOnce('page', plan, [match, order, runs], () => compilePage(match, order, plan, runs)) : compilePage(match, order, undefined, runs);
 }
 
 /** `pageQuery` compiled afresh, past the cache (bench/compile-cost.ts measures what the cache saves). */
-export function compilePage(match: string, order: string, plan?: ReadPlan): Compiled {
+export function compilePage(match: string, order: string, plan?: ReadPlan, runs: MatchRuns = 'twice'): Compiled {
   const row = nodeRow('n', plan);
-  return {
-    text: [
-      `CALL () { ${match} RETURN count(n) AS total }`,
-      `CALL () { ${match} WITH n ORDER BY ${order} SKIP $offset LIMIT $first RETURN collect(${row.text}) AS rows }`,
-      'RETURN total, rows',
-    ].join('\n'),
-    params: row.params,
-  };
+  const page = `WITH n ORDER BY ${order} SKIP $offset LIMIT $first RETURN collect(${row.text}) AS rows`;
+  const text =
+    runs === 'once'
+      ? [`CALL () { ${match} RETURN collect(n) AS matched }`, `CALL (matched) { UNWIND matched AS n ${page} }`, 'RETURN size(matched) AS total, rows']
+      : [`CALL () { ${match} RETURN count(n) AS total }`, `CALL () { ${match} ${page} }`, 'RETURN total, rows'];
+  return { text: text.join('\n'), params: row.params };
 }
 
 /** SKIP and LIMIT need Cypher integers; the driver sends plain numbers as floats. */

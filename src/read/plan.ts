@@ -50,6 +50,8 @@ export interface Walk {
   page?: Page;
   /** Whether to count every node the walk reaches (the query selects totalCount or pageInfo). */
   withTotal: boolean;
+  /** A connection of which the query selects neither `edges` nor `pageInfo` (only `totalCount`): nothing shows its rows, so none are read. */
+  skipRows?: true;
   plan: ReadPlan;
 }
 
@@ -159,9 +161,10 @@ function walkOf(label: NodeLabel, type: GraphQLObjectType, nodes: readonly Field
   if (!page) return undefined;
   const connection = [...fieldsIn(below, null, info).values()].flat();
   const withTotal = connection.some((field) => field.name.value === 'totalCount' || field.name.value === 'pageInfo');
+  const skipRows = !connection.some((field) => field.name.value === 'edges' || field.name.value === 'pageInfo');
   const edges = subSelections(connection.filter((field) => field.name.value === 'edges'));
   const nodeSets = subSelections([...fieldsIn(edges, null, info).values()].flat().filter((field) => field.name.value === 'node'));
-  return { from: [label], traversal, page, withTotal, plan: plan(next, nodeSets, info) };
+  return { from: [label], traversal, page, withTotal, ...(skipRows ? { skipRows } : {}), plan: plan(next, nodeSets, info) };
 }
 
 /**

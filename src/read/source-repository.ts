@@ -30,7 +30,7 @@ export function createSourceRepository(graph: GraphClient): SourceRepository {
           'UNWIND $keys AS key',
           'MATCH (s:Source {key: key})-[r:EVIDENCED_BY]->(e:Evidence)',
           'WITH key, r.field AS field, e ORDER BY e.start, e.`end`',
-          "RETURN key, field, e {.*, label: 'Evidence', sourceKey: key} AS evidence",
+          "RETURN key, field, e {.*, label: 'Evidence'} AS evidence",
         ].join('\n'),
         { keys },
       );

@@ -86,7 +86,7 @@ const keyChecks = (filter: StatementFilter) => KEY_OPTIONS.filter(({ option }) =
 /** The Cypher for one page of statements. */
 export function statementsQuery(filter: StatementFilter, page: Page, along?: ReadPlan): CypherQuery {
   const { match, params } = statementMatch(filter);
-  const paged = pageQuery(match, pagedOrder(['Statement'], page, 'n', 'n.key'), along);
+  const paged = pageQuery(match, pagedOrder(['Statement'], page, 'n', 'n.key'), along, filter.text == null ? 'twice' : 'once');
   return withKeyChecks({ query: paged.text, params: { ...params, ...pageParams(page), ...paged.params } }, keyChecks(filter));
 }
 

@@ -12,7 +12,11 @@ function lookahead(document: string, variableValues: Record<string, unknown> = {
 }
 
 const countries = (first: number): ReadPlan =>
-  planAt('Country', lookahead('query ($n: Int) { countries { edges { node { name pledges(first: $n) { totalCount } } } } }', { n: first }), ['edges', 'node']);
+  planAt(
+    'Country',
+    lookahead('query ($n: Int) { countries { edges { node { name pledges(first: $n) { totalCount edges { node { key } } } } } } }', { n: first }),
+    ['edges', 'node'],
+  );
 
 describe('the compiled-Cypher cache', () => {
   it('compiles a plan once per shape: the same plan object and texts get the same query, equal to what compiling it afresh gives', () => {

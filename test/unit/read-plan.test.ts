@@ -103,7 +103,7 @@ describe('planning what a query asks below a field', () => {
 /**
  * Every computed leaf field of every node type, resolved by the real resolvers (through Apollo)
  * on a row holding only what the plan read: its resolver may read only that (and `key`,
- * `label`, `sourceKey`, which every row has). A computed field that reads a sibling property
+ * `label`, which every row has). A computed field that reads a sibling property
  * must declare it (`computedField`), or this fails.
  */
 /** A value of a leaf type, for a stored property of that field's name; null for a property no field is named after. */
@@ -115,7 +115,7 @@ function sampleOf(type: GraphQLOutputType | undefined): unknown {
 
 describe('a computed field reads only what the plan fetched', () => {
   // `then`: awaiting the row asks whether it is a promise.
-  const ALWAYS = new Set(['key', 'label', 'sourceKey', 'related', 'then']);
+  const ALWAYS = new Set(['key', 'label', 'related', 'then']);
   const types = NODE_LABELS.map((label) => [label, schema.getType(label)] as const).filter(([, type]) => isObjectType(type));
 
   it.each(types.map(([label]) => label))('%s', async (label) => {
