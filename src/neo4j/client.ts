@@ -112,9 +112,9 @@ export function isPoolBusy(error: unknown): boolean {
   return error instanceof Neo4jError && ACQUISITION_TIMED_OUT.test(error.message);
 }
 
-/** True for failures of the connection rather than of the query: the database may come back. */
+/** True for failures of the connection rather than of the query: the database may come back. A full pool is isPoolBusy, not this. */
 export function isUnavailable(error: unknown): boolean {
-  return error instanceof Neo4jError && (UNAVAILABLE_CODES.has(error.code) || isRetryableError(error) || ACQUISITION_TIMED_OUT.test(error.message));
+  return error instanceof Neo4jError && (UNAVAILABLE_CODES.has(error.code) || isRetryableError(error));
 }
 
 /** True when Neo4j stopped the transaction because it ran past its timeout. */
