@@ -2,7 +2,7 @@ import type { Principal } from '../auth/principal';
 import type { RequestBookmarks } from '../neo4j/bookmark-chain';
 import { createLoaders, type Loaders } from '../read/loaders';
 import type { Logger } from '../logger';
-import { createGraphClient, type GraphClient, type GraphClientOptions, type TransactionMetadata } from '../neo4j/client';
+import { createGraphClient, MAX_CONCURRENT_QUERIES_PER_REQUEST, type GraphClient, type GraphClientOptions, type TransactionMetadata } from '../neo4j/client';
 import type { Deadline } from '../neo4j/deadline';
 import { createRepositories, type Repositories } from './repositories';
 
@@ -37,10 +37,18 @@ export interface ContextOptions {
 /** Until Apollo has resolved the operation (no resolver runs before), transactions say only that they serve GraphQL. */
 const UNRESOLVED_OPERATION = '(unresolved)';
 
-/** A request's context: one graph client, its repositories and a fresh set of DataLoaders. */
+/** A request's context: one graph client (at most MAX_CONCURRENT_QUERIES_PER_REQUEST calls at once), its repositories and a fresh set of DataLoaders. */
 export function createContext({ driver, database, logger, principal = null, deadline, bookmarks, requestId }: ContextOptions): Context {
   const transactionMetadata: TransactionMetadata = { operation: UNRESOLVED_OPERATION, ...(requestId === undefined ? {} : { requestId }) };
-  const graph = createGraphClient({ driver, database, logger, deadline, bookmarks, metadata: transactionMetadata });
+  const graph = createGraphClient({
+    driver,
+    database,
+    logger,
+    deadline,
+    bookmarks,
+    metadata: transactionMetadata,
+    maxConcurrentCalls: MAX_CONCURRENT_QUERIES_PER_REQUEST,
+  });
   const repositories = createRepositories(graph);
   return { logger, graph, repositories, loaders: createLoaders(repositories), principal, bookmarks, transactionMetadata };
 }

@@ -26,10 +26,20 @@ export function statusOf(body: { data?: unknown; errors?: readonly GraphQLFormat
   return undefined;
 }
 
+/** The `retryAfterSeconds` an error of the body names (a busy server: src/neo4j/client.ts), for the `Retry-After` header. */
+export function retryAfterSecondsOf(body: { errors?: readonly GraphQLFormattedError[] }): number | undefined {
+  for (const error of body.errors ?? []) {
+    const seconds = error.extensions?.retryAfterSeconds;
+    if (typeof seconds === 'number' && Number.isInteger(seconds) && seconds > 0) return seconds;
+  }
+  return undefined;
+}
+
 /**
  * HTTP as the GraphQL-over-HTTP spec asks: a response with data is a 200 whatever its field
  * errors (a client that reads >= 300 as a network failure would drop the partial data); a
- * response without data takes its status from its error's code (STATUS_WITHOUT_DATA). Runs last,
+ * response without data takes its status from its error's code (STATUS_WITHOUT_DATA), and a 503
+ * whose error names `retryAfterSeconds` (a busy server) a `Retry-After` header. Runs last,
  * after every plugin that may replace the body.
  */
 export function responseStatusPlugin(): ApolloServerPlugin {
@@ -40,6 +50,8 @@ export function responseStatusPlugin(): ApolloServerPlugin {
           if (response.body.kind !== 'single') return;
           const status = statusOf(response.body.singleResult);
           if (status !== undefined) response.http.status = status;
+          const retryAfter = status === 503 ? retryAfterSecondsOf(response.body.singleResult) : undefined;
+          if (retryAfter !== undefined) response.http.headers.set('retry-after', String(retryAfter));
         },
       };
     },

@@ -3,6 +3,7 @@ import { isRetryableError, Neo4jError, type Driver, type ManagedTransaction, typ
 import { badUserInput, ErrorCode, publicError } from '../errors';
 import type { Logger } from '../logger';
 import { observed } from '../observability/graph-queries';
+import { createCallLimit } from './call-limit';
 import { timeoutError, withinDeadline, type Deadline } from './deadline';
 import { DEFAULT_MAX_RETRY_MS } from './driver';
 
@@ -45,6 +46,15 @@ export interface TransactionMetadata {
 
 export const APP_NAME = 'pledgegraph';
 
+/**
+ * How many database calls one request runs at once (so how many pool connections it holds at
+ * most); its other calls wait their turn within its deadline. docs/operations.md, "Busy".
+ */
+export const MAX_CONCURRENT_QUERIES_PER_REQUEST = 4;
+
+/** What a client is told to wait before retrying when every pool connection is taken (`Retry-After`, seconds). */
+export const BUSY_RETRY_AFTER_SECONDS = 2;
+
 /** The one way the code base talks to Neo4j: parameterised Cypher, rows as plain objects. */
 export interface GraphClient {
   read<T>(cypher: string, params?: Record<string, unknown>): Promise<T[]>;
@@ -74,6 +84,8 @@ export interface GraphClientOptions {
    * transaction starts, so a request's client is named once its GraphQL operation is known.
    */
   metadata?: TransactionMetadata;
+  /** At most this many of the client's calls run at once (MAX_CONCURRENT_QUERIES_PER_REQUEST for a request); none: no cap (CLI, seed). */
+  maxConcurrentCalls?: number;
 }
 
 /** The bookmarks a client's sessions chain through: each waits for the writes the previous ones saw. */
@@ -95,9 +107,14 @@ const OUT_OF_MEMORY_CODES = new Set([
 /** The driver's pool gives up waiting for a connection with this message and no code (`N/A`). */
 const ACQUISITION_TIMED_OUT = /^Connection acquisition timed out/;
 
-/** True for failures of the connection rather than of the query: the database may come back. */
+/** True when every connection of the driver's pool stayed taken for its acquisition timeout: the server is busy, the database up. */
+export function isPoolBusy(error: unknown): boolean {
+  return error instanceof Neo4jError && ACQUISITION_TIMED_OUT.test(error.message);
+}
+
+/** True for failures of the connection rather than of the query: the database may come back. A full pool is isPoolBusy, not this. */
 export function isUnavailable(error: unknown): boolean {
-  return error instanceof Neo4jError && (UNAVAILABLE_CODES.has(error.code) || isRetryableError(error) || ACQUISITION_TIMED_OUT.test(error.message));
+  return error instanceof Neo4jError && (UNAVAILABLE_CODES.has(error.code) || isRetryableError(error));
 }
 
 /** True when Neo4j stopped the transaction because it ran past its timeout. */
@@ -110,16 +127,19 @@ export function isOutOfMemory(error: unknown): boolean {
   return error instanceof Neo4jError && OUT_OF_MEMORY_CODES.has(error.code);
 }
 
+const serverBusy = () => publicError(ErrorCode.ServiceUnavailable, 'The server is busy; retry shortly.', { retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS });
+
 const queryTooExpensive = () =>
   publicError(ErrorCode.QueryTooExpensive, 'The query needed more memory than the database allows one request; ask for fewer or smaller items.');
 
 /**
  * Driver failures become public errors: a query past its deadline is `TIMEOUT`, one over the
- * transaction memory limit `QUERY_TOO_EXPENSIVE` (logged at warn), an unreachable database
- * `SERVICE_UNAVAILABLE`; anything else is logged here and rethrown for `formatError` to mask.
- * No driver text reaches a client.
+ * transaction memory limit `QUERY_TOO_EXPENSIVE` (logged at warn), no pool connection free
+ * within the acquisition timeout `SERVICE_UNAVAILABLE` "busy" with `retryAfterSeconds` (`onBusy`
+ * logs it), an unreachable database `SERVICE_UNAVAILABLE`; anything else is logged here and
+ * rethrown for `formatError` to mask. No driver text reaches a client.
  */
-function toPublicError(error: unknown, options: Pick<GraphClientOptions, 'logger' | 'deadline'>): unknown {
+function toPublicError(error: unknown, options: Pick<GraphClientOptions, 'logger' | 'deadline'> & { onBusy: () => void }): unknown {
   if (error instanceof GraphQLError) return error;
   if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Transaction.InvalidBookmark') {
     return badUserInput('The bookmark sent in x-pledgegraph-bookmark is not one this database issued.');
@@ -128,6 +148,10 @@ function toPublicError(error: unknown, options: Pick<GraphClientOptions, 'logger
   if (isOutOfMemory(error)) {
     options.logger.warn({ err: error }, 'graph query refused: over the transaction memory limit');
     return queryTooExpensive();
+  }
+  if (isPoolBusy(error)) {
+    options.onBusy();
+    return serverBusy();
   }
   if (isUnavailable(error)) {
     return publicError(ErrorCode.ServiceUnavailable, 'The graph database is unavailable; try again shortly.');
@@ -221,7 +245,31 @@ function graphTransaction(tx: ManagedTransaction): GraphTransaction {
   };
 }
 
-export function createGraphClient({ driver, database, logger, counter = { queries: 0 }, deadline, bookmarks, metadata }: GraphClientOptions): GraphClient {
+export function createGraphClient({
+  driver,
+  database,
+  logger,
+  counter = { queries: 0 },
+  deadline,
+  bookmarks,
+  metadata,
+  maxConcurrentCalls,
+}: GraphClientOptions): GraphClient {
+  const limit = maxConcurrentCalls === undefined ? undefined : createCallLimit(maxConcurrentCalls);
+  let busyLogged = false;
+  /** Logged once per client (one request), with the request's id: the pool, not the database, is the bottleneck. */
+  const onBusy = () => {
+    if (busyLogged) return;
+    busyLogged = true;
+    logger.warn(
+      { req: { id: metadata?.requestId }, operation: metadata?.operation },
+      'no database connection free within the acquisition timeout: answered SERVICE_UNAVAILABLE "busy" (the pool is exhausted, the database is up)',
+    );
+  };
+
+  /** Runs `call` once the client's call limit, if any, lets it: a request holds at most that many connections at once. */
+  const limited = <T>(call: () => Promise<T>): Promise<T> => (limit ? limit.run(call, deadline) : call());
+
   /** Opens a session, runs `execute` within the deadline, and closes (or abandons) the session. */
   async function inSession<T>(mode: 'READ' | 'WRITE', execute: (session: Session, config: TransactionConfig) => Promise<T>): Promise<T> {
     const remaining = deadline?.remainingMs();
@@ -236,7 +284,7 @@ export function createGraphClient({ driver, database, logger, counter = { querie
       bookmarks?.advance(session.lastBookmarks(), mode);
       return result;
     } catch (error) {
-      throw toPublicError(error instanceof FinalError ? error.cause : error, { logger, deadline });
+      throw toPublicError(error instanceof FinalError ? error.cause : error, { logger, deadline, onBusy });
     } finally {
       // An abandoned session may sit on a connection the database never answers; closing it in
       // the background frees it once Neo4j answers or the connection's receive timeout drops it.
@@ -271,28 +319,36 @@ export function createGraphClient({ driver, database, logger, counter = { querie
 
   return {
     read: (cypher, params = {}) =>
-      observed(
-        { mode: 'READ', cypher, params },
-        () => run('READ', cypher, params),
-        (rows) => rows.length,
+      limited(() =>
+        observed(
+          { mode: 'READ', cypher, params },
+          () => run('READ', cypher, params),
+          (rows) => rows.length,
+        ),
       ),
     write: (cypher, params = {}) =>
-      observed(
-        { mode: 'WRITE', cypher, params },
-        () => run('WRITE', cypher, params),
-        (rows) => rows.length,
+      limited(() =>
+        observed(
+          { mode: 'WRITE', cypher, params },
+          () => run('WRITE', cypher, params),
+          (rows) => rows.length,
+        ),
       ),
     readTransaction: (work) =>
-      observed(
-        { mode: 'READ' },
-        () => transaction('READ', work),
-        () => undefined,
+      limited(() =>
+        observed(
+          { mode: 'READ' },
+          () => transaction('READ', work),
+          () => undefined,
+        ),
       ),
     writeTransaction: (work) =>
-      observed(
-        { mode: 'WRITE' },
-        () => transaction('WRITE', work),
-        () => undefined,
+      limited(() =>
+        observed(
+          { mode: 'WRITE' },
+          () => transaction('WRITE', work),
+          () => undefined,
+        ),
       ),
     counter,
   };

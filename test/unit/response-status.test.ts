@@ -1,4 +1,4 @@
-import { statusOf } from '../../src/http/response-status';
+import { retryAfterSecondsOf, statusOf } from '../../src/http/response-status';
 
 const error = (code: string) => ({ message: code, extensions: { code } });
 
@@ -27,5 +27,17 @@ describe('statusOf: the HTTP status a GraphQL response calls for', () => {
     expect(statusOf({ errors: [error('GRAPHQL_VALIDATION_FAILED')] })).toBeUndefined();
     expect(statusOf({ data: null, errors: [error('INTERNAL_SERVER_ERROR')] })).toBeUndefined();
     expect(statusOf({ data: null, errors: [error('INTERNAL_SERVER_ERROR'), error('TIMEOUT'), error('BAD_USER_INPUT')] })).toBe(504);
+  });
+});
+
+describe('retryAfterSecondsOf: the Retry-After a busy server sends with its 503', () => {
+  it("is the first error's whole, positive retryAfterSeconds, and none when no error names one", () => {
+    const busy = { message: 'The server is busy; retry shortly.', extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 2 } };
+    expect(retryAfterSecondsOf({ errors: [error('SERVICE_UNAVAILABLE'), busy] })).toBe(2);
+    expect(retryAfterSecondsOf({ errors: [error('SERVICE_UNAVAILABLE')] })).toBeUndefined();
+    expect(retryAfterSecondsOf({})).toBeUndefined();
+    for (const retryAfterSeconds of [0, -1, 1.5, '2', null]) {
+      expect(retryAfterSecondsOf({ errors: [{ message: 'x', extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds } }] })).toBeUndefined();
+    }
   });
 });
