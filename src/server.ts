@@ -37,7 +37,6 @@ import { startSubscriptionServer, type SubscriptionServer } from './subscription
 import { responseSizePlugin } from './limits/response-size';
 import { deadlineOf, deadlineOfRequest, requestDeadline } from './http/request-deadline';
 import { deadlineIn, type Deadline } from './neo4j/deadline';
-import { createMetrics } from './observability/metrics';
 import { traceGraphqlOperations, traceGraphQueries, traceHttpRequests, tracingPlugin } from './observability/tracing';
 
 export interface PledgegraphServer {
@@ -83,8 +82,9 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
   );
   const limits = apolloLimits(config);
   const trusted = config.trustedDocuments && { documents: loadTrustedDocuments(config.trustedDocuments.manifestPath), mode: config.trustedDocuments.mode };
+  // prom-client is loaded only when metrics are on (docs/benchmarks.md, "Memory: where RSS goes").
   const metrics = config.metrics
-    ? createMetrics({
+    ? (await import('./observability/metrics')).createMetrics({
         driver: db.driver,
         database: db.name,
         readinessTimeoutMs: config.readinessTimeoutMs,
