@@ -80,7 +80,7 @@ async function startDist(neo4jUri: string, probePort: number): Promise<RunningSe
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${port}/graphql`;
-  for (const deadline = Date.now() + 60_000; ; ) {
+  for (const deadline = Date.now() + 60_000; ;) {
     if (child.exitCode !== null) throw new Error('the dist server exited');
     if (Date.now() > deadline) throw new Error('the dist server did not start within 60 s');
     const up = await fetch(`http://127.0.0.1:${port}/livez`).then(

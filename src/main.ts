@@ -15,7 +15,7 @@ const SHUTDOWN_SLACK_MS = 40_000;
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const tracing = await startTracing(config.tracing);
+  const tracing = startTracing(config.tracing);
   let db: Database | undefined;
   let server: PledgegraphServer | undefined;
 

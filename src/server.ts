@@ -82,9 +82,11 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
   );
   const limits = apolloLimits(config);
   const trusted = config.trustedDocuments && { documents: loadTrustedDocuments(config.trustedDocuments.manifestPath), mode: config.trustedDocuments.mode };
-  // prom-client is loaded only when metrics are on (docs/benchmarks.md, "Memory: where RSS goes").
+  // prom-client is loaded only when metrics are on (docs/benchmarks.md, "Memory: where RSS goes"); a
+  // require, not import(): TypeScript keeps import() as an ES import in CommonJS output.
   const metrics = config.metrics
-    ? (await import('./observability/metrics')).createMetrics({
+    ? // eslint-disable-next-line @typescript-eslint/no-require-imports
+      (require('./observability/metrics') as typeof import('./observability/metrics')).createMetrics({
         driver: db.driver,
         database: db.name,
         readinessTimeoutMs: config.readinessTimeoutMs,

@@ -7,6 +7,8 @@
  *   POST /snapshot   v8.writeHeapSnapshot() into MEMORY_PROBE_DIR; answers the file
  */
 'use strict';
+/* global require, process, global */
+/* eslint-disable @typescript-eslint/no-require-imports -- plain CommonJS, loaded by --require */
 const http = require('node:http');
 const path = require('node:path');
 const v8 = require('node:v8');

@@ -33,13 +33,14 @@ export interface Tracing {
  * OTEL_BSP_*. Call it before the server starts. The SDK and its exporters are loaded only then: with
  * tracing off (the default) the process never holds them (docs/benchmarks.md, "Memory: where RSS goes").
  */
-export async function startTracing(config: TracingConfig): Promise<Tracing | undefined> {
+export function startTracing(config: TracingConfig): Tracing | undefined {
   if (!config.enabled) return undefined;
-  const [{ OTLPTraceExporter }, { detectResources, envDetector, resourceFromAttributes }, { BatchSpanProcessor, ConsoleSpanExporter, NodeTracerProvider }] = await Promise.all([
-    import('@opentelemetry/exporter-trace-otlp-http'),
-    import('@opentelemetry/resources'),
-    import('@opentelemetry/sdk-trace-node'),
-  ]);
+  /* eslint-disable @typescript-eslint/no-require-imports -- a require, not import(): TypeScript keeps import() as an ES import in CommonJS output */
+  const { OTLPTraceExporter } = require('@opentelemetry/exporter-trace-otlp-http') as typeof import('@opentelemetry/exporter-trace-otlp-http');
+  const { detectResources, envDetector, resourceFromAttributes } = require('@opentelemetry/resources') as typeof import('@opentelemetry/resources');
+  const { BatchSpanProcessor, ConsoleSpanExporter, NodeTracerProvider } =
+    require('@opentelemetry/sdk-trace-node') as typeof import('@opentelemetry/sdk-trace-node');
+  /* eslint-enable @typescript-eslint/no-require-imports */
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ 'service.name': 'pledgegraph' }).merge(detectResources({ detectors: [envDetector] })),
     spanProcessors: [new BatchSpanProcessor(config.exporter === 'console' ? new ConsoleSpanExporter() : new OTLPTraceExporter())],

@@ -4,8 +4,8 @@ import { startTracing } from '../../src/observability/tracing';
 describe('startTracing', () => {
   afterEach(() => trace.disable());
 
-  it('does nothing while OTEL_TRACES_EXPORTER is none: spans stay no-ops', async () => {
-    expect(await startTracing({ enabled: false, exporter: 'none' })).toBeUndefined();
+  it('does nothing while OTEL_TRACES_EXPORTER is none: spans stay no-ops', () => {
+    expect(startTracing({ enabled: false, exporter: 'none' })).toBeUndefined();
     expect(trace.getTracer('t').startSpan('s').isRecording()).toBe(false);
   });
 
@@ -15,7 +15,7 @@ describe('startTracing', () => {
     const written: string[] = [];
     const log = jest.spyOn(console, 'dir').mockImplementation((value: unknown) => void written.push(JSON.stringify(value)));
     try {
-      const tracing = await startTracing({ enabled: true, exporter: 'console' });
+      const tracing = startTracing({ enabled: true, exporter: 'console' });
       expect(tracing).toBeDefined();
       const span = trace.getTracer('t').startSpan('smoke');
       expect(span.isRecording()).toBe(true);
