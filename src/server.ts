@@ -37,7 +37,6 @@ import { startSubscriptionServer, type SubscriptionServer } from './subscription
 import { responseSizePlugin } from './limits/response-size';
 import { deadlineOf, deadlineOfRequest, requestDeadline } from './http/request-deadline';
 import { deadlineIn, type Deadline } from './neo4j/deadline';
-import { createMetrics } from './observability/metrics';
 import { traceGraphqlOperations, traceGraphQueries, traceHttpRequests, tracingPlugin } from './observability/tracing';
 
 export interface PledgegraphServer {
@@ -83,8 +82,11 @@ export async function startServer({ config: given, logger, db }: ServerOptions):
   );
   const limits = apolloLimits(config);
   const trusted = config.trustedDocuments && { documents: loadTrustedDocuments(config.trustedDocuments.manifestPath), mode: config.trustedDocuments.mode };
+  // prom-client is loaded only when metrics are on (docs/benchmarks.md, "Memory: where RSS goes"); a
+  // require, not import(): TypeScript keeps import() as an ES import in CommonJS output.
   const metrics = config.metrics
-    ? createMetrics({
+    ? // eslint-disable-next-line @typescript-eslint/no-require-imports
+      (require('./observability/metrics') as typeof import('./observability/metrics')).createMetrics({
         driver: db.driver,
         database: db.name,
         readinessTimeoutMs: config.readinessTimeoutMs,

@@ -1,9 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Context as TraceContext } from '@opentelemetry/api';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { detectResources, envDetector, resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchSpanProcessor, ConsoleSpanExporter, NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import type { RequestHandler } from 'express';
 import type { TracingConfig } from '../config';
 import { observeGraphQueries } from './graph-queries';
@@ -33,10 +30,17 @@ export interface Tracing {
  * Starts the OpenTelemetry SDK when OTEL_TRACES_EXPORTER is `otlp` or `console` (and OTEL_SDK_DISABLED
  * is not true); undefined otherwise. The rest is the SDK's own standard variables: OTEL_SERVICE_NAME,
  * OTEL_RESOURCE_ATTRIBUTES, OTEL_EXPORTER_OTLP_(TRACES_)ENDPOINT / HEADERS, OTEL_TRACES_SAMPLER(_ARG),
- * OTEL_BSP_*. Call it before the server starts.
+ * OTEL_BSP_*. Call it before the server starts. The SDK and its exporters are loaded only then: with
+ * tracing off (the default) the process never holds them (docs/benchmarks.md, "Memory: where RSS goes").
  */
 export function startTracing(config: TracingConfig): Tracing | undefined {
   if (!config.enabled) return undefined;
+  /* eslint-disable @typescript-eslint/no-require-imports -- a require, not import(): TypeScript keeps import() as an ES import in CommonJS output */
+  const { OTLPTraceExporter } = require('@opentelemetry/exporter-trace-otlp-http') as typeof import('@opentelemetry/exporter-trace-otlp-http');
+  const { detectResources, envDetector, resourceFromAttributes } = require('@opentelemetry/resources') as typeof import('@opentelemetry/resources');
+  const { BatchSpanProcessor, ConsoleSpanExporter, NodeTracerProvider } =
+    require('@opentelemetry/sdk-trace-node') as typeof import('@opentelemetry/sdk-trace-node');
+  /* eslint-enable @typescript-eslint/no-require-imports */
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ 'service.name': 'pledgegraph' }).merge(detectResources({ detectors: [envDetector] })),
     spanProcessors: [new BatchSpanProcessor(config.exporter === 'console' ? new ConsoleSpanExporter() : new OTLPTraceExporter())],
