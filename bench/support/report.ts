@@ -181,6 +181,7 @@ export function writeReport(input: {
     const profile = kept(previous, 'profile');
     const levers = kept(previous, 'levers');
     const questions = kept(previous, 'questions');
+    const memory = kept(previous, 'memory');
     const doc = [
       '# Benchmarks: pledgegraph, @neo4j/graphql and the raw driver',
       '',
@@ -218,6 +219,7 @@ export function writeReport(input: {
       ...(analysis ? [analysis, ''] : []),
       ...(profile ? [profile, ''] : []),
       ...(levers ? [levers, ''] : []),
+      ...(memory ? [memory, ''] : []),
       '### All measurements',
       '',
       table,

@@ -102,7 +102,7 @@ describe('the regenerated benchmarks page', () => {
     try {
       fs.writeFileSync(
         path.join(dir, 'benchmarks.md'),
-        'old\n<!-- analysis -->\nwhy A\n<!-- /analysis -->\nmiddle\n<!-- profile -->\nwhere B\n<!-- /profile -->\n<!-- questions -->\nwhat C\n<!-- /questions -->\n',
+        'old\n<!-- analysis -->\nwhy A\n<!-- /analysis -->\nmiddle\n<!-- profile -->\nwhere B\n<!-- /profile -->\n<!-- questions -->\nwhat C\n<!-- /questions -->\n<!-- memory -->\nheld D\n<!-- /memory -->\n',
       );
       const measurement = (server: Measurement['server'], requestsPerSecond: number): Measurement => ({
         scale: 1,
@@ -156,6 +156,7 @@ describe('the regenerated benchmarks page', () => {
       expect(page).toContain('<!-- analysis -->\nwhy A\n<!-- /analysis -->');
       expect(page).toContain('<!-- profile -->\nwhere B\n<!-- /profile -->');
       expect(page).toContain('<!-- questions -->\nwhat C\n<!-- /questions -->');
+      expect(page).toContain('<!-- memory -->\nheld D\n<!-- /memory -->');
       expect(page).toContain('## How the three servers are configured');
       expect(page).toContain('it took 12 s at scale 1');
       expect(page).toContain('Order effect: first 1.00×');
