@@ -42,6 +42,15 @@ function readJsonLines<T>(file: string): T[] {
     });
 }
 
+/** The order audit events were written in: `seq`, then `at` and `id` for events written before `seq` existed (two writes within one clock tick share an `at`). */
+export function inAuditOrder(a: NodeRecord, b: NodeRecord): number {
+  return (
+    Number(a.props.seq ?? 0) - Number(b.props.seq ?? 0) ||
+    String(a.props.at).localeCompare(String(b.props.at)) ||
+    String(a.props.id).localeCompare(String(b.props.id))
+  );
+}
+
 /**
  * Writes the whole graph to `dir` from one read transaction (a consistent snapshot): every node
  * (sources, evidence, facts, stage changes, API keys, idempotency keys) with typed properties, the
@@ -52,9 +61,7 @@ export async function exportGraph(graph: GraphClient, dir: string): Promise<Mani
   const { nodes, relationships } = await readWholeGraph(graph);
   const byIdentity = (a: NodeRecord, b: NodeRecord) =>
     a.label.localeCompare(b.label) || String(a.props.key ?? a.props.id).localeCompare(String(b.props.key ?? b.props.id));
-  const audit = nodes
-    .filter((node) => node.label === 'AuditEvent')
-    .sort((a, b) => String(a.props.at).localeCompare(String(b.props.at)) || String(a.props.id).localeCompare(String(b.props.id)));
+  const audit = nodes.filter((node) => node.label === 'AuditEvent').sort(inAuditOrder);
   const others = nodes.filter((node) => node.label !== 'AuditEvent').sort(byIdentity);
   const edgeOrder = (edge: RelationshipRecord) => `${edge.type}|${edge.from.label}|${edge.from.key}|${edge.to.label}|${edge.to.key}`;
   relationships.sort((a, b) => edgeOrder(a).localeCompare(edgeOrder(b)));
