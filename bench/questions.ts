@@ -85,7 +85,7 @@ export const QUESTIONS: Question[] = [
         query ($first: Int) {
           countriesConnection(first: $first, sort: [{ name: ASC }, { key: ASC }]) {
             totalCount
-            edges { node { key name roles { holder { key name roles { key title } statementsConnection(first: ${LEADERS.statements}, sort: [{ node: { key: ASC } }]) { edges { node { text } } } } } } }
+            edges { node { key name roles { holder { key name rolesConnection(first: ${LEADERS.roles}, sort: [{ node: { key: ASC } }]) { edges { node { key title } } } statementsConnection(first: ${LEADERS.statements}, sort: [{ node: { key: ASC } }]) { edges { node { text } } } } } } }
           }
         }`,
       variables: { first: LEADERS.countries },
@@ -101,7 +101,7 @@ export const QUESTIONS: Question[] = [
               name: c.name,
               leaders: pageOf([...leaders.values()], LEADERS.holders, 'name', 'key').map((p) => ({
                 name: p.name,
-                roles: pageOf(p.roles as Json[], LEADERS.roles, 'key').map((r) => r.title),
+                roles: pageOf(edges(p.rolesConnection), LEADERS.roles, 'key').map((r) => r.title),
                 statements: edges(p.statementsConnection).map((s) => ({ text: s.text })),
               })),
             };
@@ -193,7 +193,11 @@ export const QUESTIONS: Question[] = [
           domainsConnection(first: ${DOMAINS.domains}, sort: [{ name: ASC }, { key: ASC }]) {
             edges { node {
               name
-              leadership { key disclosed determined leads { __typename ... on Country { key name } ... on Organization { key name } } conditions { key kind description } evidence { key quote start end source { key publisher } } }
+              leadershipConnection(first: ${DOMAINS.leadership}, sort: [{ node: { key: ASC } }]) { edges { node {
+                key disclosed determined leads { __typename ... on Country { key name } ... on Organization { key name } }
+                conditionsConnection(first: ${DOMAINS.conditions}, sort: [{ node: { key: ASC } }]) { edges { node { key kind description } } }
+                evidenceConnection(first: ${DOMAINS.evidence}, sort: [{ node: { start: ASC } }, { node: { end: ASC } }, { node: { key: ASC } }]) { edges { node { key quote start end source { key publisher } } } }
+              } } }
               commitmentsConnection(first: ${DOMAINS.commitments}, sort: [{ node: { key: ASC } }]) { edges { node { key stage conditions { key } } } }
             } }
           }
@@ -204,7 +208,11 @@ export const QUESTIONS: Question[] = [
           domain(
             d,
             pagedLeadership(
-              (d.leadership as Json[]).map((l) => ({ ...l, evidence: (l.evidence as Json[]).map((e) => ({ ...e, source: (e.source as Json[])[0] })) })),
+              edges(d.leadershipConnection).map((l) => ({
+                ...l,
+                conditions: edges(l.conditionsConnection),
+                evidence: edges(l.evidenceConnection).map((e) => ({ ...e, source: (e.source as Json[])[0] })),
+              })),
             ),
             pagedCommitments(edges(d.commitmentsConnection)),
           ),
@@ -214,14 +222,16 @@ export const QUESTIONS: Question[] = [
       cypher: `
         MATCH (d:Domain) WITH d ORDER BY d.name, d.key LIMIT $first
         RETURN collect({name: d.name,
-          leadership: [(d)<-[:FOR_DOMAIN]-(l:DomainLeadership) | l {.key, .disclosed, .determined,
-            leads: [(l)-[:LED_BY]->(a) | {__typename: labels(a)[0], key: a.key, name: a.name}],
-            conditions: [(l)-[:CONDITIONAL_ON]->(k:Condition) | k {.key, .kind, .description}],
-            evidence: [(l)-[:EVIDENCED_BY]->(e:Evidence)-[:IN]->(s:Source) | e {.key, .quote, .start, .end, source: s {.key, .publisher}}]}],
+          leadership: COLLECT { MATCH (d)<-[:FOR_DOMAIN]-(l:DomainLeadership) WITH l ORDER BY l.key LIMIT $leadership
+            RETURN l {.key, .disclosed, .determined,
+              leads: [(l)-[:LED_BY]->(a) | {__typename: labels(a)[0], key: a.key, name: a.name}],
+              conditions: COLLECT { MATCH (l)-[:CONDITIONAL_ON]->(k:Condition) WITH k ORDER BY k.key LIMIT $conditions RETURN k {.key, .kind, .description} },
+              evidence: COLLECT { MATCH (l)-[:EVIDENCED_BY]->(e:Evidence)-[:IN]->(s:Source) WITH e, s ORDER BY e.start, e.end, e.key LIMIT $evidence
+                RETURN e {.key, .quote, .start, .end, source: s {.key, .publisher}} }} },
           commitments: COLLECT { MATCH (d)<-[:IN_DOMAIN]-(m:Commitment) WITH m ORDER BY m.key LIMIT $commitments
             RETURN {key: m.key, stage: m.stage, conditions: [(m)-[:CONDITIONAL_ON]->(k:Condition) | {key: k.key}]} }
         }) AS domains`,
-      params: { first: DOMAINS.domains, commitments: DOMAINS.commitments },
+      params: { first: DOMAINS.domains, commitments: DOMAINS.commitments, leadership: DOMAINS.leadership, conditions: DOMAINS.conditions, evidence: DOMAINS.evidence },
       normalise: (data) => (data.domains as Json[]).map((d) => domain(d, pagedLeadership(d.leadership as Json[]), pagedCommitments(d.commitments as Json[]))),
     },
   },
