@@ -231,7 +231,13 @@ export const QUESTIONS: Question[] = [
           commitments: COLLECT { MATCH (d)<-[:IN_DOMAIN]-(m:Commitment) WITH m ORDER BY m.key LIMIT $commitments
             RETURN {key: m.key, stage: m.stage, conditions: [(m)-[:CONDITIONAL_ON]->(k:Condition) | {key: k.key}]} }
         }) AS domains`,
-      params: { first: DOMAINS.domains, commitments: DOMAINS.commitments, leadership: DOMAINS.leadership, conditions: DOMAINS.conditions, evidence: DOMAINS.evidence },
+      params: {
+        first: DOMAINS.domains,
+        commitments: DOMAINS.commitments,
+        leadership: DOMAINS.leadership,
+        conditions: DOMAINS.conditions,
+        evidence: DOMAINS.evidence,
+      },
       normalise: (data) => (data.domains as Json[]).map((d) => domain(d, pagedLeadership(d.leadership as Json[]), pagedCommitments(d.commitments as Json[]))),
     },
   },
