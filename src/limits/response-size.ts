@@ -32,17 +32,28 @@ export function jsonBytesExceed(value: unknown, limit: number): boolean {
   return false;
 }
 
+/** Answers whose cost bounds them below this are measured by serialising them: far below the longest string V8 can build. */
+const SERIALISED_UP_TO_BYTES = 64 * 1024 * 1024;
+
 /**
- * True when the response cannot be larger than `maxBytes` whatever the data: it carries only
- * `data` (no errors, no extensions, which the cost rule does not charge) and the operation's
- * cost bounds `data` below `maxBytes` (cost-tables.ts `worstCaseResponseBytes`).
+ * The most bytes the response can take whatever the data (cost-tables.ts `worstCaseResponseBytes`),
+ * when its cost says: it carries only `data` (errors and extensions are not charged) of a resolved operation.
  */
-function boundedByCost(requestContext: GraphQLRequestContextWillSendResponse<BaseContext>, model: CostModel, maxBytes: number): boolean {
+function worstCaseBytes(requestContext: GraphQLRequestContextWillSendResponse<BaseContext>, model: CostModel): number | undefined {
   const { response } = requestContext;
-  if (response.body.kind !== 'single' || response.body.singleResult.errors || response.body.singleResult.extensions) return false;
-  if (!requestContext.operation) return false;
-  const computed = costOfRequest(requestContext, model);
-  return computed !== undefined && worstCaseResponseBytes(computed.cost) <= maxBytes;
+  if (response.body.kind !== 'single' || response.body.singleResult.errors || response.body.singleResult.extensions) return undefined;
+  const computed = requestContext.operation ? costOfRequest(requestContext, model) : undefined;
+  return computed && worstCaseResponseBytes(computed.cost);
+}
+
+/**
+ * True when `result` takes more than `maxBytes` as JSON: not measured when its cost bounds it below,
+ * serialised (native, fast) when its cost bounds it within reach of a string, walked otherwise.
+ */
+function tooLarge(result: unknown, worst: number | undefined, maxBytes: number): boolean {
+  if (worst !== undefined && worst <= maxBytes) return false;
+  if (worst !== undefined && worst <= SERIALISED_UP_TO_BYTES) return Buffer.byteLength(JSON.stringify(result)) > maxBytes;
+  return jsonBytesExceed(result, maxBytes);
 }
 
 /**
@@ -50,7 +61,8 @@ function boundedByCost(requestContext: GraphQLRequestContextWillSendResponse<Bas
  * Apollo serialises it, by one RESPONSE_TOO_LARGE error (HTTP 400: the client must ask for less).
  * The result is measured when complete (willSendResponse) because that is the one place that sees
  * every field; the cost limit is what keeps a result within reach of the cap while it is built.
- * A response whose cost already bounds it below the cap is not walked.
+ * A response whose cost already bounds it below the cap is not measured; one whose cost bounds it
+ * within reach of a string is serialised to be measured, which is far cheaper than the walk.
  */
 export function responseSizePlugin(maxBytes: number, logger: Pick<Logger, 'warn'>, limits: TextLimits): ApolloServerPlugin {
   const model = costModel(limits);
@@ -59,8 +71,7 @@ export function responseSizePlugin(maxBytes: number, logger: Pick<Logger, 'warn'
       return {
         async willSendResponse(requestContext) {
           const { response, operationName } = requestContext;
-          if (response.body.kind !== 'single' || boundedByCost(requestContext, model, maxBytes)) return;
-          if (!jsonBytesExceed(response.body.singleResult, maxBytes)) return;
+          if (response.body.kind !== 'single' || !tooLarge(response.body.singleResult, worstCaseBytes(requestContext, model), maxBytes)) return;
           logger.warn({ operationName, maxBytes }, 'response refused: larger than MAX_RESPONSE_BYTES');
           response.body.singleResult = {
             errors: [

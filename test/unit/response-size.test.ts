@@ -70,6 +70,15 @@ describe('responseSizePlugin walks only what its cost does not bound', () => {
     expect(small.sent.errors).toEqual([expect.objectContaining({ extensions: { code: 'RESPONSE_TOO_LARGE', maxBytes: 2_000 } })]);
   });
 
+  it('measures a response its cost bounds within reach of a string by serialising it, as Apollo will', async () => {
+    // toJSON is what JSON.stringify sends (5,000 bytes); a walk of the object would count a few bytes.
+    const serialisedOnly = { health: { toJSON: () => 'x'.repeat(5_000) } };
+    expect(worstCaseResponseBytes(1)).toBeGreaterThan(2_000);
+    const measured = await send('{ health }', { data: serialisedOnly }, 2_000);
+    expect(measured.status).toBe(400);
+    expect(measured.sent.errors).toEqual([expect.objectContaining({ extensions: { code: 'RESPONSE_TOO_LARGE', maxBytes: 2_000 } })]);
+  });
+
   it('measures a response that carries errors, which the cost rule does not charge', async () => {
     const withErrors = await send('{ health }', { data: { health: 'ok' }, errors: [{ message: 'e'.repeat(20_000) }] }, 10_000);
     expect(withErrors.status).toBe(400);
