@@ -28,9 +28,12 @@ function pathOf(url: string | undefined): string {
   return (url ?? '').split('?')[0] ?? '';
 }
 
-function levelOf(path: string, statusCode: number): Level {
+function levelOf(path: string, res: ServerResponse): Level {
+  const { statusCode } = res;
   // A failing probe is the database's state, already reported in the probe's body: a warning, not an error.
   if (PROBE_PATHS.has(path)) return statusCode >= 400 ? 'warn' : 'debug';
+  // A 503 with Retry-After is load the server shed on purpose (a busy pool), not a fault.
+  if (statusCode === 503 && res.hasHeader('retry-after')) return 'warn';
   if (statusCode >= 500) return 'error';
   if (statusCode >= 400) return 'warn';
   return 'info';
@@ -41,10 +44,17 @@ function operationNameOf(req: IncomingMessage): { operationName?: string } {
   return typeof operationName === 'string' ? { operationName: operationName.slice(0, 100) } : {};
 }
 
+function messageOf(res: ServerResponse): string {
+  if (res.statusCode === 503 && res.hasHeader('retry-after')) return 'request shed: busy';
+  if (res.statusCode >= 500) return 'request errored';
+  return res.writableEnded ? 'request completed' : 'request aborted';
+}
+
 /**
  * One JSON log line per request with its id (echoed in `x-request-id`), method, path, status and
  * duration. Headers, bodies and query strings are never logged, so neither are credentials.
- * Health probes log at debug (a load balancer polls them every few seconds), failing ones at warn.
+ * Health probes log at debug (a load balancer polls them every few seconds), failing ones at warn;
+ * a busy 503 (with Retry-After) at warn.
  * Nothing is built for a line LOG_LEVEL drops.
  */
 export function requestLogging(logger: Logger) {
@@ -58,10 +68,10 @@ export function requestLogging(logger: Logger) {
     const finished = () => {
       res.removeListener('close', finished);
       res.removeListener('finish', finished);
-      const level = levelOf(path, res.statusCode);
+      const level = levelOf(path, res);
       if (!logger.isLevelEnabled(level)) return;
       const line = { req: described, res: { statusCode: res.statusCode }, responseTime: Date.now() - startedAt, ...operationNameOf(req) };
-      logger[level](line, res.statusCode >= 500 ? 'request errored' : res.writableEnded ? 'request completed' : 'request aborted');
+      logger[level](line, messageOf(res));
     };
     res.on('close', finished);
     res.on('finish', finished);

@@ -23,6 +23,15 @@ async function serve(level: string) {
     throw new Error('kaput');
   });
   app.get('/livez', (_req, res) => void res.send('ok'));
+  app.get(
+    '/busy',
+    (_req, res) =>
+      void res
+        .status(503)
+        .set('retry-after', '2')
+        .json({ errors: [{ message: 'The server is busy; retry shortly.' }] }),
+  );
+  app.get('/down', (_req, res) => void res.status(503).json({ errors: [{ message: 'database unavailable' }] }));
   app.use(httpErrorHandler(logger));
   const server = http.createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -69,6 +78,21 @@ describe('requestLogging', () => {
       expect(app.lines).toEqual([
         expect.objectContaining({ level: 50, msg: 'unhandled error in the HTTP layer', req: { id: 'id-2', method: 'GET', path: '/boom' } }),
         expect.objectContaining({ level: 50, msg: 'request errored', res: { statusCode: 500 } }),
+      ]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('logs a busy 503 (with Retry-After) as a warning, any other 503 as an error', async () => {
+    const app = await serve('info');
+    try {
+      expect((await fetch(`${app.origin}/busy`)).status).toBe(503);
+      expect((await fetch(`${app.origin}/down`)).status).toBe(503);
+      await app.settle();
+      expect(app.lines).toEqual([
+        expect.objectContaining({ level: 40, msg: 'request shed: busy', req: expect.objectContaining({ path: '/busy' }), res: { statusCode: 503 } }),
+        expect.objectContaining({ level: 50, msg: 'request errored', req: expect.objectContaining({ path: '/down' }), res: { statusCode: 503 } }),
       ]);
     } finally {
       await app.close();
