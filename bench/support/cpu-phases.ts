@@ -46,6 +46,8 @@ export const PHASES = [
   'serialise: JSON.stringify of the response (Apollo prettyJSONStringify)',
   'JSON.parse (request bodies)',
   'Node I/O: sockets, streams, timers (no library on the stack)',
+  '@neo4j/graphql: translation to Cypher, its resolvers (the peer only)',
+  "bench/peer: the peer's and the floor's own server code",
   'bench wrappers (query counter, control port)',
   'garbage collection',
   'V8 other (program, compile)',
@@ -79,7 +81,9 @@ const RULES: [RegExp, Phase][] = [
   ],
   [/\/src\/read\/(plan|compile|lookahead|cypher|read-along|pagination|traversals)\b/, 'look-ahead plan and Cypher building (src/read)'],
   [/\/src\/(http|limits|auth)\//, 'pledgegraph HTTP middleware, limits, auth (src/http, src/limits, src/auth)'],
-  [/\/src\/|node_modules\/dataloader\//, 'resolvers, loaders, row mapping (src/graphql, src/read other)'],
+  [/node_modules\/@neo4j\/(graphql|cypher-builder)\//, '@neo4j/graphql: translation to Cypher, its resolvers (the peer only)'],
+  [/^(?!.*node_modules).*\/src\/|node_modules\/dataloader\//, 'resolvers, loaders, row mapping (src/graphql, src/read other)'],
+  [/\/bench\/peer\//, "bench/peer: the peer's and the floor's own server code"],
   [/\/bench\//, 'bench wrappers (query counter, control port)'],
 ];
 
