@@ -148,9 +148,9 @@ export const QUESTIONS: Question[] = [
     floor: {
       cypher: `
         MATCH (c:Country {key: $code})
-        CALL (c) { MATCH (c)<-[:PLEDGED_BY]-(m:Commitment) RETURN count(m) AS total }
-        CALL (c) {
-          MATCH (c)<-[:PLEDGED_BY]-(m:Commitment) WITH m ORDER BY m.key LIMIT $first
+        CALL (c) { MATCH (c)<-[:PLEDGED_BY]-(m:Commitment) RETURN collect(m) AS pledged }
+        CALL (pledged) {
+          UNWIND pledged AS m WITH m ORDER BY m.key LIMIT $first
           RETURN collect(m {.key, .summary, .stage, .bindingness,
             pledgers: COLLECT { MATCH (m)-[:PLEDGED_BY]->(p) WITH p ORDER BY p.name, p.key LIMIT $first
               RETURN {__typename: labels(p)[0], key: p.key, name: p.name} },
@@ -159,7 +159,7 @@ export const QUESTIONS: Question[] = [
             evidence: COLLECT { MATCH (m)-[:EVIDENCED_BY]->(e:Evidence) WITH e ORDER BY e.start, e.end, e.key LIMIT $first
               RETURN e {.key, .quote, .start, .end} }}) AS pledges
         }
-        RETURN c.name AS name, total, pledges`,
+        RETURN c.name AS name, size(pledged) AS total, pledges`,
       params: { code: FAN_OUT_COUNTRY, first: NESTED },
       normalise: (data) => ({ name: data.name, total: data.total, pledges: (data.pledges as Json[]).map(pledgeFloor) }),
     },
@@ -366,10 +366,14 @@ export const QUESTIONS: Question[] = [
         CALL () { MATCH (p:Person) RETURN count(p) AS total }
         CALL () {
           MATCH (p:Person) WITH p ORDER BY p.name DESC, p.key ASC LIMIT $first
+          CALL (p) {
+            MATCH (p)<-[:MADE_BY]-(s:Statement) WITH collect(s) AS made
+            CALL (made) { UNWIND made AS s WITH s ORDER BY s.key LIMIT $statements RETURN collect(s {.text}) AS rows }
+            RETURN {total: size(made), rows: rows} AS statements
+          }
           RETURN collect({key: p.key, name: p.name,
             roles: COLLECT { MATCH (p)-[:HOLDS]->(r:Role) WITH r ORDER BY r.key LIMIT $nested RETURN r {.key, .title} },
-            statements: {total: COUNT { (p)<-[:MADE_BY]-(:Statement) },
-              rows: COLLECT { MATCH (p)<-[:MADE_BY]-(s:Statement) WITH s ORDER BY s.key LIMIT $statements RETURN s {.text} }}}) AS people
+            statements: statements}) AS people
         }
         RETURN total, people`,
       params: { first: SORTED.people, nested: NESTED, statements: SORTED.statements },
