@@ -38,22 +38,6 @@ const SEARCH = { words: 'ceasefire', first: 20 };
 const edges = (connection: unknown): Json[] => ((connection as { edges: { node: Json }[] } | null)?.edges ?? []).map((edge) => edge.node);
 const actor = (a: Json) => ({ type: a.__typename, name: a.name, ...(a.key === undefined ? {} : { key: a.key }) });
 
-/**
- * The page pledgegraph answers of a list the peer or the floor reads whole: the first `size` items
- * in the order of pledgegraph's traversal (src/read/traversals.ts).
- */
-function pageOf(items: Json[], size: number, ...order: string[]): Json[] {
-  const compare = (a: Json, b: Json) => {
-    for (const field of order) {
-      const [x, y] = [a[field], b[field]] as [string | number, string | number];
-      if (x < y) return -1;
-      if (x > y) return 1;
-    }
-    return 0;
-  };
-  return [...items].sort(compare).slice(0, size);
-}
-
 /** The biggest pledger of the synthetic cast (ISO user-assigned code): its fan-out grows with the scale. */
 export const FAN_OUT_COUNTRY = 'AA';
 
@@ -85,7 +69,11 @@ export const QUESTIONS: Question[] = [
         query ($first: Int) {
           countriesConnection(first: $first, sort: [{ name: ASC }, { key: ASC }]) {
             totalCount
-            edges { node { key name roles { holder { key name rolesConnection(first: ${LEADERS.roles}, sort: [{ node: { key: ASC } }]) { edges { node { key title } } } statementsConnection(first: ${LEADERS.statements}, sort: [{ node: { key: ASC } }]) { edges { node { text } } } } } } }
+            edges { node { key name officeHolders(first: ${LEADERS.holders}) {
+              name
+              rolesConnection(first: ${LEADERS.roles}, sort: [{ node: { key: ASC } }]) { edges { node { title } } }
+              statementsConnection(first: ${LEADERS.statements}, sort: [{ node: { key: ASC } }]) { edges { node { text } } }
+            } } }
           }
         }`,
       variables: { first: LEADERS.countries },
@@ -93,19 +81,15 @@ export const QUESTIONS: Question[] = [
         const countries = data.countriesConnection as Json;
         return {
           total: countries.totalCount,
-          countries: edges(countries).map((c) => {
-            const leaders = new Map<string, Json>();
-            for (const role of c.roles as Json[]) for (const p of role.holder as Json[]) leaders.set(p.key as string, p);
-            return {
-              code: c.key,
-              name: c.name,
-              leaders: pageOf([...leaders.values()], LEADERS.holders, 'name', 'key').map((p) => ({
-                name: p.name,
-                roles: pageOf(edges(p.rolesConnection), LEADERS.roles, 'key').map((r) => r.title),
-                statements: edges(p.statementsConnection).map((s) => ({ text: s.text })),
-              })),
-            };
-          }),
+          countries: edges(countries).map((c) => ({
+            code: c.key,
+            name: c.name,
+            leaders: (c.officeHolders as Json[]).map((p) => ({
+              name: p.name,
+              roles: edges(p.rolesConnection).map((r) => r.title),
+              statements: edges(p.statementsConnection).map((s) => ({ text: s.text })),
+            })),
+          })),
         };
       },
     },
@@ -145,31 +129,39 @@ export const QUESTIONS: Question[] = [
             name
             pledgesConnection(first: ${NESTED}, sort: [{ node: { key: ASC } }]) {
               totalCount
-              edges { node { key summary stage bindingness pledgers { __typename ... on Country { key name } ... on Organization { key name } } capabilities { key name } conditions { key kind description } evidence { key quote start end } } }
+              edges { node {
+                key summary stage bindingness
+                pledgersConnection(first: ${NESTED}, sort: [{ node: { name: ASC } }, { node: { key: ASC } }]) { edges { node { __typename key name } } }
+                capabilitiesConnection(first: ${NESTED}, sort: [{ node: { key: ASC } }]) { edges { node { key name } } }
+                conditionsConnection(first: ${NESTED}, sort: [{ node: { key: ASC } }]) { edges { node { key kind description } } }
+                evidenceConnection(first: ${NESTED}, sort: [{ node: { start: ASC } }, { node: { end: ASC } }, { node: { key: ASC } }]) { edges { node { key quote start end } } }
+              } }
             }
           }
         }`,
       variables: { code: FAN_OUT_COUNTRY },
       normalise: (data) => {
         const country = (data.countries as Json[])[0] as Json;
-        return { name: country.name, total: (country.pledgesConnection as Json).totalCount, pledges: edges(country.pledgesConnection).map(pledgeRead) };
+        return { name: country.name, total: (country.pledgesConnection as Json).totalCount, pledges: edges(country.pledgesConnection).map(pledgePeer) };
       },
     },
     floor: {
       cypher: `
         MATCH (c:Country {key: $code})
-        CALL (c) { MATCH (c)<-[:PLEDGED_BY]-(m:Commitment) RETURN count(m) AS total }
-        CALL (c) {
-          MATCH (c)<-[:PLEDGED_BY]-(m:Commitment) WITH m ORDER BY m.key LIMIT $first
+        CALL (c) { MATCH (c)<-[:PLEDGED_BY]-(m:Commitment) RETURN collect(m) AS pledged }
+        CALL (pledged) {
+          UNWIND pledged AS m WITH m ORDER BY m.key LIMIT $first
           RETURN collect(m {.key, .summary, .stage, .bindingness,
-            pledgers: [(m)-[:PLEDGED_BY]->(p) | {__typename: labels(p)[0], key: p.key, name: p.name}],
-            capabilities: [(m)-[:PROVIDES]->(x:Capability) | {key: x.key, name: x.name}],
-            conditions: [(m)-[:CONDITIONAL_ON]->(k:Condition) | k {.key, .kind, .description}],
-            evidence: [(m)-[:EVIDENCED_BY]->(e:Evidence) | e {.key, .quote, .start, .end}]}) AS pledges
+            pledgers: COLLECT { MATCH (m)-[:PLEDGED_BY]->(p) WITH p ORDER BY p.name, p.key LIMIT $first
+              RETURN {__typename: labels(p)[0], key: p.key, name: p.name} },
+            capabilities: COLLECT { MATCH (m)-[:PROVIDES]->(x:Capability) WITH x ORDER BY x.key LIMIT $first RETURN x {.key, .name} },
+            conditions: COLLECT { MATCH (m)-[:CONDITIONAL_ON]->(k:Condition) WITH k ORDER BY k.key LIMIT $first RETURN k {.key, .kind, .description} },
+            evidence: COLLECT { MATCH (m)-[:EVIDENCED_BY]->(e:Evidence) WITH e ORDER BY e.start, e.end, e.key LIMIT $first
+              RETURN e {.key, .quote, .start, .end} }}) AS pledges
         }
-        RETURN c.name AS name, total, pledges`,
+        RETURN c.name AS name, size(pledged) AS total, pledges`,
       params: { code: FAN_OUT_COUNTRY, first: NESTED },
-      normalise: (data) => ({ name: data.name, total: data.total, pledges: (data.pledges as Json[]).map(pledgeRead) }),
+      normalise: (data) => ({ name: data.name, total: data.total, pledges: (data.pledges as Json[]).map(pledgeFloor) }),
     },
   },
   {
@@ -194,11 +186,14 @@ export const QUESTIONS: Question[] = [
             edges { node {
               name
               leadershipConnection(first: ${DOMAINS.leadership}, sort: [{ node: { key: ASC } }]) { edges { node {
-                key disclosed determined leads { __typename ... on Country { key name } ... on Organization { key name } }
+                key disclosed determined
+                leadsConnection(first: ${DOMAINS.leads}, sort: [{ node: { name: ASC } }, { node: { key: ASC } }]) { edges { node { __typename key name } } }
                 conditionsConnection(first: ${DOMAINS.conditions}, sort: [{ node: { key: ASC } }]) { edges { node { key kind description } } }
                 evidenceConnection(first: ${DOMAINS.evidence}, sort: [{ node: { start: ASC } }, { node: { end: ASC } }, { node: { key: ASC } }]) { edges { node { key quote start end source { key publisher } } } }
               } } }
-              commitmentsConnection(first: ${DOMAINS.commitments}, sort: [{ node: { key: ASC } }]) { edges { node { key stage conditions { key } } } }
+              commitmentsConnection(first: ${DOMAINS.commitments}, sort: [{ node: { key: ASC } }]) { edges { node {
+                key stage conditionsConnection(first: ${DOMAINS.conditions}, sort: [{ node: { key: ASC } }]) { edges { node { key } } }
+              } } }
             } }
           }
         }`,
@@ -207,14 +202,13 @@ export const QUESTIONS: Question[] = [
         edges(data.domainsConnection).map((d) =>
           domain(
             d,
-            pagedLeadership(
-              edges(d.leadershipConnection).map((l) => ({
-                ...l,
-                conditions: edges(l.conditionsConnection),
-                evidence: edges(l.evidenceConnection).map((e) => ({ ...e, source: (e.source as Json[])[0] })),
-              })),
-            ),
-            pagedCommitments(edges(d.commitmentsConnection)),
+            edges(d.leadershipConnection).map((l) => ({
+              ...l,
+              leads: edges(l.leadsConnection),
+              conditions: edges(l.conditionsConnection),
+              evidence: edges(l.evidenceConnection).map((e) => ({ ...e, source: (e.source as Json[])[0] })),
+            })),
+            edges(d.commitmentsConnection).map((m) => ({ ...m, conditions: edges(m.conditionsConnection) })),
           ),
         ),
     },
@@ -224,21 +218,24 @@ export const QUESTIONS: Question[] = [
         RETURN collect({name: d.name,
           leadership: COLLECT { MATCH (d)<-[:FOR_DOMAIN]-(l:DomainLeadership) WITH l ORDER BY l.key LIMIT $leadership
             RETURN l {.key, .disclosed, .determined,
-              leads: [(l)-[:LED_BY]->(a) | {__typename: labels(a)[0], key: a.key, name: a.name}],
+              leads: COLLECT { MATCH (l)-[:LED_BY]->(a) WITH a ORDER BY a.name, a.key LIMIT $leads
+                RETURN {__typename: labels(a)[0], key: a.key, name: a.name} },
               conditions: COLLECT { MATCH (l)-[:CONDITIONAL_ON]->(k:Condition) WITH k ORDER BY k.key LIMIT $conditions RETURN k {.key, .kind, .description} },
               evidence: COLLECT { MATCH (l)-[:EVIDENCED_BY]->(e:Evidence)-[:IN]->(s:Source) WITH e, s ORDER BY e.start, e.end, e.key LIMIT $evidence
                 RETURN e {.key, .quote, .start, .end, source: s {.key, .publisher}} }} },
           commitments: COLLECT { MATCH (d)<-[:IN_DOMAIN]-(m:Commitment) WITH m ORDER BY m.key LIMIT $commitments
-            RETURN {key: m.key, stage: m.stage, conditions: [(m)-[:CONDITIONAL_ON]->(k:Condition) | {key: k.key}]} }
+            RETURN {key: m.key, stage: m.stage,
+              conditions: COLLECT { MATCH (m)-[:CONDITIONAL_ON]->(k:Condition) WITH k ORDER BY k.key LIMIT $conditions RETURN {key: k.key} }} }
         }) AS domains`,
       params: {
         first: DOMAINS.domains,
         commitments: DOMAINS.commitments,
         leadership: DOMAINS.leadership,
+        leads: DOMAINS.leads,
         conditions: DOMAINS.conditions,
         evidence: DOMAINS.evidence,
       },
-      normalise: (data) => (data.domains as Json[]).map((d) => domain(d, pagedLeadership(d.leadership as Json[]), pagedCommitments(d.commitments as Json[]))),
+      normalise: (data) => (data.domains as Json[]).map((d) => domain(d, d.leadership as Json[], d.commitments as Json[])),
     },
   },
   {
@@ -330,9 +327,13 @@ export const QUESTIONS: Question[] = [
               node {
                 key
                 name
-                roles {
-                  key
-                  title
+                rolesConnection(first: ${NESTED}, sort: [{ node: { key: ASC } }]) {
+                  edges {
+                    node {
+                      key
+                      title
+                    }
+                  }
                 }
                 statementsConnection(first: $statements, sort: [{ node: { key: ASC } }]) {
                   totalCount
@@ -354,7 +355,7 @@ export const QUESTIONS: Question[] = [
           total: people.totalCount,
           people: ranked(
             edges(people).map((p) =>
-              personAnswered(p, p.roles as Json[], { total: (p.statementsConnection as Json).totalCount, rows: edges(p.statementsConnection) }),
+              personAnswered(p, edges(p.rolesConnection), { total: (p.statementsConnection as Json).totalCount, rows: edges(p.statementsConnection) }),
             ),
           ),
         };
@@ -365,10 +366,14 @@ export const QUESTIONS: Question[] = [
         CALL () { MATCH (p:Person) RETURN count(p) AS total }
         CALL () {
           MATCH (p:Person) WITH p ORDER BY p.name DESC, p.key ASC LIMIT $first
+          CALL (p) {
+            MATCH (p)<-[:MADE_BY]-(s:Statement) WITH collect(s) AS made
+            CALL (made) { UNWIND made AS s WITH s ORDER BY s.key LIMIT $statements RETURN collect(s {.text}) AS rows }
+            RETURN {total: size(made), rows: rows} AS statements
+          }
           RETURN collect({key: p.key, name: p.name,
             roles: COLLECT { MATCH (p)-[:HOLDS]->(r:Role) WITH r ORDER BY r.key LIMIT $nested RETURN r {.key, .title} },
-            statements: {total: COUNT { (p)<-[:MADE_BY]-(:Statement) },
-              rows: COLLECT { MATCH (p)<-[:MADE_BY]-(s:Statement) WITH s ORDER BY s.key LIMIT $statements RETURN s {.text} }}}) AS people
+            statements: statements}) AS people
         }
         RETURN total, people`,
       params: { first: SORTED.people, nested: NESTED, statements: SORTED.statements },
@@ -496,11 +501,15 @@ export const QUESTIONS: Question[] = [
               node {
                 key
                 text
-                evidence {
-                  key
-                  quote
-                  start
-                  end
+                evidenceConnection(first: ${NESTED}, sort: [{ node: { start: ASC } }, { node: { end: ASC } }, { node: { key: ASC } }]) {
+                  edges {
+                    node {
+                      key
+                      quote
+                      start
+                      end
+                    }
+                  }
                 }
               }
             }
@@ -510,18 +519,20 @@ export const QUESTIONS: Question[] = [
       variables: { words: SEARCH.words, first: SEARCH.first },
       normalise: (data) => {
         const statements = data.statementsByText as Json;
-        return { total: statements.totalCount, statements: ranked(edges(statements).map((s) => hitAnswered(s, s.evidence as Json[]))) };
+        return { total: statements.totalCount, statements: ranked(edges(statements).map((s) => hitAnswered(s, edges(s.evidenceConnection)))) };
       },
     },
     floor: {
       cypher: `
-        CALL () { CALL db.index.fulltext.queryNodes('statement_text', $words) YIELD node RETURN count(node) AS total }
-        CALL () {
-          CALL db.index.fulltext.queryNodes('statement_text', $words) YIELD node WITH node ORDER BY node.key LIMIT $first
-          RETURN collect({key: node.key, text: node.text, evidence: [(node)-[:EVIDENCED_BY]->(e:Evidence) | e {.key, .quote, .start, .end}]}) AS statements
+        CALL db.index.fulltext.queryNodes('statement_text', $words) YIELD node
+        WITH collect(node) AS hits
+        CALL (hits) {
+          UNWIND hits AS node WITH node ORDER BY node.key LIMIT $first
+          RETURN collect({key: node.key, text: node.text, evidence: COLLECT {
+            MATCH (node)-[:EVIDENCED_BY]->(e:Evidence) WITH e ORDER BY e.start, e.end, e.key LIMIT $nested RETURN e {.key, .quote, .start, .end} }}) AS statements
         }
-        RETURN total, statements`,
-      params: { words: SEARCH.words, first: SEARCH.first },
+        RETURN size(hits) AS total, statements`,
+      params: { words: SEARCH.words, first: SEARCH.first, nested: NESTED },
       normalise: (data) => ({ total: data.total, statements: ranked((data.statements as Json[]).map((s) => hitAnswered(s, s.evidence as Json[]))) }),
     },
   },
@@ -533,19 +544,19 @@ export const QUESTIONS: Question[] = [
  */
 const ranked = (items: Json[]): Json[] => items.map((item, rank) => ({ rank, ...item }));
 
-/** A person as all three answer the sorted question, each list cut to the page pledgegraph answers. */
+/** A person as all three answer the sorted question, each list the page all three asked for. */
 const personAnswered = (p: Json, roles: Json[], statements: { total: unknown; rows: Json[] }) => ({
   key: p.key,
   name: p.name,
-  roles: pageOf(roles, NESTED, 'key').map((r) => r.title),
+  roles: roles.map((r) => r.title),
   statements: { total: statements.total, texts: statements.rows.map((s) => s.text) },
 });
 
-/** A search hit as all three answer it: the statement and its evidence (first page, pledgegraph's order). */
+/** A search hit as all three answer it: the statement and its evidence's first page (by start, end, key). */
 const hitAnswered = (s: Json, evidence: Json[]) => ({
   key: s.key,
   text: s.text,
-  evidence: pageOf(evidence, NESTED, 'start', 'end', 'key').map((e) => ({ quote: e.quote, start: e.start, end: e.end })),
+  evidence: evidence.map((e) => ({ quote: e.quote, start: e.start, end: e.end })),
 });
 
 function pledge(p: Json, lists: Record<'pledgers' | 'capabilities' | 'conditions' | 'evidence', Json[]>) {
@@ -561,30 +572,18 @@ function pledge(p: Json, lists: Record<'pledgers' | 'capabilities' | 'conditions
   };
 }
 
-/** A pledge as pledgegraph answers it: each list already its first page. */
+/** A pledge as each server answers it: every list the same first page, asked of the database. */
 const pledgeAnswered = (p: Json) =>
   pledge(p, { pledgers: edges(p.pledgers), capabilities: edges(p.capabilities), conditions: edges(p.conditions), evidence: edges(p.evidence) });
-
-/** A pledge read whole (peer, floor), cut to the pages pledgegraph answers. */
-const pledgeRead = (p: Json) =>
+const pledgePeer = (p: Json) =>
   pledge(p, {
-    pledgers: pageOf(p.pledgers as Json[], NESTED, 'name', 'key'),
-    capabilities: pageOf(p.capabilities as Json[], NESTED, 'key'),
-    conditions: pageOf(p.conditions as Json[], NESTED, 'key'),
-    evidence: pageOf(p.evidence as Json[], NESTED, 'start', 'end', 'key'),
+    pledgers: edges(p.pledgersConnection),
+    capabilities: edges(p.capabilitiesConnection),
+    conditions: edges(p.conditionsConnection),
+    evidence: edges(p.evidenceConnection),
   });
-
-/** Domain leaderships read whole (peer, floor), cut to the pages pledgegraph answers. */
-const pagedLeadership = (leadership: Json[]): Json[] =>
-  pageOf(leadership, DOMAINS.leadership, 'key').map((l) => ({
-    ...l,
-    leads: pageOf(l.leads as Json[], DOMAINS.leads, 'name', 'key'),
-    conditions: pageOf(l.conditions as Json[], DOMAINS.conditions, 'key'),
-    evidence: pageOf(l.evidence as Json[], DOMAINS.evidence, 'start', 'end', 'key'),
-  }));
-
-const pagedCommitments = (commitments: Json[]): Json[] =>
-  commitments.map((m) => ({ ...m, conditions: pageOf(m.conditions as Json[], DOMAINS.conditions, 'key') }));
+const pledgeFloor = (p: Json) =>
+  pledge(p, { pledgers: p.pledgers as Json[], capabilities: p.capabilities as Json[], conditions: p.conditions as Json[], evidence: p.evidence as Json[] });
 
 function domain(d: Json, leadership: Json[], commitments: Json[]) {
   return {

@@ -4,7 +4,12 @@
  * its own Query fields (`countries`, `countriesConnection`, filters, sorting) from these.
  */
 export const PEER_TYPE_DEFS = /* GraphQL */ `
-  union Actor = Country | Organization
+  # An interface, not a union, as in pledgegraph's schema: the library sorts a connection to an
+  # interface by the interface's fields (pledgersConnection(sort: [{ node: { name: ASC } }])), not one to a union.
+  interface Actor {
+    key: String!
+    name: String!
+  }
   union Speaker = Country | Organization | Person
 
   type Source @node(labels: ["Source"]) {
@@ -20,14 +25,21 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
     source: [Source!]! @relationship(type: "IN", direction: OUT)
   }
 
-  type Country @node(labels: ["Country"]) {
+  type Country implements Actor @node(labels: ["Country"]) {
     key: String!
     name: String!
     roles: [Role!]! @relationship(type: "OF", direction: IN)
     pledges: [Commitment!]! @relationship(type: "PLEDGED_BY", direction: IN)
+    # A walk of two hops, which no generated connection pages: a custom Cypher field, as the
+    # library documents for one, paging it in pledgegraph's order (name, key).
+    officeHolders(first: Int!): [Person!]!
+      @cypher(
+        statement: "MATCH (this)<-[:OF]-(:Role)<-[:HOLDS]-(p:Person) WITH DISTINCT p ORDER BY p.name, p.key LIMIT toInteger($first) RETURN p"
+        columnName: "p"
+      )
   }
 
-  type Organization @node(labels: ["Organization"]) {
+  type Organization implements Actor @node(labels: ["Organization"]) {
     key: String!
     name: String!
   }

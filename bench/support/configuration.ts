@@ -23,7 +23,7 @@ export function serverConfiguration(): string {
     '| source maps | on (tsx turns them on, as `--enable-source-maps` does in `npm start`) | on | on |',
     '| TypeScript | compiled by tsx (esbuild) at load time | same | same |',
     '| neo4j-driver | bench/support/bench-server.ts `createDriver`: pool 50, `disableLosslessIntegers`, connection timeout 2 s, acquisition 30 s, retry 2 s | same driver, same settings | same driver, same settings |',
-    "| transactions | an auto-commit read (`session.run` in a READ session, retried by src/neo4j/client.ts) per root field and batched walk (src/read); the driver's per-Result stack capture off | the library's own (`executeRead` for queries) | `executeRead`, one per request |",
+    "| transactions | an auto-commit read (`session.run` in a READ session, retried by src/neo4j/client.ts) per root field and batched walk (src/read); the driver's per-Result stack capture off | the library's own (`executeRead` for queries) | an auto-commit read (`session.run` in a READ session, no retry), one per request; the driver's per-Result stack capture off |",
     `| HTTP server | \`http.createServer\`, request and headers timeout ${defaults.requestTimeoutMs} ms, connection check every 1 s | same | plain \`http.createServer\`, no timeouts |`,
     '| Express | Express 5, `x-powered-by` and ETag off | same | none |',
     `| body parser | \`express.json\`, limit ${defaults.limits.bodyBytes} bytes | same | body ignored |`,
