@@ -106,12 +106,14 @@ function walkEntry(from: string, to: string, walk: Walk, windowNames: { offset: 
   // The row is projected inside the subquery, where the properties its order read are still cached.
   const rows = `COLLECT { MATCH ${pattern} WITH ${distinct}${to} ORDER BY ${order}${skipLimit} RETURN ${row.text} AS ${to} }`;
   if (!page) return { text: rows, params: row.params };
-  const total = walk.withTotal ? `COUNT { MATCH ${pattern} RETURN ${distinct}${to} }` : 'null';
-  if (walk.skipRows) return { text: `{total: ${total}, rows: []}`, params: {} };
-  return {
-    text: `{total: ${total}, rows: ${rows}}`,
-    params: { ...row.params, [windowNames.offset]: cypherInt(page.offset), [windowNames.first]: cypherInt(page.first) },
-  };
+  if (walk.skipRows) return { text: `{total: ${walk.withTotal ? `COUNT { MATCH ${pattern} RETURN ${distinct}${to} }` : 'null'}, rows: []}`, params: {} };
+  const window = { ...row.params, [windowNames.offset]: cypherInt(page.offset), [windowNames.first]: cypherInt(page.first) };
+  if (!walk.withTotal) return { text: `{total: null, rows: ${rows}}`, params: window };
+  // Counted and paged from one walk: its nodes in order (references only), counted, then the window projected.
+  const all = `${to}_all`;
+  const ordered = `COLLECT { MATCH ${pattern} WITH ${distinct}${to} ORDER BY ${order} RETURN ${to} }`;
+  const windowed = `${all}[$${windowNames.offset}..$${windowNames.offset} + $${windowNames.first}]`;
+  return { text: `[${all} IN [${ordered}] | {total: size(${all}), rows: [${to} IN ${windowed} | ${row.text}]}][0]`, params: window };
 }
 
 /**
