@@ -308,7 +308,9 @@ describe("no more database work than the answer needs (the bench's questions, do
       expect(params).toMatchObject({ n_0_offset: { low: 5 }, n_0_first: { low: 2 } });
     }
     const { query } = rootListQuery('{ countries { edges { node { pledges(first: 2) { edges { node { key } } } } } } }');
-    expect(query).toContain('`pledges`: {total: null, rows: COLLECT { MATCH (n)<-[:PLEDGED_BY]-(n_0:Commitment) WITH n_0 ORDER BY n_0.key SKIP $n_0_offset LIMIT $n_0_first');
+    expect(query).toContain(
+      '`pledges`: {total: null, rows: COLLECT { MATCH (n)<-[:PLEDGED_BY]-(n_0:Commitment) WITH n_0 ORDER BY n_0.key SKIP $n_0_offset LIMIT $n_0_first',
+    );
   });
 
   const search = `{ statements(filter: { text: "ceasefire" }, first: 20) { totalCount edges { node { key text
