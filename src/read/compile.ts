@@ -106,12 +106,14 @@ function walkEntry(from: string, to: string, walk: Walk, windowNames: { offset: 
   // The row is projected inside the subquery, where the properties its order read are still cached.
   const rows = `COLLECT { MATCH ${pattern} WITH ${distinct}${to} ORDER BY ${order}${skipLimit} RETURN ${row.text} AS ${to} }`;
   if (!page) return { text: rows, params: row.params };
-  const total = walk.withTotal ? `COUNT { MATCH ${pattern} RETURN ${distinct}${to} }` : 'null';
-  if (walk.skipRows) return { text: `{total: ${total}, rows: []}`, params: {} };
-  return {
-    text: `{total: ${total}, rows: ${rows}}`,
-    params: { ...row.params, [windowNames.offset]: cypherInt(page.offset), [windowNames.first]: cypherInt(page.first) },
-  };
+  if (walk.skipRows) return { text: `{total: ${walk.withTotal ? `COUNT { MATCH ${pattern} RETURN ${distinct}${to} }` : 'null'}, rows: []}`, params: {} };
+  const window = { ...row.params, [windowNames.offset]: cypherInt(page.offset), [windowNames.first]: cypherInt(page.first) };
+  if (!walk.withTotal) return { text: `{total: null, rows: ${rows}}`, params: window };
+  // Counted and paged from one walk: its nodes in order (references only), counted, then the window projected.
+  const all = `${to}_all`;
+  const ordered = `COLLECT { MATCH ${pattern} WITH ${distinct}${to} ORDER BY ${order} RETURN ${to} }`;
+  const windowed = `${all}[$${windowNames.offset}..$${windowNames.offset} + $${windowNames.first}]`;
+  return { text: `[${all} IN [${ordered}] | {total: size(${all}), rows: [${to} IN ${windowed} | ${row.text}]}][0]`, params: window };
 }
 
 /**
@@ -157,13 +159,28 @@ export function pageQuery(match: string, order: string, plan?: ReadPlan, runs: M
 /** `pageQuery` compiled afresh, past the cache (bench/compile-cost.ts measures what the cache saves). */
 export function compilePage(match: string, order: string, plan?: ReadPlan, runs: MatchRuns = 'twice'): Compiled {
   const row = nodeRow('n', plan);
-  const page = `WITH n ORDER BY ${order} SKIP $offset LIMIT $first RETURN collect(${row.text}) AS rows`;
+  const sorted = `WITH n ORDER BY ${order} SKIP $offset LIMIT $first`;
+  // A row holding a counted page projected where the page is sorted makes Neo4j 5.26 read the
+  // sort's properties again (its cached ones unused): such rows are projected after the sort.
+  const [page, projected] =
+    plan && holdsCountedPage(plan)
+      ? [`${sorted} RETURN collect(n) AS page`, [`CALL (page) { UNWIND page AS n RETURN collect(${row.text}) AS rows }`]]
+      : [`${sorted} RETURN collect(${row.text}) AS rows`, []];
   const text =
     runs === 'once'
-      ? [`CALL () { ${match} RETURN collect(n) AS matched }`, `CALL (matched) { UNWIND matched AS n ${page} }`, 'RETURN size(matched) AS total, rows']
-      : [`CALL () { ${match} RETURN count(n) AS total }`, `CALL () { ${match} ${page} }`, 'RETURN total, rows'];
+      ? [
+          `CALL () { ${match} RETURN collect(n) AS matched }`,
+          `CALL (matched) { UNWIND matched AS n ${page} }`,
+          ...projected,
+          'RETURN size(matched) AS total, rows',
+        ]
+      : [`CALL () { ${match} RETURN count(n) AS total }`, `CALL () { ${match} ${page} }`, ...projected, 'RETURN total, rows'];
   return { text: text.join('\n'), params: row.params };
 }
+
+/** Whether a node read with `plan` reads a counted page (`walkEntry`'s one walk) anywhere below it. */
+const holdsCountedPage = (plan: ReadPlan): boolean =>
+  plan.along.some(({ walks }) => walks.some((walk) => (walk.page && walk.withTotal && !walk.skipRows) || holdsCountedPage(walk.plan)));
 
 /** SKIP and LIMIT need Cypher integers; the driver sends plain numbers as floats. */
 export function pageParams({ offset, first }: Page): { offset: CypherInt; first: CypherInt } {

@@ -7,6 +7,7 @@
 import { buildSchema, Kind, parse, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { commitmentFacetsQuery, commitmentsQuery } from '../../src/read/commitment-repository';
 import { pageQuery, walkQuery } from '../../src/read/compile';
+import { encodeCursor } from '../../src/read/pagination';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../src/model/graph';
 import { labelsReachedBy, planAt, type Lookahead, type ReadPlan, type Walk } from '../../src/read/plan';
 import { reachesOnce, targetLabel, TRAVERSALS, type TraversalName } from '../../src/read/traversals';
@@ -114,7 +115,9 @@ describe('what a request selects, read in the same query', () => {
 
   it('windows every page with parameters and counts only what the request counts', () => {
     const { query, params } = rootListQuery(deep);
-    expect(query).toContain('`pledges`: {total: COUNT { MATCH (n)<-[:PLEDGED_BY]-(n_1:Commitment) RETURN n_1 }');
+    expect(query).toContain(
+      '`pledges`: [n_1_all IN [COLLECT { MATCH (n)<-[:PLEDGED_BY]-(n_1:Commitment) WITH n_1 ORDER BY n_1.key RETURN n_1 }] | {total: size(n_1_all), rows: [n_1 IN n_1_all[$n_1_offset..$n_1_offset + $n_1_first] | ',
+    );
     expect(query).toContain('`officeHolders`: {total: null, rows:');
     expect(query).toContain('`capabilities`: {total: null, rows:');
     expect(params).toMatchObject({ n_1_offset: { low: 0 }, n_1_first: { low: 3 }, n_0_first: { low: 4 }, n_1_0_first: { low: 2 } });
@@ -142,7 +145,7 @@ describe('what a request selects, read in the same query', () => {
     const { query, params } = rootListQuery(
       '{ countries { edges { node { a: pledges(first: 1) { totalCount edges { cursor } } b: pledges(first: 7) { edges { node { summary } } } } } } }',
     );
-    expect(query).toContain('`a`: {total: COUNT');
+    expect(query).toContain('`a`: [n_0_all IN [COLLECT');
     expect(query).toContain('`b`: {total: null');
     expect(params).toMatchObject({ n_0_first: { low: 1 }, n_1_first: { low: 7 } });
   });
@@ -179,10 +182,12 @@ describe('the fall-back read of one walk', () => {
       'UNWIND $keys AS key',
       'MATCH (n:`Domain` {key: key})',
       expect.stringMatching(
-        /^RETURN key, \{total: COUNT \{ MATCH \(n\)<-\[:FOR_DOMAIN\]-\(m:DomainLeadership\) RETURN m \}, rows: COLLECT \{ MATCH \(n\)<-\[:FOR_DOMAIN\]-\(m:DomainLeadership\) WITH m ORDER BY m\.key SKIP \$offset LIMIT \$first RETURN .* AS m \}\} AS read$/,
+        /^RETURN key, \[m_all IN \[COLLECT \{ MATCH \(n\)<-\[:FOR_DOMAIN\]-\(m:DomainLeadership\) WITH m ORDER BY m\.key RETURN m \}\] \| \{total: size\(m_all\), rows: \[m IN m_all\[\$offset\.\.\$offset \+ \$first\] \| .*\]\}\]\[0\] AS read$/,
       ),
     ]);
-    expect(query).toContain('MATCH (m)-[:CONDITIONAL_ON]->(m_0:Condition) WITH m_0 ORDER BY m_0.key SKIP $m_0_offset LIMIT $m_0_first');
+    expect(query).toContain(
+      'MATCH (m)-[:CONDITIONAL_ON]->(m_0:Condition) WITH m_0 ORDER BY m_0.key RETURN m_0 }] | {total: size(m_0_all), rows: [m_0 IN m_0_all[$m_0_offset..$m_0_offset + $m_0_first]',
+    );
     expect(params).toMatchObject({ keys: ['land', 'sea'], offset: { low: 0 }, first: { low: 5 }, m_0_first: { low: 5 } });
   });
 
@@ -282,11 +287,43 @@ describe("no more database work than the answer needs (the bench's questions, do
   it('still reads the rows where edges or pageInfo is selected (pageInfo tells whether more follow)', () => {
     for (const selection of ['pageInfo { hasNextPage }', 'edges { cursor }', 'totalCount edges { node { key } }']) {
       const { query } = rootListQuery(`{ countries { edges { node { pledges(first: 2) { ${selection} } } } } }`);
-      expect(query).toContain('rows: COLLECT { MATCH (n)<-[:PLEDGED_BY]-(n_0:Commitment) WITH n_0 ORDER BY n_0.key SKIP $n_0_offset LIMIT $n_0_first');
+      expect(query).toMatch(
+        /rows: COLLECT \{ MATCH \(n\)<-\[:PLEDGED_BY\]-\(n_0:Commitment\) WITH n_0 ORDER BY n_0\.key SKIP \$n_0_offset LIMIT \$n_0_first|rows: \[n_0 IN n_0_all\[\$n_0_offset\.\.\$n_0_offset \+ \$n_0_first\]/,
+      );
       expect(
         planAt('Country', lookahead(`{ countries { edges { node { pledges(first: 2) { ${selection} } } } } }`), ['edges', 'node']).along[0]!.walks[0],
       ).not.toHaveProperty('skipRows');
     }
+  });
+
+  it('counts and pages a counted page from one walk of its relationships: the whole list counted, the window cut from it', () => {
+    for (const selection of ['totalCount edges { node { key } }', 'pageInfo { hasNextPage }']) {
+      const { query, params } = rootListQuery(`{ countries { edges { node { pledges(first: 2, after: "${encodeCursor(4)}") { ${selection} } } } } }`);
+      expect(query.match(/PLEDGED_BY/g)).toHaveLength(1);
+      expect(query).toContain(
+        '`pledges`: [n_0_all IN [COLLECT { MATCH (n)<-[:PLEDGED_BY]-(n_0:Commitment) WITH n_0 ORDER BY n_0.key RETURN n_0 }] | {total: size(n_0_all), rows: [n_0 IN n_0_all[$n_0_offset..$n_0_offset + $n_0_first] | ',
+      );
+      // What the walk holds per node until the window is cut: the node, nothing projected.
+      expect(query).not.toMatch(/ORDER BY n_0\.key RETURN n_0 \{/);
+      expect(params).toMatchObject({ n_0_offset: { low: 5 }, n_0_first: { low: 2 } });
+    }
+    const { query } = rootListQuery('{ countries { edges { node { pledges(first: 2) { edges { node { key } } } } } } }');
+    expect(query).toContain(
+      '`pledges`: {total: null, rows: COLLECT { MATCH (n)<-[:PLEDGED_BY]-(n_0:Commitment) WITH n_0 ORDER BY n_0.key SKIP $n_0_offset LIMIT $n_0_first',
+    );
+  });
+
+  it("projects a root page's rows after its sort where they hold a counted page (else Neo4j reads the sort's properties twice)", () => {
+    const sorted = '{ countries(first: 20) { edges { node { name pledges(first: 3) { totalCount edges { node { key } } } } } } }';
+    expect(rootListQuery(sorted).query.split('\n')).toEqual([
+      'CALL () { MATCH (n:Country) RETURN count(n) AS total }',
+      'CALL () { MATCH (n:Country) WITH n ORDER BY n.name, n.key SKIP $offset LIMIT $first RETURN collect(n) AS page }',
+      expect.stringMatching(/^CALL \(page\) \{ UNWIND page AS n RETURN collect\(n \{.*\) AS rows \}$/),
+      'RETURN total, rows',
+    ]);
+    const uncounted = rootListQuery('{ countries(first: 20) { edges { node { name pledges(first: 3) { edges { node { key } } } } } } }').query;
+    expect(uncounted).toContain('SKIP $offset LIMIT $first RETURN collect(n {');
+    expect(uncounted).not.toContain('CALL (page)');
   });
 
   const search = `{ statements(filter: { text: "ceasefire" }, first: 20) { totalCount edges { node { key text
