@@ -9,7 +9,7 @@
  * answer is taken from each and compared (normalised); any difference stops the run. Round trips
  * and db hits (PROFILE of every query one request sends) are recorded per server and question.
  * Then the database is pre-warmed until every question's latency settles on every server, and
- * each cell (question × connection count) is timed in rounds whose server order rotates
+ * each cell (question × connection count) is timed in rounds whose server order is balanced
  * (bench/support/fair.ts): `--seconds` per server and cell, split into `--rounds` windows.
  */
 import fs from 'node:fs';
@@ -28,7 +28,7 @@ import { PROJECT_ROOT } from '../src/project-root';
 import { throwawayEmbeddedConfig } from '../test/support/embedded-config';
 import { canonical, QUESTIONS } from './questions';
 import { ask, costOfOne } from './support/drive';
-import { measureCell, orderEffect, prewarm, type Placement, type PrewarmOptions } from './support/fair';
+import { measureCell, orderEffect, prewarm, type CellLoad, type Placement, type PrewarmOptions } from './support/fair';
 import { writeReport, type Measurement, type ScaleInfo } from './support/report';
 import { SERVER_NAMES, startServer, type RunningServer } from './support/servers';
 
@@ -54,9 +54,10 @@ const prewarmOptions: PrewarmOptions = {
   tolerance: 0.1,
   maxRounds: quick ? 5 : 10,
 };
-/** Cells are numbered across scales, so the rotation carries on where the previous scale stopped. */
+/** Cells are numbered across scales, so the order carries on where the previous scale stopped. */
 let cellIndex = 0;
 const placements: Placement[] = [];
+const cellLoads: CellLoad[] = [];
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -123,11 +124,12 @@ async function benchScale(scale: number, measurements: Measurement[]): Promise<S
       info.prewarmSeconds = (Date.now() - prewarmStartedAt) / 1000;
       log(`  pre-warm took ${info.prewarmSeconds.toFixed(0)} s`);
 
-      // 4. Timed: every cell in rounds, the servers' order rotated (bench/support/fair.ts).
+      // 4. Timed: every cell in rounds, the servers' order balanced (bench/support/fair.ts).
       for (const question of QUESTIONS) {
         for (const connections of connectionCounts) {
-          const { results, placements: placed } = await measureCell(servers, question, connections, { seconds, rounds, cellIndex: cellIndex++ });
+          const { results, placements: placed, load } = await measureCell(servers, question, connections, { seconds, rounds, cellIndex: cellIndex++, scale });
           placements.push(...placed);
+          cellLoads.push(load);
           for (const { server: name, result } of results) {
             const cost = costs.get(`${name}|${question.name}`) as { roundTrips: number; dbHits: number };
             const server = servers.find((s) => s.name === name) as RunningServer;

@@ -2,32 +2,85 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { phasesOf, type CpuProfile } from '../../bench/support/cpu-phases';
-import { orderEffect, rotated, type Placement } from '../../bench/support/fair';
+import { orderEffect, serverOrder, type Placement } from '../../bench/support/fair';
 import { writeReport, type Measurement } from '../../bench/support/report';
 import { SERVER_NAMES } from '../../bench/support/servers';
 
-describe('the bench rotates the order of the servers', () => {
+describe('the bench balances the order of the servers', () => {
+  const orders = (cellIndex: number, rounds: number = SERVER_NAMES.length) =>
+    Array.from({ length: rounds }, (_, round) => serverOrder(SERVER_NAMES, cellIndex, round));
+
+  it('runs the Latin square forwards in one cell and backwards in the next', () => {
+    const letters = (cellIndex: number) => orders(cellIndex).map((order) => order.map((name) => 'ABC'[SERVER_NAMES.indexOf(name)]).join(''));
+    expect(letters(0)).toEqual(['ABC', 'BCA', 'CAB']);
+    expect(letters(1)).toEqual(['CBA', 'ACB', 'BAC']);
+  });
+
   it('puts every server first, second and third exactly once in the rounds of any cell', () => {
-    for (let cellIndex = 0; cellIndex < 7; cellIndex++) {
+    for (let cellIndex = 0; cellIndex < 8; cellIndex++) {
       const positions = new Map<string, number[]>(SERVER_NAMES.map((name) => [name, []]));
-      for (let round = 0; round < SERVER_NAMES.length; round++) {
-        rotated(SERVER_NAMES, cellIndex + round).forEach((name, position) => positions.get(name)?.push(position));
-      }
+      for (const order of orders(cellIndex)) order.forEach((name, position) => positions.get(name)?.push(position));
       for (const [, seen] of positions) expect([...seen].sort()).toEqual([0, 1, 2]);
     }
   });
 
+  it('lets every server follow every other equally often over two cells', () => {
+    for (let first = 0; first < 8; first += 2) {
+      const follows = new Map<string, number>();
+      for (const order of [...orders(first), ...orders(first + 1)]) {
+        for (let position = 1; position < order.length; position++) {
+          const pair = `${order[position]} after ${order[position - 1]}`;
+          follows.set(pair, (follows.get(pair) ?? 0) + 1);
+        }
+      }
+      // 3 servers: 6 ordered pairs, 12 successions in 6 rounds of two cells.
+      expect(follows.size).toBe(6);
+      expect(new Set(follows.values())).toEqual(new Set([2]));
+    }
+  });
+
+  it('runs all six orders in six cells of one round each', () => {
+    const seen = new Set(Array.from({ length: 6 }, (_, cellIndex) => orders(cellIndex, 1)[0]?.join('|')));
+    expect(seen.size).toBe(6);
+  });
+
+  const placement = (server: (typeof SERVER_NAMES)[number], position: number, previous: Placement['previous'], requestsPerSecond: number): Placement => ({
+    cell: 'scale 1 q c=10',
+    server,
+    round: position,
+    position,
+    previous,
+    requests: requestsPerSecond,
+    seconds: 1,
+    requestsPerSecond,
+    p95: 1,
+  });
+
   it('reports what going first costs, against the same server in the same cell', () => {
     const placements: Placement[] = SERVER_NAMES.flatMap((server, s) =>
-      [0, 1, 2].map((position) => ({
-        cell: 'q c=10',
-        server,
-        position,
-        requestsPerSecond: (100 + 50 * s) * (position === 0 ? 0.5 : 1),
-      })),
+      [0, 1, 2].map((position) => placement(server, position, null, (100 + 50 * s) * (position === 0 ? 0.5 : 1))),
     );
     // Each server's geometric mean is 0.5^(1/3) = 0.794 of its steady rate: first 0.5/0.794 = 0.63×, the others 1.26×.
     expect(orderEffect(placements, 3)).toContain('first 0.63×, second 1.26×, third 1.26×');
+  });
+
+  it('reports what following each other server costs', () => {
+    const [a, b, c] = SERVER_NAMES;
+    // b runs at half speed after a, full speed after c; a and c are steady whoever went before.
+    const placements: Placement[] = [
+      placement(a, 0, c, 100),
+      placement(a, 1, b, 100),
+      placement(b, 1, a, 50),
+      placement(b, 2, c, 100),
+      placement(c, 2, b, 300),
+      placement(c, 0, a, 300),
+    ];
+    const effect = orderEffect(placements, 3);
+    // b's geometric mean is sqrt(50 × 100) = 70.7: 0.71× after a, 1.41× after c.
+    expect(effect).toContain(`${b} after ${a} 0.71×`);
+    expect(effect).toContain(`${b} after ${c} 1.41×`);
+    expect(effect).toContain(`${a} after ${c} 1.00×`);
+    expect(effect).toContain(`${c} after ${b} 1.00×`);
   });
 });
 
