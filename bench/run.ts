@@ -29,7 +29,7 @@ import { throwawayEmbeddedConfig } from '../test/support/embedded-config';
 import { canonical, QUESTIONS } from './questions';
 import { ask, costOfOne } from './support/drive';
 import { measureCell, orderEffect, prewarm, type CellLoad, type Placement, type PrewarmOptions } from './support/fair';
-import { writeReport, type Measurement, type ScaleInfo } from './support/report';
+import { currentCommit, writeReport, type Measurement, type ScaleInfo } from './support/report';
 import { SERVER_NAMES, startServer, type RunningServer } from './support/servers';
 
 const { values } = parseArgs({
@@ -167,6 +167,13 @@ async function benchScale(scale: number, measurements: Measurement[]): Promise<S
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
+  const commit = currentCommit();
+  log(
+    `commit ${commit.sha}${commit.dirty ? ' with uncommitted changes' : ''}, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   const measurements: Measurement[] = [];
   const infos: ScaleInfo[] = [];
   for (const scale of scales) infos.push(await benchScale(scale, measurements));
@@ -179,6 +186,9 @@ async function main(): Promise<void> {
     rounds,
     prewarm: prewarmOptions,
     orderEffect: orderEffect(placements, SERVER_NAMES.length),
+    commit,
+    cells: cellLoads,
+    windows: placements,
     connectionCounts,
     minutes: (Date.now() - startedAt) / 60_000,
     outDir: quick ? undefined : path.join(PROJECT_ROOT, 'docs'),

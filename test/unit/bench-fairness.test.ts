@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { phasesOf, type CpuProfile } from '../../bench/support/cpu-phases';
 import { orderEffect, serverOrder, type Placement } from '../../bench/support/fair';
-import { writeReport, type Measurement } from '../../bench/support/report';
+import { currentCommit, writeReport, type Measurement } from '../../bench/support/report';
 import { SERVER_NAMES } from '../../bench/support/servers';
 
 describe('the bench balances the order of the servers', () => {
@@ -150,6 +150,12 @@ describe('the CPU profile is split into the phases of a request', () => {
 });
 
 describe('the regenerated benchmarks page', () => {
+  it('knows the commit it runs from', () => {
+    const { sha, dirty } = currentCommit();
+    expect(sha).toMatch(/^[0-9a-f]{40}$/);
+    expect(typeof dirty).toBe('boolean');
+  });
+
   it('keeps the hand-written analysis, profile and questions blocks and says how the servers are configured', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-report-'));
     try {
@@ -172,6 +178,17 @@ describe('the regenerated benchmarks page', () => {
         dbHits: 5,
         rssMiB: 100,
       });
+      const window: Placement = {
+        cell: 'scale 1 q c=10',
+        server: 'pledgegraph',
+        round: 0,
+        position: 1,
+        previous: 'raw driver',
+        requests: 600,
+        seconds: 3,
+        requestsPerSecond: 200,
+        p95: 2,
+      };
       const { ratios } = writeReport({
         measurements: [measurement('pledgegraph', 200), measurement('@neo4j/graphql', 100), measurement('raw driver', 400)],
         infos: [
@@ -194,6 +211,9 @@ describe('the regenerated benchmarks page', () => {
           maxRounds: 10,
         },
         orderEffect: 'Order effect: first 1.00×, second 1.00×, third 1.00×.',
+        commit: { sha: '0123456789abcdef0123456789abcdef01234567', dirty: true },
+        cells: [{ cell: 'scale 1 q c=10', start: [1.5, 1, 1], end: [2.25, 1, 1] }],
+        windows: [window],
         connectionCounts: [10],
         minutes: 1,
         outDir: dir,
@@ -213,6 +233,13 @@ describe('the regenerated benchmarks page', () => {
       expect(page).toContain('## How the three servers are configured');
       expect(page).toContain('it took 12 s at scale 1');
       expect(page).toContain('Order effect: first 1.00×');
+      expect(page).toContain('commit 0123456789ab with uncommitted changes in the tree; 1-minute load average 1.5–2.3 at the start and end of the cells');
+      const json = JSON.parse(fs.readFileSync(path.join(dir, 'benchmarks.json'), 'utf8')) as Record<string, unknown>;
+      expect(json.commit).toEqual({ sha: '0123456789abcdef0123456789abcdef01234567', dirty: true });
+      expect(json.cells).toEqual([{ cell: 'scale 1 q c=10', start: [1.5, 1, 1], end: [2.25, 1, 1] }]);
+      expect(json.windows).toEqual([window]);
+      expect((json.measurements as unknown[]).length).toBe(3);
+      expect((json.infos as unknown[]).length).toBe(1);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
