@@ -231,6 +231,8 @@ describe('the regenerated benchmarks page', () => {
       expect(page).toContain('<!-- questions -->\nwhat C\n<!-- /questions -->');
       expect(page).toContain('<!-- memory -->\nheld D\n<!-- /memory -->');
       expect(page).toContain('## How the three servers are configured');
+      expect(page).toContain('acquisition 30 s (production: 3 s, see below)');
+      expect(page).toContain("The bench's driver waits up to 30 s for a pooled connection where production waits 3 s");
       expect(page).toContain('it took 12 s at scale 1');
       expect(page).toContain('Order effect: first 1.00×');
       expect(page).toContain('commit 0123456789ab with uncommitted changes in the tree; 1-minute load average 1.5–2.3 at the start and end of the cells');
