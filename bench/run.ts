@@ -16,20 +16,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadSeedDirectory, SEED_DIR } from '../src/write/seed/load';
-import { generateSyntheticBundles, loadSyntheticBundles } from '../src/synthetic/generate';
 import { directorySizeBytes } from '../src/synthetic/store-size';
-import pino from 'pino';
-import { createCommandClient } from '../src/neo4j/client';
-import { createDriver } from '../src/neo4j/driver';
-import { startEmbeddedNeo4j } from '../src/neo4j/launcher';
-import { applyMigrations } from '../src/neo4j/migrations';
 import { PROJECT_ROOT } from '../src/project-root';
-import { throwawayEmbeddedConfig } from '../test/support/embedded-config';
 import { canonical, QUESTIONS } from './questions';
 import { ask, costOfOne } from './support/drive';
 import { measureCell, orderEffect, prewarm, type CellLoad, type Placement, type PrewarmOptions } from './support/fair';
 import { currentCommit, writeReport, type Measurement, type ScaleInfo } from './support/report';
+import { runMain, withScaleGraph } from './support/scale-graph';
 import { SERVER_NAMES, startServer, type RunningServer } from './support/servers';
 
 const { values } = parseArgs({
@@ -77,20 +70,13 @@ async function sameAnswers(servers: readonly RunningServer[], scale: number): Pr
 }
 
 async function benchScale(scale: number, measurements: Measurement[]): Promise<ScaleInfo> {
-  const config = { ...(await throwawayEmbeddedConfig()), heapSize: '1g', pageCacheSize: '256m' };
-  const neo4j = await startEmbeddedNeo4j(config, { withApoc: true });
-  const driver = createDriver({ uri: neo4j.uri });
-  try {
-    await applyMigrations(driver);
-    const graph = createCommandClient({ driver }, pino({ level: 'silent' }), 'bench-load');
-    await loadSeedDirectory(graph, SEED_DIR);
-    const loaded = await loadSyntheticBundles(graph, generateSyntheticBundles({ scale }));
+  return withScaleGraph(scale, { withApoc: true }, async ({ neo4j, driver, loadSeconds, storeDir, shutdown }) => {
     const counts = await driver.executeQuery(
       'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
     );
     const info: ScaleInfo = {
       scale,
-      loadSeconds: loaded.ms / 1000,
+      loadSeconds,
       nodes: counts.records[0]?.get('nodes') as number,
       relationships: counts.records[0]?.get('rels') as number,
       storeMiB: NaN, // measured after the clean shutdown below, once Neo4j has checkpointed
@@ -153,16 +139,11 @@ async function benchScale(scale: number, measurements: Measurement[]): Promise<S
     } finally {
       for (const server of servers) await server.stop();
     }
-    await driver.close();
-    await neo4j.stop();
-    info.storeMiB = directorySizeBytes(path.join(config.dataDir, 'data', 'databases', 'neo4j')) / 1024 ** 2;
+    await shutdown();
+    info.storeMiB = directorySizeBytes(storeDir) / 1024 ** 2;
     log(`  store after checkpoint: ${info.storeMiB.toFixed(1)} MiB`);
     return info;
-  } finally {
-    await driver.close();
-    await neo4j.stop();
-    fs.rmSync(config.dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 async function main(): Promise<void> {
@@ -199,10 +180,4 @@ async function main(): Promise<void> {
   );
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`\nbench failed: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runMain('bench', main);
