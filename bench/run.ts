@@ -21,7 +21,7 @@ import { PROJECT_ROOT } from '../src/project-root';
 import { canonical, QUESTIONS } from './questions';
 import { ask, costOfOne } from './support/drive';
 import { measureCell, orderEffect, prewarm, type CellLoad, type Placement, type PrewarmOptions } from './support/fair';
-import { currentCommit, writeReport, type Measurement, type ScaleInfo } from './support/report';
+import { currentCommit, loadRange, writeReport, type Measurement, type ScaleInfo } from './support/report';
 import { runMain, withScaleGraph } from './support/scale-graph';
 import { SERVER_NAMES, startServer, type RunningServer } from './support/servers';
 
@@ -175,6 +175,7 @@ async function main(): Promise<void> {
     outDir: quick ? undefined : path.join(PROJECT_ROOT, 'docs'),
   });
   log(`\n${table}\n\n${ratios}`);
+  log(`\n1-minute load average ${loadRange(cellLoads)} at the start and end of the cells`);
   log(
     `\nfinished in ${((Date.now() - startedAt) / 1000).toFixed(0)} s${quick ? ' (quick: nothing written)' : '; wrote docs/benchmarks.md and docs/benchmarks.svg'}`,
   );

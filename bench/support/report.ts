@@ -60,7 +60,7 @@ export function currentCommit(root = PROJECT_ROOT): Commit {
 }
 
 /** The lowest and highest 1-minute load average at the start or end of any cell. */
-function loadRange(cells: readonly CellLoad[]): string {
+export function loadRange(cells: readonly CellLoad[]): string {
   const oneMinute = cells.flatMap((cell) => [cell.start[0], cell.end[0]]).filter((load): load is number => load !== undefined);
   return oneMinute.length === 0 ? 'not recorded' : `${fmt(Math.min(...oneMinute))}–${fmt(Math.max(...oneMinute))}`;
 }
