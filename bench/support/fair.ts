@@ -157,15 +157,18 @@ export async function measureCell(
   };
 }
 
-/** A window's req/s over its server's own geometric mean in the same cell, for every window that has one. */
+/**
+ * A window's req/s over its server's own geometric mean in the same cell, for every window that
+ * has one; a server with one window in a cell (`--rounds 1`) has nothing to compare it with.
+ */
 function againstOwnMean(placements: readonly Placement[]): { placement: Placement; ratio: number }[] {
   const meanOf = new Map<string, number>();
   for (const key of new Set(placements.map((p) => `${p.cell}|${p.server}`))) {
     const rates = placements.filter((p) => `${p.cell}|${p.server}` === key).map((p) => p.requestsPerSecond);
-    meanOf.set(key, geomean(rates.filter((r) => r > 0)));
+    if (rates.length > 1) meanOf.set(key, geomean(rates.filter((r) => r > 0)));
   }
   return placements
-    .map((placement) => ({ placement, ratio: placement.requestsPerSecond / (meanOf.get(`${placement.cell}|${placement.server}`) as number) }))
+    .map((placement) => ({ placement, ratio: placement.requestsPerSecond / (meanOf.get(`${placement.cell}|${placement.server}`) ?? NaN) }))
     .filter(({ ratio }) => Number.isFinite(ratio) && ratio > 0);
 }
 

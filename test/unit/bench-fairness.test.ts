@@ -64,6 +64,11 @@ describe('the bench balances the order of the servers', () => {
     expect(orderEffect(placements, 3)).toContain('first 0.63×, second 1.26×, third 1.26×');
   });
 
+  it('reports no order effect where each server ran one window per cell', () => {
+    const placements: Placement[] = SERVER_NAMES.map((server, position) => placement(server, position, null, 100 * (position + 1)));
+    expect(orderEffect(placements, 3)).toContain('first –, second –, third –');
+  });
+
   it('reports what following each other server costs', () => {
     const [a, b, c] = SERVER_NAMES;
     // b runs at half speed after a, full speed after c; a and c are steady whoever went before.
