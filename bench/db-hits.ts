@@ -10,18 +10,10 @@
  * trips and the sum of their db hits. `--cypher` also prints each Cypher query every server sent,
  * with its own db hits.
  */
-import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import pino from 'pino';
-import { loadSeedDirectory, SEED_DIR } from '../src/write/seed/load';
-import { generateSyntheticBundles, loadSyntheticBundles } from '../src/synthetic/generate';
-import { createCommandClient } from '../src/neo4j/client';
-import { createDriver } from '../src/neo4j/driver';
-import { startEmbeddedNeo4j } from '../src/neo4j/launcher';
-import { applyMigrations } from '../src/neo4j/migrations';
-import { throwawayEmbeddedConfig } from '../test/support/embedded-config';
 import { canonical, QUESTIONS } from './questions';
 import { ask } from './support/drive';
+import { runMain, withScaleGraph } from './support/scale-graph';
 import { SERVER_NAMES, startServer, type RunningServer } from './support/servers';
 
 const { values } = parseArgs({
@@ -53,45 +45,34 @@ async function profileOne(server: RunningServer, question: (typeof QUESTIONS)[nu
 }
 
 async function main(): Promise<void> {
-  const config = { ...(await throwawayEmbeddedConfig()), heapSize: '1g', pageCacheSize: '256m' };
-  const neo4j = await startEmbeddedNeo4j(config, { withApoc: true });
-  const driver = createDriver({ uri: neo4j.uri });
-  const servers: RunningServer[] = [];
-  try {
-    await applyMigrations(driver);
-    const graph = createCommandClient({ driver }, pino({ level: 'silent' }), 'bench-load');
-    await loadSeedDirectory(graph, SEED_DIR);
-    await loadSyntheticBundles(graph, generateSyntheticBundles({ scale }));
-    for (const name of SERVER_NAMES) servers.push(await startServer(name, neo4j.uri));
+  await withScaleGraph(scale, { withApoc: true }, async ({ neo4j }) => {
+    const servers: RunningServer[] = [];
+    try {
+      for (const name of SERVER_NAMES) servers.push(await startServer(name, neo4j.uri));
 
-    const rows: string[][] = [];
-    for (const question of questions) {
-      const answers = await Promise.all(servers.map(async (server) => canonical(await ask(server, question))));
-      const differing = servers.filter((_, index) => answers[index] !== answers[0]).map(({ name }) => name);
-      if (differing.length > 0) throw new Error(`scale ${scale}, ${question.name}: ${differing.join(', ')} answer differently from pledgegraph`);
-      const profiles: Profile[] = [];
-      for (const server of servers) profiles.push(await profileOne(server, question));
-      rows.push([question.name, ...profiles.map(({ queries, dbHits }) => `${queries} ${queries === 1 ? 'query' : 'queries'}, ${dbHits}`)]);
-      if (values.cypher) {
-        servers.forEach((server, index) => {
-          log(`-- ${question.name}: ${server.name}'s Cypher`);
-          for (const { query, dbHits } of profiles[index]?.each ?? []) log(`${query.trim()}\n-- ${dbHits} db hits\n`);
-        });
+      const rows: string[][] = [];
+      for (const question of questions) {
+        const answers = await Promise.all(servers.map(async (server) => canonical(await ask(server, question))));
+        const differing = servers.filter((_, index) => answers[index] !== answers[0]).map(({ name }) => name);
+        if (differing.length > 0) throw new Error(`scale ${scale}, ${question.name}: ${differing.join(', ')} answer differently from pledgegraph`);
+        const profiles: Profile[] = [];
+        for (const server of servers) profiles.push(await profileOne(server, question));
+        rows.push([question.name, ...profiles.map(({ queries, dbHits }) => `${queries} ${queries === 1 ? 'query' : 'queries'}, ${dbHits}`)]);
+        if (values.cypher) {
+          servers.forEach((server, index) => {
+            log(`-- ${question.name}: ${server.name}'s Cypher`);
+            for (const { query, dbHits } of profiles[index]?.each ?? []) log(`${query.trim()}\n-- ${dbHits} db hits\n`);
+          });
+        }
       }
+      log(`scale ${scale}: one request per question and server, the same answers from all three; round trips, PROFILE db hits`);
+      const header = ['question', ...SERVER_NAMES];
+      const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));
+      for (const row of [header, ...rows]) log(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  '));
+    } finally {
+      for (const server of servers) await server.stop();
     }
-    log(`scale ${scale}: one request per question and server, the same answers from all three; round trips, PROFILE db hits`);
-    const header = ['question', ...SERVER_NAMES];
-    const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));
-    for (const row of [header, ...rows]) log(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  '));
-  } finally {
-    for (const server of servers) await server.stop();
-    await driver.close();
-    await neo4j.stop();
-    fs.rmSync(config.dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exitCode = 1;
-});
+runMain('db-hits', main);

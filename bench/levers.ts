@@ -15,17 +15,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import pino from 'pino';
-import { createCommandClient } from '../src/neo4j/client';
-import { createDriver } from '../src/neo4j/driver';
-import { startEmbeddedNeo4j } from '../src/neo4j/launcher';
-import { applyMigrations } from '../src/neo4j/migrations';
-import { generateSyntheticBundles, loadSyntheticBundles } from '../src/synthetic/generate';
-import { loadSeedDirectory, SEED_DIR } from '../src/write/seed/load';
-import { throwawayEmbeddedConfig } from '../test/support/embedded-config';
 import { QUESTIONS, type Question } from './questions';
 import { driveWindow, requestFor, waitForIdle } from './support/drive';
 import { prewarm } from './support/fair';
+import { runMain, withScaleGraph } from './support/scale-graph';
 import { startServer, type RunningServer } from './support/servers';
 
 const { values } = parseArgs({
@@ -82,14 +75,7 @@ async function sample(server: RunningServer, neo4jPid: number, question: Questio
 }
 
 async function main(): Promise<void> {
-  const config = { ...(await throwawayEmbeddedConfig()), heapSize: '1g', pageCacheSize: '256m' };
-  const neo4j = await startEmbeddedNeo4j(config);
-  const driver = createDriver({ uri: neo4j.uri });
-  try {
-    await applyMigrations(driver);
-    const graph = createCommandClient({ driver }, pino({ level: 'silent' }), 'bench-load');
-    await loadSeedDirectory(graph, SEED_DIR);
-    await loadSyntheticBundles(graph, generateSyntheticBundles({ scale: Number(values.scale) }));
+  await withScaleGraph(Number(values.scale), {}, async ({ neo4j }) => {
     const servers: RunningServer[] = [];
     for (const root of checkouts) servers.push(await startServer('pledgegraph', neo4j.uri, { root }));
     const names = checkouts.map((dir) => path.basename(dir));
@@ -134,17 +120,7 @@ async function main(): Promise<void> {
     } finally {
       await Promise.all(servers.map((server) => server.stop()));
     }
-  } finally {
-    await driver.close();
-    await neo4j.stop();
-    fs.rmSync(config.dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`\nlevers failed: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runMain('levers', main);

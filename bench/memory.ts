@@ -16,18 +16,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import pino from 'pino';
-import { createCommandClient } from '../src/neo4j/client';
-import { createDriver } from '../src/neo4j/driver';
-import { startEmbeddedNeo4j } from '../src/neo4j/launcher';
-import { applyMigrations } from '../src/neo4j/migrations';
 import { PROJECT_ROOT } from '../src/project-root';
-import { generateSyntheticBundles, loadSyntheticBundles } from '../src/synthetic/generate';
-import { loadSeedDirectory, SEED_DIR } from '../src/write/seed/load';
-import { throwawayEmbeddedConfig } from '../test/support/embedded-config';
 import { freePort } from '../test/support/free-port';
 import { QUESTIONS } from './questions';
 import { ask, driveWindow } from './support/drive';
+import { runMain, withScaleGraph } from './support/scale-graph';
 import { SERVER_ENV, startServer, type RunningServer } from './support/servers';
 
 const { values } = parseArgs({
@@ -169,26 +162,7 @@ async function measure(neo4jUri: string): Promise<void> {
 
 async function main(): Promise<void> {
   if (values['neo4j-uri']) return measure(values['neo4j-uri']);
-  const config = { ...(await throwawayEmbeddedConfig()), heapSize: '1g', pageCacheSize: '256m' };
-  const neo4j = await startEmbeddedNeo4j(config);
-  const driver = createDriver({ uri: neo4j.uri });
-  try {
-    await applyMigrations(driver);
-    const graph = createCommandClient({ driver }, pino({ level: 'silent' }), 'bench-load');
-    await loadSeedDirectory(graph, SEED_DIR);
-    await loadSyntheticBundles(graph, generateSyntheticBundles({ scale }));
-    await measure(neo4j.uri);
-  } finally {
-    await driver.close();
-    await neo4j.stop();
-    fs.rmSync(config.dataDir, { recursive: true, force: true });
-  }
+  await withScaleGraph(scale, {}, ({ neo4j }) => measure(neo4j.uri));
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`\nmemory bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runMain('memory bench', main);

@@ -12,18 +12,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import pino from 'pino';
-import { createCommandClient } from '../src/neo4j/client';
-import { createDriver } from '../src/neo4j/driver';
-import { startEmbeddedNeo4j } from '../src/neo4j/launcher';
-import { applyMigrations } from '../src/neo4j/migrations';
-import { generateSyntheticBundles, loadSyntheticBundles } from '../src/synthetic/generate';
-import { loadSeedDirectory, SEED_DIR } from '../src/write/seed/load';
-import { throwawayEmbeddedConfig } from '../test/support/embedded-config';
 import { QUESTIONS } from './questions';
 import { PHASES, phasesOf, type CpuProfile, type PhaseBreakdown } from './support/cpu-phases';
 import { ask, driveWindow, waitForIdle } from './support/drive';
 import { prewarm } from './support/fair';
+import { runMain, withScaleGraph } from './support/scale-graph';
 import { startServer } from './support/servers';
 
 const { values } = parseArgs({
@@ -67,14 +60,7 @@ function table(columns: { name: string; requests: number; breakdown: PhaseBreakd
 
 async function main(): Promise<void> {
   fs.mkdirSync(outDir, { recursive: true });
-  const config = { ...(await throwawayEmbeddedConfig()), heapSize: '1g', pageCacheSize: '256m' };
-  const neo4j = await startEmbeddedNeo4j(config);
-  const driver = createDriver({ uri: neo4j.uri });
-  try {
-    await applyMigrations(driver);
-    const graph = createCommandClient({ driver }, pino({ level: 'silent' }), 'bench-load');
-    await loadSeedDirectory(graph, SEED_DIR);
-    await loadSyntheticBundles(graph, generateSyntheticBundles({ scale }));
+  await withScaleGraph(scale, {}, async ({ neo4j }) => {
     const server = await startServer('pledgegraph', neo4j.uri);
     const columns: { name: string; requests: number; breakdown: PhaseBreakdown }[] = [];
     try {
@@ -102,17 +88,7 @@ async function main(): Promise<void> {
         .join(' ')}\n`,
     );
     log(table(columns));
-  } finally {
-    await driver.close();
-    await neo4j.stop();
-    fs.rmSync(config.dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`\nprofile failed: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runMain('profile', main);

@@ -9,27 +9,20 @@
  * answer is taken from each and compared (normalised); any difference stops the run. Round trips
  * and db hits (PROFILE of every query one request sends) are recorded per server and question.
  * Then the database is pre-warmed until every question's latency settles on every server, and
- * each cell (question × connection count) is timed in rounds whose server order rotates
+ * each cell (question × connection count) is timed in rounds whose server order is balanced
  * (bench/support/fair.ts): `--seconds` per server and cell, split into `--rounds` windows.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadSeedDirectory, SEED_DIR } from '../src/write/seed/load';
-import { generateSyntheticBundles, loadSyntheticBundles } from '../src/synthetic/generate';
 import { directorySizeBytes } from '../src/synthetic/store-size';
-import pino from 'pino';
-import { createCommandClient } from '../src/neo4j/client';
-import { createDriver } from '../src/neo4j/driver';
-import { startEmbeddedNeo4j } from '../src/neo4j/launcher';
-import { applyMigrations } from '../src/neo4j/migrations';
 import { PROJECT_ROOT } from '../src/project-root';
-import { throwawayEmbeddedConfig } from '../test/support/embedded-config';
 import { canonical, QUESTIONS } from './questions';
 import { ask, costOfOne } from './support/drive';
-import { measureCell, orderEffect, prewarm, type Placement, type PrewarmOptions } from './support/fair';
-import { writeReport, type Measurement, type ScaleInfo } from './support/report';
+import { measureCell, orderEffect, prewarm, type CellLoad, type Placement, type PrewarmOptions } from './support/fair';
+import { currentCommit, loadRange, writeReport, type Measurement, type ScaleInfo } from './support/report';
+import { runMain, withScaleGraph } from './support/scale-graph';
 import { SERVER_NAMES, startServer, type RunningServer } from './support/servers';
 
 const { values } = parseArgs({
@@ -54,9 +47,10 @@ const prewarmOptions: PrewarmOptions = {
   tolerance: 0.1,
   maxRounds: quick ? 5 : 10,
 };
-/** Cells are numbered across scales, so the rotation carries on where the previous scale stopped. */
+/** Cells are numbered across scales, so the order carries on where the previous scale stopped. */
 let cellIndex = 0;
 const placements: Placement[] = [];
+const cellLoads: CellLoad[] = [];
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -76,20 +70,13 @@ async function sameAnswers(servers: readonly RunningServer[], scale: number): Pr
 }
 
 async function benchScale(scale: number, measurements: Measurement[]): Promise<ScaleInfo> {
-  const config = { ...(await throwawayEmbeddedConfig()), heapSize: '1g', pageCacheSize: '256m' };
-  const neo4j = await startEmbeddedNeo4j(config, { withApoc: true });
-  const driver = createDriver({ uri: neo4j.uri });
-  try {
-    await applyMigrations(driver);
-    const graph = createCommandClient({ driver }, pino({ level: 'silent' }), 'bench-load');
-    await loadSeedDirectory(graph, SEED_DIR);
-    const loaded = await loadSyntheticBundles(graph, generateSyntheticBundles({ scale }));
+  return withScaleGraph(scale, { withApoc: true }, async ({ neo4j, driver, loadSeconds, storeDir, shutdown }) => {
     const counts = await driver.executeQuery(
       'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
     );
     const info: ScaleInfo = {
       scale,
-      loadSeconds: loaded.ms / 1000,
+      loadSeconds,
       nodes: counts.records[0]?.get('nodes') as number,
       relationships: counts.records[0]?.get('rels') as number,
       storeMiB: NaN, // measured after the clean shutdown below, once Neo4j has checkpointed
@@ -123,11 +110,12 @@ async function benchScale(scale: number, measurements: Measurement[]): Promise<S
       info.prewarmSeconds = (Date.now() - prewarmStartedAt) / 1000;
       log(`  pre-warm took ${info.prewarmSeconds.toFixed(0)} s`);
 
-      // 4. Timed: every cell in rounds, the servers' order rotated (bench/support/fair.ts).
+      // 4. Timed: every cell in rounds, the servers' order balanced (bench/support/fair.ts).
       for (const question of QUESTIONS) {
         for (const connections of connectionCounts) {
-          const { results, placements: placed } = await measureCell(servers, question, connections, { seconds, rounds, cellIndex: cellIndex++ });
+          const { results, placements: placed, load } = await measureCell(servers, question, connections, { seconds, rounds, cellIndex: cellIndex++, scale });
           placements.push(...placed);
+          cellLoads.push(load);
           for (const { server: name, result } of results) {
             const cost = costs.get(`${name}|${question.name}`) as { roundTrips: number; dbHits: number };
             const server = servers.find((s) => s.name === name) as RunningServer;
@@ -151,20 +139,22 @@ async function benchScale(scale: number, measurements: Measurement[]): Promise<S
     } finally {
       for (const server of servers) await server.stop();
     }
-    await driver.close();
-    await neo4j.stop();
-    info.storeMiB = directorySizeBytes(path.join(config.dataDir, 'data', 'databases', 'neo4j')) / 1024 ** 2;
+    await shutdown();
+    info.storeMiB = directorySizeBytes(storeDir) / 1024 ** 2;
     log(`  store after checkpoint: ${info.storeMiB.toFixed(1)} MiB`);
     return info;
-  } finally {
-    await driver.close();
-    await neo4j.stop();
-    fs.rmSync(config.dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
+  const commit = currentCommit();
+  log(
+    `commit ${commit.sha}${commit.dirty ? ' with uncommitted changes' : ''}, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   const measurements: Measurement[] = [];
   const infos: ScaleInfo[] = [];
   for (const scale of scales) infos.push(await benchScale(scale, measurements));
@@ -177,20 +167,18 @@ async function main(): Promise<void> {
     rounds,
     prewarm: prewarmOptions,
     orderEffect: orderEffect(placements, SERVER_NAMES.length),
+    commit,
+    cells: cellLoads,
+    windows: placements,
     connectionCounts,
     minutes: (Date.now() - startedAt) / 60_000,
     outDir: quick ? undefined : path.join(PROJECT_ROOT, 'docs'),
   });
   log(`\n${table}\n\n${ratios}`);
+  log(`\n1-minute load average ${loadRange(cellLoads)} at the start and end of the cells`);
   log(
     `\nfinished in ${((Date.now() - startedAt) / 1000).toFixed(0)} s${quick ? ' (quick: nothing written)' : '; wrote docs/benchmarks.md and docs/benchmarks.svg'}`,
   );
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`\nbench failed: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runMain('bench', main);

@@ -4,7 +4,12 @@
  * and bench/peer/*.ts.
  */
 import { loadConfig } from '../../src/config';
+import { MAX_CONCURRENT_QUERIES_PER_REQUEST } from '../../src/neo4j/client';
+import { DEFAULT_ACQUISITION_TIMEOUT_MS, DEFAULT_MAX_CONNECTION_POOL_SIZE, DEFAULT_MAX_RETRY_MS } from '../../src/neo4j/driver';
+import { BENCH_ACQUISITION_TIMEOUT_MS } from './bench-server';
 import { NODE_FLAGS, SERVER_ENV } from './servers';
+
+const seconds = (ms: number) => `${ms / 1000} s`;
 
 export function serverConfiguration(): string {
   const defaults = loadConfig({});
@@ -22,7 +27,7 @@ export function serverConfiguration(): string {
     `| Node flags, environment | ${env}; \`DEBUG\` unset; no other flags | same | same |`,
     '| source maps | on (tsx turns them on, as `--enable-source-maps` does in `npm start`) | on | on |',
     '| TypeScript | compiled by tsx (esbuild) at load time | same | same |',
-    '| neo4j-driver | bench/support/bench-server.ts `createDriver`: pool 50, `disableLosslessIntegers`, connection timeout 2 s, acquisition 30 s, retry 2 s | same driver, same settings | same driver, same settings |',
+    `| neo4j-driver | bench/support/bench-server.ts \`createDriver\`: pool ${DEFAULT_MAX_CONNECTION_POOL_SIZE}, \`disableLosslessIntegers\`, connection timeout 2 s, acquisition ${seconds(BENCH_ACQUISITION_TIMEOUT_MS)} (production: ${seconds(DEFAULT_ACQUISITION_TIMEOUT_MS)}, see below), retry ${seconds(DEFAULT_MAX_RETRY_MS)} | same driver, same settings | same driver, same settings |`,
     "| transactions | an auto-commit read (`session.run` in a READ session, retried by src/neo4j/client.ts) per root field and batched walk (src/read); the driver's per-Result stack capture off | the library's own (`executeRead` for queries) | an auto-commit read (`session.run` in a READ session, no retry), one per request; the driver's per-Result stack capture off |",
     `| HTTP server | \`http.createServer\`, request and headers timeout ${defaults.requestTimeoutMs} ms, connection check every 1 s | same | plain \`http.createServer\`, no timeouts |`,
     '| Express | Express 5, `x-powered-by` and ETag off | same | none |',
@@ -32,5 +37,7 @@ export function serverConfiguration(): string {
     '| logging | pino at `silent`; src/http/request-logging.ts still runs per request (request id, `x-request-id` header; the log line is not built) | none (`debug` off) | none |',
     '| only pledgegraph | CORS, request deadline, rate-limit middleware (no limits set), depth/alias/directive/token/cost limits, response-size and timeout-status plugins, bookmark header plugin, per-request DataLoader context and principal | – | – |',
     '| metrics, tracing | off (`METRICS`, `OTEL_TRACES_EXPORTER` defaults) | – | – |',
+    '',
+    `The bench's driver waits up to ${seconds(BENCH_ACQUISITION_TIMEOUT_MS)} for a pooled connection where production waits ${seconds(DEFAULT_ACQUISITION_TIMEOUT_MS)} (\`DEFAULT_ACQUISITION_TIMEOUT_MS\`, src/neo4j/driver.ts) and then answers \`SERVICE_UNAVAILABLE\` "busy". The bench measures how fast each server answers at a fixed number of connections, not how it sheds load, so a request that waits for the pool should count as slow, not as an error no ratio can use. So far it is only a guard: a pool of ${DEFAULT_MAX_CONNECTION_POOL_SIZE} runs out only when more than ${DEFAULT_MAX_CONNECTION_POOL_SIZE} queries run at once, and in the run of 2026-12-02 every server sent one query per request (the round trips under "All measurements") at 50 connections at most, so no request waited for the pool and the figures would be the same at ${seconds(DEFAULT_ACQUISITION_TIMEOUT_MS)}. It matters once a question makes pledgegraph run several queries of one request at once (up to ${MAX_CONCURRENT_QUERIES_PER_REQUEST}) at 50 connections.`,
   ].join('\n');
 }

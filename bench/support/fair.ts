@@ -1,19 +1,34 @@
 /**
- * What keeps the comparison fair: no server meets a colder database than another, and none
- * always goes first. The database is pre-warmed until every question's latency settles on every
- * server; then each cell (question × connection count) is measured in rounds, and the order of
- * the servers rotates from round to round and from cell to cell, so each server goes first,
- * second and third equally often within every cell.
+ * What keeps the comparison fair: no server meets a colder database than another, none always
+ * goes first, and none always follows the same other server. The database is pre-warmed until
+ * every question's latency settles on every server; then each cell (question × connection count)
+ * is measured in rounds whose order is a row of a Latin square (each server first, second and
+ * third once in three rounds), the square read forwards in even cells and backwards in odd ones,
+ * so over two cells every server follows every other equally often (`serverOrder`).
  */
+import os from 'node:os';
 import type { Question } from '../questions';
-import { driveWindow, summarise, waitForIdle, type Window } from './drive';
+import { driveWindow, percentile, summarise, waitForIdle, type Window } from './drive';
 import type { LoadResult } from './drive';
 import type { RunningServer, ServerName } from './servers';
 
-/** `servers` rotated left by `by`: round r of cell c runs in the order rotated(servers, c + r). */
+/** `items` rotated left by `by`. */
 export function rotated<T>(items: readonly T[], by: number): T[] {
   const shift = ((by % items.length) + items.length) % items.length;
   return [...items.slice(shift), ...items.slice(0, shift)];
+}
+
+/**
+ * The order of the servers in round `round` of cell `cellIndex`: the rotation by `round` (plus
+ * one more every two cells), reversed in odd cells. Cell 0 runs ABC, BCA, CAB; cell 1 CBA, ACB,
+ * BAC. Within a cell each server holds each position once per `items.length` rounds; a rotation
+ * alone would put A after C, B after A and C after B in every round of every cell, so whatever one
+ * server leaves behind (a hot JVM path, GC pressure, a busy page cache) would always land on the
+ * same next one. With one round per cell, six cells run all six orders.
+ */
+export function serverOrder<T>(items: readonly T[], cellIndex: number, round: number): T[] {
+  const order = rotated(items, round + Math.floor(cellIndex / 2));
+  return cellIndex % 2 === 0 ? order : order.reverse();
 }
 
 const median = (values: number[]) => {
@@ -39,7 +54,7 @@ export interface PrewarmResult {
 }
 
 /**
- * Asks `question` of every server in rounds (rotating their order) until each one's median
+ * Asks `question` of every server in rounds (in `serverOrder`, a round standing for a cell) until each one's median
  * latency settles, or `maxRounds` have passed. Each round sends the question's Cypher (the
  * server's own) to Neo4j under load, so its plans are cached, its pages in memory and the JVM's
  * JIT has compiled the paths it takes before anything is timed.
@@ -52,7 +67,7 @@ export async function prewarm(servers: readonly RunningServer[], question: Quest
   let medians = new Map<ServerName, number>();
   while (rounds < options.maxRounds && !settled) {
     medians = new Map();
-    for (const server of rotated(servers, rounds)) {
+    for (const server of serverOrder(servers, rounds, 0)) {
       await waitForIdle(server);
       const window = await driveWindow(server, question, options.connections, options.windowSeconds);
       medians.set(server.name, median(window.latencies));
@@ -74,60 +89,117 @@ export interface CellResult {
   result: LoadResult;
 }
 
-/** Where a server stood in a round of a cell, and its throughput in that window. */
+/** One timed window: where a server stood in a round of a cell, after whom, and what it did. */
 export interface Placement {
   cell: string;
   server: ServerName;
+  round: number;
   position: number;
+  /** The server whose window ran just before this one in the cell (the previous round's last, for a round's first); null for the cell's first window. */
+  previous: ServerName | null;
+  requests: number;
+  seconds: number;
   requestsPerSecond: number;
+  /** Latency (ms) of this window alone. */
+  p95: number;
+}
+
+/** The 1-, 5- and 15-minute load averages when a cell's first window started and when its last ended. */
+export interface CellLoad {
+  cell: string;
+  start: number[];
+  end: number[];
 }
 
 /**
- * Measures one cell: `rounds` windows per server of `seconds / rounds` each, the order rotated
- * by `cellIndex + round`, each server idle-checked before its window. Returns one summary per
- * server (requests and latencies of its windows together) and where it stood in each round.
+ * Measures one cell: `rounds` windows per server of `seconds / rounds` each, in `serverOrder` for
+ * `cellIndex`, each server idle-checked before its window. Returns one summary per server
+ * (requests and latencies of its windows together), every window, and the load average around them.
  */
 export async function measureCell(
   servers: readonly RunningServer[],
   question: Question,
   connections: number,
-  options: { seconds: number; rounds: number; cellIndex: number },
-): Promise<{ results: CellResult[]; placements: Placement[] }> {
+  options: { seconds: number; rounds: number; cellIndex: number; scale: number },
+): Promise<{ results: CellResult[]; placements: Placement[]; load: CellLoad }> {
   const windows = new Map<ServerName, Window[]>(servers.map((server) => [server.name, []]));
   const placements: Placement[] = [];
-  const cell = `${question.name} c=${connections}`;
+  const cell = `scale ${options.scale} ${question.name} c=${connections}`;
   const windowSeconds = options.seconds / options.rounds;
+  const start = os.loadavg();
+  let previous: ServerName | null = null;
   for (let round = 0; round < options.rounds; round++) {
-    const order = rotated(servers, options.cellIndex + round);
-    for (const [position, server] of order.entries()) {
+    for (const [position, server] of serverOrder(servers, options.cellIndex, round).entries()) {
       await waitForIdle(server);
       const window = await driveWindow(server, question, connections, windowSeconds);
       windows.get(server.name)?.push(window);
-      placements.push({ cell, server: server.name, position, requestsPerSecond: window.requests / window.seconds });
+      placements.push({
+        cell,
+        server: server.name,
+        round,
+        position,
+        previous,
+        requests: window.requests,
+        seconds: window.seconds,
+        requestsPerSecond: window.requests / window.seconds,
+        p95: percentile(
+          [...window.latencies].sort((a, b) => a - b),
+          95,
+        ),
+      });
+      previous = server.name;
     }
   }
-  return { results: servers.map((server) => ({ server: server.name, result: summarise(windows.get(server.name) ?? []) })), placements };
+  return {
+    results: servers.map((server) => ({ server: server.name, result: summarise(windows.get(server.name) ?? []) })),
+    placements,
+    load: { cell, start, end: os.loadavg() },
+  };
 }
 
 /**
- * The order effect: for each position (first, second, third in a round), the geometric mean of a
- * server's throughput there over its own (geometric) mean throughput in the same cell. 1.00× everywhere means
- * the order did not matter; the rotation cancels whatever it is from the ratios.
+ * A window's req/s over its server's own geometric mean in the same cell, for every window that
+ * has one; a server with one window in a cell (`--rounds 1`) has nothing to compare it with.
  */
-export function orderEffect(placements: readonly Placement[], serverCount: number): string {
+function againstOwnMean(placements: readonly Placement[]): { placement: Placement; ratio: number }[] {
   const meanOf = new Map<string, number>();
   for (const key of new Set(placements.map((p) => `${p.cell}|${p.server}`))) {
     const rates = placements.filter((p) => `${p.cell}|${p.server}` === key).map((p) => p.requestsPerSecond);
-    meanOf.set(key, geomean(rates.filter((r) => r > 0)));
+    if (rates.length > 1) meanOf.set(key, geomean(rates.filter((r) => r > 0)));
   }
+  return placements
+    .map((placement) => ({ placement, ratio: placement.requestsPerSecond / (meanOf.get(`${placement.cell}|${placement.server}`) ?? NaN) }))
+    .filter(({ ratio }) => Number.isFinite(ratio) && ratio > 0);
+}
+
+const ofRatios = (ratios: number[]) => (ratios.length > 0 ? `${geomean(ratios).toFixed(2)}×` : '–');
+
+/**
+ * The order effect: for each position (first, second, third in a round), the geometric mean of a
+ * server's throughput there over its own (geometric) mean throughput in the same cell; and the
+ * same for each server after each other one (the window just before it in the cell). 1.00×
+ * everywhere means the order did not matter; the balanced order cancels whatever it is from the ratios.
+ */
+export function orderEffect(placements: readonly Placement[], serverCount: number): string {
+  const ratios = againstOwnMean(placements);
   const names = ['first', 'second', 'third', 'fourth'];
-  const parts: string[] = [];
+  const positions: string[] = [];
   for (let position = 0; position < serverCount; position++) {
-    const ratios = placements
-      .filter((p) => p.position === position)
-      .map((p) => p.requestsPerSecond / (meanOf.get(`${p.cell}|${p.server}`) as number))
-      .filter((r) => Number.isFinite(r) && r > 0);
-    parts.push(`${names[position] ?? position + 1} ${ratios.length > 0 ? geomean(ratios).toFixed(2) : '–'}×`);
+    positions.push(
+      `${names[position] ?? position + 1} ${ofRatios(ratios.filter(({ placement }) => placement.position === position).map(({ ratio }) => ratio))}`,
+    );
   }
-  return `Order effect (a server's req/s in a round's window against its own geometric mean in that cell, geometric mean over every cell and server): ${parts.join(', ')}.`;
+  const pairs = [...new Set(placements.filter((p) => p.previous !== null).map((p) => `${p.server} after ${p.previous}`))].sort();
+  const predecessors = pairs.map(
+    (pair) => `${pair} ${ofRatios(ratios.filter(({ placement }) => `${placement.server} after ${placement.previous}` === pair).map(({ ratio }) => ratio))}`,
+  );
+  return [
+    `Order effect (a server's req/s in a round's window against its own geometric mean in that cell, geometric mean over every cell and server): ${positions.join(', ')}.`,
+    ...(predecessors.length > 0
+      ? [
+          '',
+          `Predecessor effect (the same ratio, by the server whose window ran just before in the cell; a round's first follows the previous round's last): ${predecessors.join(', ')}.`,
+        ]
+      : []),
+  ].join('\n');
 }

@@ -1,10 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/project-root';
 import { renderChart, type Series } from './chart';
 import type { LoadResult } from './drive';
-import type { PrewarmOptions } from './fair';
+import type { CellLoad, Placement, PrewarmOptions } from './fair';
 import { serverConfiguration } from './configuration';
 import { SERVER_NAMES, type ServerName } from './servers';
 
@@ -47,6 +48,23 @@ function neo4jVersion(): string {
   return `${/<neo4j.version>([^<]+)/.exec(pom)?.[1] ?? '?'} Community embedded, APOC core ${/<apoc.version>([^<]+)/.exec(pom)?.[1] ?? '?'}`;
 }
 
+/** The commit the bench ran from, and whether the working tree had changes git had not committed. */
+export interface Commit {
+  sha: string;
+  dirty: boolean;
+}
+
+export function currentCommit(root = PROJECT_ROOT): Commit {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+  return { sha: git('rev-parse', 'HEAD'), dirty: git('status', '--porcelain') !== '' };
+}
+
+/** The lowest and highest 1-minute load average at the start or end of any cell. */
+export function loadRange(cells: readonly CellLoad[]): string {
+  const oneMinute = cells.flatMap((cell) => [cell.start[0], cell.end[0]]).filter((load): load is number => load !== undefined);
+  return oneMinute.length === 0 ? 'not recorded' : `${fmt(Math.min(...oneMinute))}–${fmt(Math.max(...oneMinute))}`;
+}
+
 /** Builds the Markdown table and ratios; with `outDir`, writes benchmarks.md and benchmarks.svg there. */
 export function writeReport(input: {
   measurements: Measurement[];
@@ -56,6 +74,11 @@ export function writeReport(input: {
   rounds: number;
   prewarm: PrewarmOptions;
   orderEffect: string;
+  commit: Commit;
+  /** The load average around every cell. */
+  cells: CellLoad[];
+  /** Every timed window, in the order they ran. */
+  windows: Placement[];
   connectionCounts: number[];
   minutes: number;
   outDir?: string;
@@ -195,11 +218,12 @@ export function writeReport(input: {
       '',
       '## Method',
       '',
+      `- Run: commit ${input.commit.sha.slice(0, 12)}${input.commit.dirty ? ' with uncommitted changes in the tree' : ' (clean tree)'}; 1-minute load average ${loadRange(input.cells)} at the start and end of the cells. benchmarks.json holds, besides every measurement, the commit, the load average around each cell and every timed window (cell, server, round, position, previous server, requests, seconds, req/s, p95).`,
       '- Data: the curated seed plus N synthetic articles (`npm run seed:synthetic`, docs/synthetic-data.md); one throwaway embedded Neo4j per scale.',
       '- Servers: pledgegraph (src/server.ts as `npm start` builds it), the @neo4j/graphql 7 peer (bench/peer/neo4j-graphql.ts, same Apollo 5 + Express 5 stack, same tuning) and the raw-driver floor (bench/peer/raw-driver.ts: one hand-written Cypher per question, JSON out); each in its own Node process, all three running against the same database (configuration below).',
       '- Before timing, every question is asked of all three and the normalised answers must be equal (bench/questions.ts); the run stops otherwise. One request per server and question is then captured: round trips = Cypher queries sent, db hits = sum of PROFILE db hits of those queries.',
-      `- Pre-warm (bench/support/fair.ts): per question, rounds of ${input.prewarm.windowSeconds} s at ${input.prewarm.connections} connections on each server in turn (order rotated per round) until every server's median latency moved less than ${(input.prewarm.tolerance * 100).toFixed(0)} % since its previous round (at most ${input.prewarm.maxRounds} rounds). Nothing is timed before it ends; it took ${infos.map((i) => `${fmt(i.prewarmSeconds ?? NaN, 0)} s at scale ${i.scale}`).join(', ')}.`,
-      `- Timing: each cell (question × ${input.connectionCounts.join(', ')} connections) in ${input.rounds} rounds; in each round every server gets one autocannon window of ${fmt(input.seconds / input.rounds)} s (${input.seconds} s per server and cell in all), and the order of the servers rotates by one from round to round and from cell to cell, so within every cell each server goes first, second and third equally often. Before each window the server must have sent no query for 1 s. req/s = requests of all its windows over their total time; latency percentiles from every response; RSS of the server process after the cell. The order effect printed under the headline shows what going first is worth.`,
+      `- Pre-warm (bench/support/fair.ts): per question, rounds of ${input.prewarm.windowSeconds} s at ${input.prewarm.connections} connections on each server in turn (each round in the order of the next cell, below) until every server's median latency moved less than ${(input.prewarm.tolerance * 100).toFixed(0)} % since its previous round (at most ${input.prewarm.maxRounds} rounds). Nothing is timed before it ends; it took ${infos.map((i) => `${fmt(i.prewarmSeconds ?? NaN, 0)} s at scale ${i.scale}`).join(', ')}.`,
+      `- Timing: each cell (question × ${input.connectionCounts.join(', ')} connections) in ${input.rounds} rounds; in each round every server gets one autocannon window of ${fmt(input.seconds / input.rounds)} s (${input.seconds} s per server and cell in all), and the order of the servers is a row of a Latin square, read forwards in one cell and backwards in the next (ABC, BCA, CAB; then CBA, ACB, BAC), so within every cell each server goes first, second and third equally often, and over two cells each server follows each other equally often within a round. Before each window the server must have sent no query for 1 s. req/s = requests of all its windows over their total time; latency percentiles from every response; RSS of the server process after the cell. The order and predecessor effects printed under the headline show what going first, or after a given server, is worth.`,
       '',
       serverConfiguration(),
       '',
@@ -226,7 +250,10 @@ export function writeReport(input: {
       '',
     ].join('\n');
     fs.writeFileSync(path.join(input.outDir, 'benchmarks.md'), doc);
-    fs.writeFileSync(path.join(input.outDir, 'benchmarks.json'), `${JSON.stringify({ infos, measurements }, null, 1)}\n`);
+    fs.writeFileSync(
+      path.join(input.outDir, 'benchmarks.json'),
+      `${JSON.stringify({ commit: input.commit, infos, measurements, cells: input.cells, windows: input.windows }, null, 1)}\n`,
+    );
   }
   return { table, ratios };
 }
