@@ -19,16 +19,18 @@ export function rotated<T>(items: readonly T[], by: number): T[] {
 }
 
 /**
- * The order of the servers in round `round` of cell `cellIndex`: the rotation by `round` (plus
- * one more every two cells), reversed in odd cells. Cell 0 runs ABC, BCA, CAB; cell 1 CBA, ACB,
- * BAC. Within a cell each server holds each position once per `items.length` rounds; a rotation
- * alone would put A after C, B after A and C after B in every round of every cell, so whatever one
- * server leaves behind (a hot JVM path, GC pressure, a busy page cache) would always land on the
- * same next one. With one round per cell, six cells run all six orders.
+ * The order of the servers in round `round` of cell `cellIndex`: in even cells the rotation by
+ * `round`, in odd cells the rotation the other way, reversed (plus one more every two cells).
+ * Cell 0 runs ABC, BCA, CAB; cell 1 CBA, BAC, ACB. Within a cell each server holds each position
+ * once per `items.length` rounds and never runs two windows in a row; over two cells each server
+ * follows each other equally often. A rotation alone would put A after C, B after A and C after B in
+ * every round of every cell, so whatever one server leaves behind (a hot JVM path, GC pressure, a
+ * busy page cache) would always land on the same next one. With one round per cell, six cells run
+ * all six orders.
  */
 export function serverOrder<T>(items: readonly T[], cellIndex: number, round: number): T[] {
-  const order = rotated(items, round + Math.floor(cellIndex / 2));
-  return cellIndex % 2 === 0 ? order : order.reverse();
+  const base = Math.floor(cellIndex / 2);
+  return cellIndex % 2 === 0 ? rotated(items, base + round) : rotated(items, base - round).reverse();
 }
 
 const median = (values: number[]) => {
