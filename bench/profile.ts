@@ -1,8 +1,8 @@
 /**
- * npm run bench:profile -- [--scale 1] [--questions a,b] [--connections 10] [--seconds 20] [--interval 250] [--out dir]
+ * npm run bench:profile -- [--scale 1] [--questions a,b] [--servers pledgegraph,@neo4j/graphql] [--connections 10] [--seconds 20] [--interval 250] [--out dir]
  *
- * Where a pledgegraph request's Node time goes. A throwaway embedded Neo4j with the curated seed
- * plus `scale` synthetic articles; pledgegraph started as bench/run.ts starts it; the database
+ * Where a request's Node time goes, in pledgegraph (the default) or any of the bench's servers. A throwaway embedded Neo4j with the curated seed
+ * plus `scale` synthetic articles; each server started as bench/run.ts starts it, one at a time; the database
  * and the server pre-warmed until the question's latency settles (bench/support/fair.ts); then,
  * per question, V8's CPU profiler (the one `node --cpu-prof` uses) runs for exactly one window of
  * autocannon load. Each profile is written to `--out` (open it in Chrome DevTools or speedscope)
@@ -17,7 +17,7 @@ import { PHASES, phasesOf, type CpuProfile, type PhaseBreakdown } from './suppor
 import { ask, driveWindow, waitForIdle } from './support/drive';
 import { prewarm } from './support/fair';
 import { runMain, withScaleGraph } from './support/scale-graph';
-import { startServer } from './support/servers';
+import { SERVER_NAMES, startServer } from './support/servers';
 
 const { values } = parseArgs({
   options: {
@@ -26,6 +26,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '10' },
     seconds: { type: 'string', default: '20' },
     interval: { type: 'string', default: '250' },
+    servers: { type: 'string', default: 'pledgegraph' },
     out: { type: 'string', default: path.join(os.tmpdir(), 'pledgegraph-profile') },
   },
 });
@@ -36,6 +37,11 @@ const questions = values.questions.split(',').map((name) => {
   const question = QUESTIONS.find((q) => q.name === name);
   if (!question) throw new Error(`no bench question ${name}; there are ${QUESTIONS.map((q) => q.name).join(', ')}`);
   return question;
+});
+const serverNames = values.servers.split(',').map((name) => {
+  const known = SERVER_NAMES.find((n) => n === name);
+  if (!known) throw new Error(`no bench server ${name}; there are ${SERVER_NAMES.join(', ')}`);
+  return known;
 });
 const outDir = values.out;
 const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -60,26 +66,31 @@ function table(columns: { name: string; requests: number; breakdown: PhaseBreakd
 
 async function main(): Promise<void> {
   fs.mkdirSync(outDir, { recursive: true });
-  await withScaleGraph(scale, {}, async ({ neo4j }) => {
-    const server = await startServer('pledgegraph', neo4j.uri);
+  await withScaleGraph(scale, { withApoc: serverNames.includes('@neo4j/graphql') }, async ({ neo4j }) => {
     const columns: { name: string; requests: number; breakdown: PhaseBreakdown }[] = [];
-    try {
-      for (const question of questions) {
-        await ask(server, question);
-        const warmed = await prewarm([server], question, { connections, windowSeconds: 2, tolerance: 0.1, maxRounds: 10 });
-        log(`${question.name}: pre-warmed in ${warmed.seconds.toFixed(0)} s (${warmed.rounds} rounds, ${warmed.settled ? 'settled' : 'not settled'})`);
-        await waitForIdle(server);
-        await post(`${server.control}/cpu-profile/start?interval=${values.interval}`);
-        const window = await driveWindow(server, question, connections, seconds);
-        const profile = (await post(`${server.control}/cpu-profile/stop`)) as CpuProfile;
-        const file = path.join(outDir, `${question.name}-scale${scale}-c${connections}.cpuprofile`);
-        fs.writeFileSync(file, JSON.stringify(profile));
-        const breakdown = phasesOf(profile);
-        columns.push({ name: question.name, requests: window.requests, breakdown });
-        log(`${question.name}: ${window.requests} requests in ${seconds} s, ${window.errors} errors; ${file}`);
+    for (const name of serverNames) {
+      const server = await startServer(name, neo4j.uri);
+      const label = serverNames.length > 1 || name !== 'pledgegraph' ? `${name}: ` : '';
+      try {
+        for (const question of questions) {
+          await ask(server, question);
+          const warmed = await prewarm([server], question, { connections, windowSeconds: 2, tolerance: 0.1, maxRounds: 10 });
+          log(
+            `${label}${question.name}: pre-warmed in ${warmed.seconds.toFixed(0)} s (${warmed.rounds} rounds, ${warmed.settled ? 'settled' : 'not settled'})`,
+          );
+          await waitForIdle(server);
+          await post(`${server.control}/cpu-profile/start?interval=${values.interval}`);
+          const window = await driveWindow(server, question, connections, seconds);
+          const profile = (await post(`${server.control}/cpu-profile/stop`)) as CpuProfile;
+          const file = path.join(outDir, `${name.replace(/\W+/g, '-').replace(/^-/, '')}-${question.name}-scale${scale}-c${connections}.cpuprofile`);
+          fs.writeFileSync(file, JSON.stringify(profile));
+          const breakdown = phasesOf(profile);
+          columns.push({ name: `${label}${question.name}`, requests: window.requests, breakdown });
+          log(`${label}${question.name}: ${window.requests} requests in ${seconds} s, ${window.errors} errors; ${file}`);
+        }
+      } finally {
+        await server.stop();
       }
-    } finally {
-      await server.stop();
     }
     log(
       `\nscale ${scale}, ${connections} connections, ${seconds} s per question, sampled every ${values.interval} µs, load average ${os
