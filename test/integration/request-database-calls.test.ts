@@ -159,9 +159,11 @@ describe('no pool connection free: busy, not down', () => {
         expect(error.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 2 });
       }
       expect(response.text).not.toMatch(/neo4j|bolt|acquisition|pool|Neo\./i);
-      const busyLines = server.logs.filter((line) => typeof line.msg === 'string' && line.msg.includes('busy'));
-      expect(busyLines).toHaveLength(1);
-      expect(busyLines[0]).toMatchObject({ level: 40, req: { id: 'busy-request-1' } });
+      const poolLines = server.logs.filter((line) => typeof line.msg === 'string' && line.msg.startsWith('no database connection free'));
+      expect(poolLines).toHaveLength(1);
+      expect(poolLines[0]).toMatchObject({ level: 40, req: { id: 'busy-request-1' } });
+      const requestLines = server.logs.filter((line) => (line.req as { id?: string } | undefined)?.id === 'busy-request-1' && line.res !== undefined);
+      expect(requestLines).toEqual([expect.objectContaining({ level: 40, msg: 'request shed: busy', res: { statusCode: 503 } })]);
     } finally {
       await tx.rollback();
       await holder.close();
