@@ -17,6 +17,7 @@ export interface AuditFollowerOptions {
 export interface AuditFollowerStats {
   polls: number;
   delivered: number;
+  /** Listeners that are live: the sequence's head was read after they joined, so every later event reaches them. */
   listeners: number;
 }
 
@@ -115,7 +116,6 @@ export function createAuditFollower({ feed, pollMs, logger, batch = 100, gapTime
     async follow(listener) {
       if (stopped) throw new Error('the audit follower is stopped');
       listeners.add(listener);
-      stats.listeners = listeners.size;
       const unfollow = () => {
         listeners.delete(listener);
         stats.listeners = listeners.size;
@@ -132,6 +132,8 @@ export function createAuditFollower({ feed, pollMs, logger, batch = 100, gapTime
         unfollow();
         throw error;
       }
+      // Counted once the sequence's head is read: from here on, every later event reaches it.
+      stats.listeners = listeners.size;
       return unfollow;
     },
     stop() {

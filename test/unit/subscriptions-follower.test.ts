@@ -54,6 +54,28 @@ describe('the audit follower', () => {
     follower.stop();
   });
 
+  it('counts a listener only once the head is read, so an event written after that count reaches it', async () => {
+    const { state, feed } = trail([1]);
+    let releaseHead: () => void = () => undefined;
+    const headRead = new Promise<void>((resolve) => (releaseHead = resolve));
+    const slowFeed = () => ({ after: async (after: number, batch: number) => (await headRead, feed().after(after, batch)) });
+    const follower = createAuditFollower({ feed: slowFeed, pollMs: 5, logger });
+    const seen: number[] = [];
+    const following = follower.follow((e) => seen.push(e.seq));
+    await tick();
+    expect(follower.stats.listeners).toBe(0);
+    releaseHead();
+    const unfollow = await following;
+    expect(follower.stats.listeners).toBe(1);
+    state.numbers.push(2);
+    state.head = 2;
+    await tick();
+    expect(seen).toEqual([2]);
+    unfollow();
+    expect(follower.stats.listeners).toBe(0);
+    follower.stop();
+  });
+
   it('waits for a hole, then skips it after the gap timeout', async () => {
     const { state, feed } = trail([1]);
     const follower = createAuditFollower({
