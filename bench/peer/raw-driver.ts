@@ -9,26 +9,13 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import neo4j from 'neo4j-driver';
+import { withoutStackCapture } from '../../src/neo4j/stack-capture';
 import { QUESTIONS } from '../questions';
 import { announce, benchServerEnv, countingDriver } from '../support/bench-server';
 
 /** LIMIT needs a Cypher integer; the driver sends JavaScript numbers as floats. */
 const asCypher = (params: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v]));
-
-/**
- * The driver captures a stack for every Result it makes, for an error that rarely comes; the
- * Result is made synchronously, so V8's capture is off just for that (as src/neo4j/client.ts does).
- */
-function withoutStackCapture<T>(start: () => T): T {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    return start();
-  } finally {
-    Error.stackTraceLimit = limit;
-  }
-}
 
 async function main(): Promise<void> {
   const env = benchServerEnv();

@@ -28,12 +28,14 @@ function pathOf(url: string | undefined): string {
   return (url ?? '').split('?')[0] ?? '';
 }
 
+/** A 503 with Retry-After is load the server shed on purpose (a busy pool), not a fault. */
+const shedBusy = (res: ServerResponse) => res.statusCode === 503 && res.hasHeader('retry-after');
+
 function levelOf(path: string, res: ServerResponse): Level {
   const { statusCode } = res;
   // A failing probe is the database's state, already reported in the probe's body: a warning, not an error.
   if (PROBE_PATHS.has(path)) return statusCode >= 400 ? 'warn' : 'debug';
-  // A 503 with Retry-After is load the server shed on purpose (a busy pool), not a fault.
-  if (statusCode === 503 && res.hasHeader('retry-after')) return 'warn';
+  if (shedBusy(res)) return 'warn';
   if (statusCode >= 500) return 'error';
   if (statusCode >= 400) return 'warn';
   return 'info';
@@ -45,7 +47,7 @@ function operationNameOf(req: IncomingMessage): { operationName?: string } {
 }
 
 function messageOf(res: ServerResponse): string {
-  if (res.statusCode === 503 && res.hasHeader('retry-after')) return 'request shed: busy';
+  if (shedBusy(res)) return 'request shed: busy';
   if (res.statusCode >= 500) return 'request errored';
   return res.writableEnded ? 'request completed' : 'request aborted';
 }

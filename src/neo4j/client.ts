@@ -6,6 +6,7 @@ import { observed } from '../observability/graph-queries';
 import { createCallLimit } from './call-limit';
 import { timeoutError, withinDeadline, type Deadline } from './deadline';
 import { DEFAULT_MAX_RETRY_MS } from './driver';
+import { withoutStackCapture } from './stack-capture';
 
 /** How many Cypher queries a client has sent: one per round trip to the database. */
 export interface QueryCounter {
@@ -217,22 +218,6 @@ export function transactionMetadata(metadata: TransactionMetadata | undefined): 
 function updatesOf(result: QueryResult): UpdateCounts {
   const { nodesCreated, nodesDeleted, relationshipsCreated, relationshipsDeleted } = result.summary.counters.updates();
   return { nodesCreated, nodesDeleted, relationshipsCreated, relationshipsDeleted };
-}
-
-/**
- * Starts a query with V8's stack capture off: the driver captures (and formats, through the source
- * maps) a stack for every Result it makes, to graft onto an error that never comes for most
- * queries; the Result is made synchronously, so only that capture is skipped. A driver error then
- * carries its name, code and message, but no stack (it would show this module and the driver).
- */
-function withoutStackCapture<T>(start: () => T): T {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    return start();
-  } finally {
-    Error.stackTraceLimit = limit;
-  }
 }
 
 /** The client's view of a driver transaction: rows as plain objects, memory and timeout refusals final. */
