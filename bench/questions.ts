@@ -221,8 +221,8 @@ export const QUESTIONS: Question[] = [
               leads: COLLECT { MATCH (l)-[:LED_BY]->(a) WITH a ORDER BY a.name, a.key LIMIT $leads
                 RETURN {__typename: labels(a)[0], key: a.key, name: a.name} },
               conditions: COLLECT { MATCH (l)-[:CONDITIONAL_ON]->(k:Condition) WITH k ORDER BY k.key LIMIT $conditions RETURN k {.key, .kind, .description} },
-              evidence: COLLECT { MATCH (l)-[:EVIDENCED_BY]->(e:Evidence)-[:IN]->(s:Source) WITH e, s ORDER BY e.start, e.end, e.key LIMIT $evidence
-                RETURN e {.key, .quote, .start, .end, source: s {.key, .publisher}} }} },
+              evidence: COLLECT { MATCH (l)-[:EVIDENCED_BY]->(e:Evidence) WITH e ORDER BY e.start, e.end, e.key LIMIT $evidence
+                MATCH (e)-[:IN]->(s:Source) RETURN e {.key, .quote, .start, .end, source: s {.key, .publisher}} }} },
           commitments: COLLECT { MATCH (d)<-[:IN_DOMAIN]-(m:Commitment) WITH m ORDER BY m.key LIMIT $commitments
             RETURN {key: m.key, stage: m.stage,
               conditions: COLLECT { MATCH (m)-[:CONDITIONAL_ON]->(k:Condition) WITH k ORDER BY k.key LIMIT $conditions RETURN {key: k.key} }} }
