@@ -7,7 +7,7 @@ import { loadConfig } from '../../src/config';
 import { MAX_CONCURRENT_QUERIES_PER_REQUEST } from '../../src/neo4j/client';
 import { DEFAULT_ACQUISITION_TIMEOUT_MS, DEFAULT_MAX_CONNECTION_POOL_SIZE, DEFAULT_MAX_RETRY_MS } from '../../src/neo4j/driver';
 import { BENCH_ACQUISITION_TIMEOUT_MS } from './bench-server';
-import { NODE_FLAGS, SERVER_ENV } from './servers';
+import { compiledEntry, ENTRY, NODE_FLAGS, SERVER_ENV } from './servers';
 
 const seconds = (ms: number) => `${ms / 1000} s`;
 
@@ -23,12 +23,11 @@ export function serverConfiguration(): string {
     '',
     '| | pledgegraph | @neo4j/graphql peer | raw-driver floor |',
     '|---|---|---|---|',
-    `| process | \`node ${NODE_FLAGS.join(' ')} bench/support/pledgegraph-server.ts\` | \`node ${NODE_FLAGS.join(' ')} bench/peer/neo4j-graphql.ts\` | \`node ${NODE_FLAGS.join(' ')} bench/peer/raw-driver.ts\` |`,
+    `| process | \`node ${NODE_FLAGS.join(' ')} ${compiledEntry(ENTRY.pledgegraph)}\` | \`node ${NODE_FLAGS.join(' ')} ${compiledEntry(ENTRY['@neo4j/graphql'])}\` | \`node ${NODE_FLAGS.join(' ')} ${compiledEntry(ENTRY['raw driver'])}\` |`,
     `| Node flags, environment | ${env}; \`DEBUG\` unset; no other flags | same | same |`,
-    '| source maps | on (tsx turns them on, as `--enable-source-maps` does in `npm start`) | on | on |',
-    '| TypeScript | compiled by tsx (esbuild) at load time | same | same |',
+    '| TypeScript | compiled by tsc before the run (tsconfig.bench.json: src/ and bench/ into dist/), as `npm run build` compiles what `npm start` runs; source maps on, as in `npm start` | same | same |',
     `| neo4j-driver | bench/support/bench-server.ts \`createDriver\`: pool ${DEFAULT_MAX_CONNECTION_POOL_SIZE}, \`disableLosslessIntegers\`, connection timeout 2 s, acquisition ${seconds(BENCH_ACQUISITION_TIMEOUT_MS)} (production: ${seconds(DEFAULT_ACQUISITION_TIMEOUT_MS)}, see below), retry ${seconds(DEFAULT_MAX_RETRY_MS)} | same driver, same settings | same driver, same settings |`,
-    "| transactions | an auto-commit read (`session.run` in a READ session, retried by src/neo4j/client.ts) per root field and batched walk (src/read); the driver's per-Result stack capture off | the library's own (`executeRead` for queries) | an auto-commit read (`session.run` in a READ session, no retry), one per request; the driver's per-Result stack capture off |",
+    "| transactions | an auto-commit read (`session.run` in a READ session, retried by src/neo4j/client.ts) per root field and batched walk (src/read); the driver's per-Result stack capture off | the library's own (`executeRead` for queries); the driver's per-Result stack capture on (the driver's default, which the library keeps) | an auto-commit read (`session.run` in a READ session, no retry), one per request; the driver's per-Result stack capture off |",
     `| HTTP server | \`http.createServer\`, request and headers timeout ${defaults.requestTimeoutMs} ms, connection check every 1 s | same | plain \`http.createServer\`, no timeouts |`,
     '| Express | Express 5, `x-powered-by` and ETag off | same | none |',
     `| body parser | \`express.json\`, limit ${defaults.limits.bodyBytes} bytes | same | body ignored |`,

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/project-root';
@@ -7,19 +7,35 @@ import { freePort } from '../../test/support/free-port';
 export const SERVER_NAMES = ['pledgegraph', '@neo4j/graphql', 'raw driver'] as const;
 export type ServerName = (typeof SERVER_NAMES)[number];
 
-const ENTRY: Record<ServerName, string> = {
+/** Each server's entry, as TypeScript; it runs compiled (`compiledEntry`). */
+export const ENTRY: Record<ServerName, string> = {
   pledgegraph: 'bench/support/pledgegraph-server.ts',
   '@neo4j/graphql': 'bench/peer/neo4j-graphql.ts',
   'raw driver': 'bench/peer/raw-driver.ts',
 };
 
 /**
- * Every server runs in the same kind of process: the same Node, the same flags, the same
- * environment. tsx compiles the TypeScript at load time and turns source maps on, as
- * `npm start`'s `--enable-source-maps` does for pledgegraph in production.
+ * Every server runs in the same kind of process, the kind `npm start` runs: plain Node on tsc's
+ * output (tsconfig.bench.json compiles src/ and bench/ into dist/), with source maps on. Not
+ * under tsx: its esbuild transform wraps every function made at run time in a `__name` call, which
+ * costs the TypeScript servers (pledgegraph most, whose every line is TypeScript) 2-3 % of their
+ * time and is not what production runs.
  */
-export const NODE_FLAGS = ['--import', 'tsx'] as const;
+export const NODE_FLAGS = ['--enable-source-maps'] as const;
 export const SERVER_ENV = { NODE_ENV: 'production', LOG_LEVEL: 'silent' } as const;
+
+/** The compiled JavaScript of an entry: `bench/peer/raw-driver.ts` runs as `dist/bench/peer/raw-driver.js`. */
+export const compiledEntry = (entry: string): string => path.join('dist', entry.replace(/\.ts$/, '.js'));
+
+const compiled = new Set<string>();
+
+/** Compiles a checkout's src/ and bench/ (once per harness run), so its servers run what is in it now. */
+function compileServers(root: string): void {
+  if (compiled.has(root)) return;
+  if (!fs.existsSync(path.join(root, 'tsconfig.bench.json'))) throw new Error(`${root} has no tsconfig.bench.json: its servers cannot be compiled`);
+  execFileSync(path.join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.bench.json'], { cwd: root, stdio: 'inherit' });
+  compiled.add(root);
+}
 
 /** Extra Node flags for one server, e.g. `--cpu-prof` (bench/profile.ts). */
 export interface StartOptions {
@@ -38,12 +54,14 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts one benchmarked server in its own Node process (no tsx wrapper process: its pid is the server). */
+/** Starts one benchmarked server in its own Node process (its pid is the server). */
 export async function startServer(name: ServerName, neo4jUri: string, options: StartOptions = {}): Promise<RunningServer> {
+  const root = options.root ?? PROJECT_ROOT;
+  compileServers(root);
   const controlPort = await freePort();
   const { DEBUG: _debug, ...inherited } = process.env; // @neo4j/graphql logs through `debug` when DEBUG is set
-  const child: ChildProcess = spawn(process.execPath, [...NODE_FLAGS, ...(options.nodeFlags ?? []), ENTRY[name]], {
-    cwd: options.root ?? PROJECT_ROOT,
+  const child: ChildProcess = spawn(process.execPath, [...NODE_FLAGS, ...(options.nodeFlags ?? []), compiledEntry(ENTRY[name])], {
+    cwd: root,
     env: { ...inherited, ...SERVER_ENV, NEO4J_URI: neo4jUri, PORT: String(await freePort()), BENCH_CONTROL_PORT: String(controlPort) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
