@@ -1,0 +1,114 @@
+/**
+ * npm run bench:row-shape -- [--scale 1] [--questions a,b] [--runs 2000]
+ *
+ * What pledgegraph's rows cost the driver against rows already shaped as the response. Each
+ * question is asked once of pledgegraph (src/server.ts, in this process, on a driver that records
+ * the Cypher and parameters it sends). Then its recorded Cypher and the floor's (bench/questions.ts:
+ * the same answer, each row holding only the selected fields under the response's names, no keys,
+ * labels or `{total, rows}` wrappers) run `runs` times each, alternating, one at a time, as
+ * pledgegraph runs a read: an auto-commit `session.run` in a READ session, the per-Result stack
+ * capture off. Per query it records this Node process's CPU (user + system) from the call to the
+ * last record decoded, and the size of the records as JSON. Neo4j's own work is not in the Node
+ * CPU; one query in flight at a time, so nothing else is.
+ */
+import { parseArgs } from 'node:util';
+import neo4j from 'neo4j-driver';
+import { createLogger } from '../src/logger';
+import { createDriver } from '../src/neo4j/driver';
+import { withoutStackCapture } from '../src/neo4j/stack-capture';
+import { startServer } from '../src/server';
+import { QUESTIONS, type Question } from './questions';
+import { requestFor } from './support/drive';
+import { countQueries, type QueryCount } from './support/query-counter';
+import { runMain, withScaleGraph } from './support/scale-graph';
+
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '1' },
+    questions: { type: 'string', default: QUESTIONS.map((q) => q.name).join(',') },
+    runs: { type: 'string', default: '2000' },
+  },
+});
+const runs = Number(values.runs);
+const questions = values.questions.split(',').map((name) => {
+  const question = QUESTIONS.find((q) => q.name === name);
+  if (!question) throw new Error(`no bench question ${name}; there are ${QUESTIONS.map((q) => q.name).join(', ')}`);
+  return question;
+});
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+type Read = { query: string; params: Record<string, unknown> };
+
+/** LIMIT needs a Cypher integer; the driver sends JavaScript numbers as floats (as bench/peer/raw-driver.ts does). */
+const asCypher = (params: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v]));
+
+const cpuMicros = () => {
+  const { user, system } = process.cpuUsage();
+  return user + system;
+};
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+async function main(): Promise<void> {
+  await withScaleGraph(Number(values.scale), {}, async ({ neo4j: db }) => {
+    const count: QueryCount = { queries: 0 };
+    const driver = countQueries(createDriver({ uri: db.uri }), count);
+    const server = await startServer({ config: { host: '127.0.0.1', port: 0 }, logger: createLogger('silent'), db: { driver } });
+    const plain = createDriver({ uri: db.uri });
+    const readOnce = async (reads: readonly Read[]): Promise<{ micros: number; bytes: number }> => {
+      let micros = 0;
+      let bytes = 0;
+      for (const { query, params } of reads) {
+        const session = plain.session({ defaultAccessMode: 'READ' });
+        try {
+          const start = cpuMicros();
+          const result = await withoutStackCapture(() => session.run(query, params));
+          micros += cpuMicros() - start;
+          bytes += JSON.stringify(result.records.map((record) => record.toObject())).length;
+        } finally {
+          await session.close();
+        }
+      }
+      return { micros, bytes };
+    };
+    const recorded = async (question: Question): Promise<Read[]> => {
+      count.captured = [];
+      const { url, body } = requestFor({ name: 'pledgegraph', url: server.url }, question);
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      if (!response.ok) throw new Error(`${question.name}: HTTP ${response.status} ${await response.text()}`);
+      const reads = (count.captured ?? []).map(({ query, params }) => ({ query, params: params as Record<string, unknown> }));
+      count.captured = undefined;
+      return reads;
+    };
+    try {
+      log(
+        `| question (scale ${values.scale}, ${runs} runs each) | pledgegraph's rows: queries · JSON bytes · Node µs per request | rows shaped as the response (the floor's Cypher): JSON bytes · Node µs | pledgegraph / shaped |`,
+      );
+      log('|---|---:|---:|---:|');
+      for (const question of questions) {
+        const ours = await recorded(question);
+        const shaped: Read[] = [{ query: question.floor.cypher, params: asCypher(question.floor.params) }];
+        for (let i = 0; i < 50; i++) await Promise.all([readOnce(ours), readOnce(shaped)]); // warm both plans and the JIT
+        const samples = { ours: [] as number[], shaped: [] as number[] };
+        let sizes = { ours: 0, shaped: 0 };
+        for (let i = 0; i < runs; i++) {
+          const [first, second] = i % 2 === 0 ? (['ours', 'shaped'] as const) : (['shaped', 'ours'] as const);
+          for (const which of [first, second]) {
+            const { micros, bytes } = await readOnce(which === 'ours' ? ours : shaped);
+            samples[which].push(micros);
+            sizes = { ...sizes, [which]: bytes };
+          }
+        }
+        const [a, b] = [median(samples.ours), median(samples.shaped)];
+        log(`| ${question.name} | ${ours.length} · ${sizes.ours} · ${a.toFixed(0)} | ${sizes.shaped} · ${b.toFixed(0)} | ${(a / b).toFixed(2)}× |`);
+      }
+    } finally {
+      await server.stop();
+      await driver.close();
+      await plain.close();
+    }
+  });
+}
+
+runMain('bench:row-shape', main);
