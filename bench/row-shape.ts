@@ -1,16 +1,18 @@
 /**
  * npm run bench:row-shape -- [--scale 1] [--questions a,b] [--runs 2000]
  *
- * What pledgegraph's rows cost the driver against rows already shaped as the response. Each
+ * What pledgegraph's Cypher costs the driver and Neo4j against rows already shaped as the response. Each
  * question is asked once of pledgegraph (src/server.ts, in this process, on a driver that records
  * the Cypher and parameters it sends). Then its recorded Cypher and the floor's (bench/questions.ts:
  * the same answer, each row holding only the selected fields under the response's names, no keys,
  * labels or `{total, rows}` wrappers) run `runs` times each, alternating, one at a time, as
  * pledgegraph runs a read: an auto-commit `session.run` in a READ session, the per-Result stack
  * capture off. Per query it records this Node process's CPU (user + system) from the call to the
- * last record decoded, and the size of the records as JSON. Neo4j's own work is not in the Node
- * CPU; one query in flight at a time, so nothing else is.
+ * last record decoded, the Neo4j JVM's CPU over the same span (from /proc, in 10 ms ticks: summed
+ * over all runs, so the ticks average out), and the size of the records as JSON. One query in
+ * flight at a time, so neither process is working for anything else.
  */
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { createLogger } from '../src/logger';
@@ -48,6 +50,12 @@ const cpuMicros = () => {
   return user + system;
 };
 
+/** User + system CPU of a process so far, in µs (/proc counts 10 ms ticks). */
+function processCpuMicros(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10_000;
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 async function main(): Promise<void> {
@@ -56,21 +64,23 @@ async function main(): Promise<void> {
     const driver = countQueries(createDriver({ uri: db.uri }), count);
     const server = await startServer({ config: { host: '127.0.0.1', port: 0 }, logger: createLogger('silent'), db: { driver } });
     const plain = createDriver({ uri: db.uri });
-    const readOnce = async (reads: readonly Read[]): Promise<{ micros: number; bytes: number }> => {
+    const readOnce = async (reads: readonly Read[]): Promise<{ micros: number; jvmMicros: number; bytes: number }> => {
       let micros = 0;
+      let jvmMicros = 0;
       let bytes = 0;
       for (const { query, params } of reads) {
         const session = plain.session({ defaultAccessMode: 'READ' });
         try {
-          const start = cpuMicros();
+          const [start, jvmStart] = [cpuMicros(), processCpuMicros(db.pid)];
           const result = await withoutStackCapture(() => session.run(query, params));
           micros += cpuMicros() - start;
+          jvmMicros += processCpuMicros(db.pid) - jvmStart;
           bytes += JSON.stringify(result.records.map((record) => record.toObject())).length;
         } finally {
           await session.close();
         }
       }
-      return { micros, bytes };
+      return { micros, jvmMicros, bytes };
     };
     const recorded = async (question: Question): Promise<Read[]> => {
       count.captured = [];
@@ -83,25 +93,30 @@ async function main(): Promise<void> {
     };
     try {
       log(
-        `| question (scale ${values.scale}, ${runs} runs each) | pledgegraph's rows: queries · JSON bytes · Node µs per request | rows shaped as the response (the floor's Cypher): JSON bytes · Node µs | pledgegraph / shaped |`,
+        `| question (scale ${values.scale}, ${runs} runs each) | pledgegraph's Cypher: JSON bytes · Node µs · Neo4j µs per request | the floor's Cypher, rows shaped as the response: JSON bytes · Node µs · Neo4j µs | pledgegraph / shaped: Node · Neo4j |`,
       );
       log('|---|---:|---:|---:|');
       for (const question of questions) {
         const ours = await recorded(question);
+        if (ours.length !== 1) throw new Error(`${question.name}: pledgegraph sent ${ours.length} queries, not one`);
         const shaped: Read[] = [{ query: question.floor.cypher, params: asCypher(question.floor.params) }];
         for (let i = 0; i < 50; i++) await Promise.all([readOnce(ours), readOnce(shaped)]); // warm both plans and the JIT
-        const samples = { ours: [] as number[], shaped: [] as number[] };
-        let sizes = { ours: 0, shaped: 0 };
+        const node = { ours: [] as number[], shaped: [] as number[] };
+        const jvm = { ours: 0, shaped: 0 };
+        const bytes = { ours: 0, shaped: 0 };
         for (let i = 0; i < runs; i++) {
-          const [first, second] = i % 2 === 0 ? (['ours', 'shaped'] as const) : (['shaped', 'ours'] as const);
-          for (const which of [first, second]) {
-            const { micros, bytes } = await readOnce(which === 'ours' ? ours : shaped);
-            samples[which].push(micros);
-            sizes = { ...sizes, [which]: bytes };
+          for (const which of i % 2 === 0 ? (['ours', 'shaped'] as const) : (['shaped', 'ours'] as const)) {
+            const read = await readOnce(which === 'ours' ? ours : shaped);
+            node[which].push(read.micros);
+            jvm[which] += read.jvmMicros;
+            bytes[which] = read.bytes;
           }
         }
-        const [a, b] = [median(samples.ours), median(samples.shaped)];
-        log(`| ${question.name} | ${ours.length} · ${sizes.ours} · ${a.toFixed(0)} | ${sizes.shaped} · ${b.toFixed(0)} | ${(a / b).toFixed(2)}× |`);
+        const [nodeOurs, nodeShaped] = [median(node.ours), median(node.shaped)];
+        const [jvmOurs, jvmShaped] = [jvm.ours / runs, jvm.shaped / runs];
+        log(
+          `| ${question.name} | ${bytes.ours} · ${nodeOurs.toFixed(0)} · ${jvmOurs.toFixed(0)} | ${bytes.shaped} · ${nodeShaped.toFixed(0)} · ${jvmShaped.toFixed(0)} | ${(nodeOurs / nodeShaped).toFixed(2)}× · ${(jvmOurs / jvmShaped).toFixed(2)}× |`,
+        );
       }
     } finally {
       await server.stop();
