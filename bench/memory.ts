@@ -1,10 +1,11 @@
 /**
- * npm run bench:memory -- [--scale 1] [--mode tsx|dist] [--connections 10,50] [--seconds 10]
+ * npm run bench:memory -- [--scale 1] [--mode bench|dist] [--connections 10,50] [--seconds 10]
  *                         [--questions a,b] [--node-flags "--max-semi-space-size=4"] [--snapshot]
  *
  * Where pledgegraph's resident memory goes. A throwaway embedded Neo4j with the curated seed plus
- * `scale` synthetic articles; pledgegraph started as the bench starts it (`--mode tsx`:
- * `node --import tsx bench/support/pledgegraph-server.ts`, bench/support/servers.ts) or as
+ * `scale` synthetic articles; pledgegraph started as the bench starts it (`--mode bench`:
+ * `node --enable-source-maps dist/bench/support/pledgegraph-server.js`, bench/support/servers.ts; until
+ * 2026-12-02 the bench ran it under tsx, which the memory figures in docs/benchmarks.md call `tsx`) or as
  * `npm start` runs it (`--mode dist`: `node --enable-source-maps dist/src/main.js`; run
  * `npm run build` first). A probe preloaded into the server (bench/support/memory-probe.cjs) reads
  * process.memoryUsage() and V8's heap spaces: at idle after start, after one request of every
@@ -26,7 +27,7 @@ import { SERVER_ENV, startServer, type RunningServer } from './support/servers';
 const { values } = parseArgs({
   options: {
     scale: { type: 'string', default: '1' },
-    mode: { type: 'string', default: 'tsx' },
+    mode: { type: 'string', default: 'bench' },
     connections: { type: 'string', default: '10,50' },
     seconds: { type: 'string', default: '10' },
     questions: { type: 'string', default: QUESTIONS.map((q) => q.name).join(',') },
@@ -35,6 +36,7 @@ const { values } = parseArgs({
     'neo4j-uri': { type: 'string' },
   },
 });
+if (values.mode !== 'bench' && values.mode !== 'dist') throw new Error(`--mode is bench or dist, not ${values.mode}`);
 const scale = Number(values.scale);
 const seconds = Number(values.seconds);
 const connectionCounts = values.connections.split(',').map(Number);

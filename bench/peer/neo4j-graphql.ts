@@ -4,10 +4,11 @@
  * (docs/benchmarks.md, "How the three servers are configured"): the cache-control and landing
  * page plugins disabled, the same JSON body parser and limit, the same compression middleware and
  * threshold, the same HTTP server timeouts, no `x-powered-by` and no ETag, the same driver settings
- * (bench/support/bench-server.ts) and the same Node process (bench/support/servers.ts).
+ * (bench/support/bench-server.ts) with the per-Result stack capture off as pledgegraph's client has
+ * it (./stack-capture-off.ts), and the same Node process (bench/support/servers.ts).
  * Needs APOC core in the database (start Neo4j with `withApoc`).
  *
- *   NEO4J_URI=bolt://… PORT=4100 node --import tsx bench/peer/neo4j-graphql.ts
+ *   npx tsc -p tsconfig.bench.json && NEO4J_URI=bolt://… PORT=4100 node --enable-source-maps dist/bench/peer/neo4j-graphql.js
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -19,6 +20,7 @@ import express from 'express';
 import { loadConfig } from '../../src/config';
 import { compressResponses } from '../../src/http/compression';
 import { announce, benchServerEnv, countingDriver } from '../support/bench-server';
+import { withoutStackCaptureOnEveryRun } from './stack-capture-off';
 import { PEER_TYPE_DEFS } from './type-defs';
 
 /** pledgegraph's defaults, as its bench server runs with them (bench/support/pledgegraph-server.ts). */
@@ -27,6 +29,7 @@ const PLEDGEGRAPH = loadConfig({});
 async function main(): Promise<void> {
   const env = benchServerEnv();
   const { driver, count, profileDriver } = countingDriver(env.uri);
+  withoutStackCaptureOnEveryRun(driver);
   const schema = await new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver }).getSchema();
   const apollo = new ApolloServer({
     schema,
