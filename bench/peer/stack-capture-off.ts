@@ -1,13 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { withoutStackCapture } from '../../src/neo4j/stack-capture';
-
-type Runner = { run: (...args: unknown[]) => unknown };
-
-function runWithoutStackCapture<T extends Runner>(target: T): T {
-  const run = target.run.bind(target);
-  target.run = (...args: unknown[]) => withoutStackCapture(() => run(...args));
-  return target;
-}
+import { aroundEveryRun } from '../support/every-run';
 
 /**
  * The peer's driver with the per-Result stack capture off, as pledgegraph's client and the floor
@@ -16,17 +9,5 @@ function runWithoutStackCapture<T extends Runner>(target: T): T {
  * main-thread time for stacks formatted through the source maps and never read.
  */
 export function withoutStackCaptureOnEveryRun(driver: Driver): Driver {
-  const session = driver.session.bind(driver);
-  driver.session = (...args: Parameters<Driver['session']>) => {
-    const s = runWithoutStackCapture(session(...args) as unknown as Runner) as unknown as ReturnType<Driver['session']>;
-    for (const method of ['executeRead', 'executeWrite'] as const) {
-      const execute = s[method].bind(s);
-      (s as unknown as Record<string, unknown>)[method] = (work: (tx: Runner) => unknown, config?: unknown) =>
-        execute((tx) => work(runWithoutStackCapture(tx as unknown as Runner)), config as never);
-    }
-    const begin = s.beginTransaction.bind(s);
-    s.beginTransaction = ((config?: unknown) => runWithoutStackCapture(begin(config as never) as unknown as Runner)) as typeof s.beginTransaction;
-    return s;
-  };
-  return driver;
+  return aroundEveryRun(driver, (run) => withoutStackCapture(run));
 }
