@@ -11,13 +11,13 @@
  * for each checkout against the one before it (and the last against the first), the median of the
  * per-round ratios, with the load average: the machine is shared.
  */
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { QUESTIONS, type Question } from './questions';
+import { QUESTIONS, questionsNamed, type Question } from './questions';
 import { driveWindow, requestFor, waitForIdle } from './support/drive';
 import { prewarm } from './support/fair';
+import { processCpuMs } from './support/process-cpu';
 import { runMain, withScaleGraph } from './support/scale-graph';
 import { startServer, type RunningServer } from './support/servers';
 
@@ -35,11 +35,7 @@ const checkouts = values.checkouts.split(',').map((dir) => path.resolve(dir));
 const connections = Number(values.connections);
 const seconds = Number(values.seconds);
 const rounds = Number(values.rounds);
-const questions = values.questions.split(',').map((name) => {
-  const question = QUESTIONS.find((q) => q.name === name);
-  if (!question) throw new Error(`no bench question ${name}; there are ${QUESTIONS.map((q) => q.name).join(', ')}`);
-  return question;
-});
+const questions = questionsNamed(values.questions);
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
 const median = (xs: number[]) => {
@@ -47,12 +43,6 @@ const median = (xs: number[]) => {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
-
-/** User + system CPU of a process so far, in ms. */
-function cpuMs(pid: number): number {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-}
 
 async function body(server: RunningServer, question: Question): Promise<string> {
   const { url, body: request } = requestFor(server, question);
@@ -68,10 +58,14 @@ interface Sample {
 
 async function sample(server: RunningServer, neo4jPid: number, question: Question): Promise<Sample> {
   await waitForIdle(server);
-  const [node, jvm] = [cpuMs(server.pid), cpuMs(neo4jPid)];
+  const [node, jvm] = [processCpuMs(server.pid), processCpuMs(neo4jPid)];
   const window = await driveWindow(server, question, connections, seconds);
   if (window.errors > 0) throw new Error(`${question.name}: ${window.errors} errors`);
-  return { rps: window.requests / seconds, nodeMs: (cpuMs(server.pid) - node) / window.requests, neo4jMs: (cpuMs(neo4jPid) - jvm) / window.requests };
+  return {
+    rps: window.requests / seconds,
+    nodeMs: (processCpuMs(server.pid) - node) / window.requests,
+    neo4jMs: (processCpuMs(neo4jPid) - jvm) / window.requests,
+  };
 }
 
 async function main(): Promise<void> {

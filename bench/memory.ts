@@ -19,7 +19,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../src/project-root';
 import { freePort } from '../test/support/free-port';
-import { QUESTIONS } from './questions';
+import { QUESTIONS, questionsNamed } from './questions';
 import { ask, driveWindow } from './support/drive';
 import { runMain, withScaleGraph } from './support/scale-graph';
 import { SERVER_ENV, startServer, type RunningServer } from './support/servers';
@@ -41,11 +41,7 @@ const scale = Number(values.scale);
 const seconds = Number(values.seconds);
 const connectionCounts = values.connections.split(',').map(Number);
 const extraFlags = values['node-flags'].split(' ').filter(Boolean);
-const questions = values.questions.split(',').map((name) => {
-  const question = QUESTIONS.find((q) => q.name === name);
-  if (!question) throw new Error(`no bench question ${name}; there are ${QUESTIONS.map((q) => q.name).join(', ')}`);
-  return question;
-});
+const questions = questionsNamed(values.questions);
 const PROBE = path.join(PROJECT_ROOT, 'bench/support/memory-probe.cjs');
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const loadAverage = () =>

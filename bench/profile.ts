@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { QUESTIONS } from './questions';
+import { questionsNamed } from './questions';
 import { PHASES, phasesOf, type CpuProfile, type PhaseBreakdown } from './support/cpu-phases';
 import { ask, driveWindow, waitForIdle } from './support/drive';
 import { prewarm } from './support/fair';
@@ -33,11 +33,7 @@ const { values } = parseArgs({
 const scale = Number(values.scale);
 const connections = Number(values.connections);
 const seconds = Number(values.seconds);
-const questions = values.questions.split(',').map((name) => {
-  const question = QUESTIONS.find((q) => q.name === name);
-  if (!question) throw new Error(`no bench question ${name}; there are ${QUESTIONS.map((q) => q.name).join(', ')}`);
-  return question;
-});
+const questions = questionsNamed(values.questions);
 const serverNames = values.servers.split(',').map((name) => {
   const known = SERVER_NAMES.find((n) => n === name);
   if (!known) throw new Error(`no bench server ${name}; there are ${SERVER_NAMES.join(', ')}`);

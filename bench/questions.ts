@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { cypherInt } from '../src/neo4j/values';
 import { PROJECT_ROOT } from '../src/project-root';
 
 type Json = Record<string, unknown>;
@@ -617,4 +618,18 @@ export function canonical(value: unknown): string {
     return v;
   };
   return JSON.stringify(sort(value));
+}
+
+/** The questions named in a comma-separated list (a bench script's `--questions`), in its order. */
+export function questionsNamed(list: string): Question[] {
+  return list.split(',').map((name) => {
+    const question = QUESTIONS.find((q) => q.name === name);
+    if (!question) throw new Error(`no bench question ${name}; there are ${QUESTIONS.map((q) => q.name).join(', ')}`);
+    return question;
+  });
+}
+
+/** The floor's parameters as Cypher takes them: LIMIT needs an integer, and the driver sends JavaScript numbers as floats. */
+export function floorParams({ floor }: Question): Json {
+  return Object.fromEntries(Object.entries(floor.params).map(([k, v]) => [k, typeof v === 'number' && Number.isInteger(v) ? cypherInt(v) : v]));
 }

@@ -12,16 +12,15 @@
  * over all runs, so the ticks average out), and the size of the records as JSON. One query in
  * flight at a time, so neither process is working for anything else.
  */
-import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import neo4j from 'neo4j-driver';
 import { createLogger } from '../src/logger';
 import { createDriver } from '../src/neo4j/driver';
 import { withoutStackCapture } from '../src/neo4j/stack-capture';
 import { startServer } from '../src/server';
-import { QUESTIONS, type Question } from './questions';
+import { floorParams, QUESTIONS, questionsNamed, type Question } from './questions';
 import { requestFor } from './support/drive';
 import { countQueries, type QueryCount } from './support/query-counter';
+import { processCpuMs } from './support/process-cpu';
 import { runMain, withScaleGraph } from './support/scale-graph';
 
 const { values } = parseArgs({
@@ -32,29 +31,15 @@ const { values } = parseArgs({
   },
 });
 const runs = Number(values.runs);
-const questions = values.questions.split(',').map((name) => {
-  const question = QUESTIONS.find((q) => q.name === name);
-  if (!question) throw new Error(`no bench question ${name}; there are ${QUESTIONS.map((q) => q.name).join(', ')}`);
-  return question;
-});
+const questions = questionsNamed(values.questions);
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
 type Read = { query: string; params: Record<string, unknown> };
-
-/** LIMIT needs a Cypher integer; the driver sends JavaScript numbers as floats (as bench/peer/raw-driver.ts does). */
-const asCypher = (params: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v]));
 
 const cpuMicros = () => {
   const { user, system } = process.cpuUsage();
   return user + system;
 };
-
-/** User + system CPU of a process so far, in µs (/proc counts 10 ms ticks). */
-function processCpuMicros(pid: number): number {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11]) + Number(fields[12])) * 10_000;
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
@@ -71,10 +56,10 @@ async function main(): Promise<void> {
       for (const { query, params } of reads) {
         const session = plain.session({ defaultAccessMode: 'READ' });
         try {
-          const [start, jvmStart] = [cpuMicros(), processCpuMicros(db.pid)];
+          const [start, jvmStart] = [cpuMicros(), 1000 * processCpuMs(db.pid)];
           const result = await withoutStackCapture(() => session.run(query, params));
           micros += cpuMicros() - start;
-          jvmMicros += processCpuMicros(db.pid) - jvmStart;
+          jvmMicros += 1000 * processCpuMs(db.pid) - jvmStart;
           bytes += JSON.stringify(result.records.map((record) => record.toObject())).length;
         } finally {
           await session.close();
@@ -99,7 +84,7 @@ async function main(): Promise<void> {
       for (const question of questions) {
         const ours = await recorded(question);
         if (ours.length !== 1) throw new Error(`${question.name}: pledgegraph sent ${ours.length} queries, not one`);
-        const shaped: Read[] = [{ query: question.floor.cypher, params: asCypher(question.floor.params) }];
+        const shaped: Read[] = [{ query: question.floor.cypher, params: floorParams(question) }];
         for (let i = 0; i < 50; i++) await Promise.all([readOnce(ours), readOnce(shaped)]); // warm both plans and the JIT
         const node = { ours: [] as number[], shaped: [] as number[] };
         const jvm = { ours: 0, shaped: 0 };

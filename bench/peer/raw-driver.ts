@@ -8,19 +8,14 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import neo4j from 'neo4j-driver';
 import { withoutStackCapture } from '../../src/neo4j/stack-capture';
-import { QUESTIONS } from '../questions';
+import { floorParams, QUESTIONS } from '../questions';
 import { announce, benchServerEnv, countingDriver } from '../support/bench-server';
-
-/** LIMIT needs a Cypher integer; the driver sends JavaScript numbers as floats. */
-const asCypher = (params: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v]));
 
 async function main(): Promise<void> {
   const env = benchServerEnv();
   const { driver, count, profileDriver } = countingDriver(env.uri);
-  const byName = new Map(QUESTIONS.map(({ name, floor }) => [`/${name}`, { cypher: floor.cypher, params: asCypher(floor.params) }]));
+  const byName = new Map(QUESTIONS.map((question) => [`/${question.name}`, { cypher: question.floor.cypher, params: floorParams(question) }]));
   const server = http.createServer((request, response) => {
     const floor = byName.get(request.url ?? '');
     request.resume();
