@@ -1,6 +1,6 @@
 /**
  * npm run bench:db-hits                      scale 1, every question
- *   [--scale 100] [--questions who-comes-last-by-name,how-many-pledges-per-country] [--cypher]
+ *   [--scale 100] [--questions who-comes-last-by-name,how-many-pledges-per-country] [--cypher] [--plan]
  *
  * The database work of one request per question and server, nothing timed: a throwaway embedded
  * Neo4j (with APOC, which the peer needs) holding the curated seed plus `--scale` synthetic
@@ -8,12 +8,14 @@
  * compared across the three (any difference stops it, as in the bench), then each question asked
  * once per server with its queries captured and PROFILEd (bench/support/bench-server.ts): round
  * trips and the sum of their db hits. `--cypher` also prints each Cypher query every server sent,
- * with its own db hits.
+ * with its own db hits; `--plan` also prints each query's PROFILEd operators that touched the store,
+ * with their db hits and rows, to show where the hits go.
  */
 import { parseArgs } from 'node:util';
 import { canonical, QUESTIONS } from './questions';
 import { ask } from './support/drive';
 import { runMain, withScaleGraph } from './support/scale-graph';
+import type { ProfiledOperator, ProfiledQuery } from './support/bench-server';
 import { SERVER_NAMES, startServer, type RunningServer } from './support/servers';
 
 const { values } = parseArgs({
@@ -21,6 +23,7 @@ const { values } = parseArgs({
     scale: { type: 'string', default: '1' },
     questions: { type: 'string' },
     cypher: { type: 'boolean', default: false },
+    plan: { type: 'boolean', default: false },
   },
 });
 const scale = Number(values.scale);
@@ -34,8 +37,16 @@ const log = (line: string) => process.stdout.write(`${line}\n`);
 interface Profile {
   queries: number;
   dbHits: number;
-  each: { query: string; dbHits: number }[];
+  each: ProfiledQuery[];
 }
+
+const operatorLines = (operators: ProfiledOperator[]): string[] =>
+  operators
+    .filter(({ dbHits }) => dbHits > 0)
+    .map(
+      ({ depth, operator, details, dbHits, rows }) =>
+        `--   ${String(dbHits).padStart(7)} hits ${String(rows).padStart(7)} rows  ${'  '.repeat(depth)}${operator} ${details}`,
+    );
 
 /** One request's queries, PROFILEd: `/capture` before it, `/profile` after (bench/support/bench-server.ts). */
 async function profileOne(server: RunningServer, question: (typeof QUESTIONS)[number]): Promise<Profile> {
@@ -58,10 +69,15 @@ async function main(): Promise<void> {
         const profiles: Profile[] = [];
         for (const server of servers) profiles.push(await profileOne(server, question));
         rows.push([question.name, ...profiles.map(({ queries, dbHits }) => `${queries} ${queries === 1 ? 'query' : 'queries'}, ${dbHits}`)]);
-        if (values.cypher) {
+        if (values.cypher || values.plan) {
           servers.forEach((server, index) => {
             log(`-- ${question.name}: ${server.name}'s Cypher`);
-            for (const { query, dbHits } of profiles[index]?.each ?? []) log(`${query.trim()}\n-- ${dbHits} db hits\n`);
+            for (const { query, dbHits, operators } of profiles[index]?.each ?? []) {
+              if (values.cypher) log(query.trim());
+              log(`-- ${dbHits} db hits`);
+              if (values.plan) log(operatorLines(operators).join('\n'));
+              log('');
+            }
           });
         }
       }

@@ -4,7 +4,7 @@
  * (BENCH_CONTROL_PORT) answers the harness:
  *   GET /queries          {"queries": n}            round trips so far
  *   POST /capture         starts recording the queries sent
- *   GET /profile          PROFILEs what was recorded: {"queries": n, "dbHits": n, "each": [{"query", "dbHits"}]}
+ *   GET /profile          PROFILEs what was recorded: {"queries": n, "dbHits": n, "each": [{"query", "dbHits", "operators"}]}
  *   POST /cpu-profile/start?interval=<µs>   starts V8's sampling CPU profiler (the one `node --cpu-prof` uses)
  *   POST /cpu-profile/stop                  stops it; answers the profile (.cpuprofile JSON)
  */
@@ -42,11 +42,34 @@ export function countingDriver(uri: string): { driver: Driver; count: QueryCount
 }
 
 interface PlanWithHits {
+  operatorType: string;
+  arguments: Record<string, unknown>;
   dbHits: number;
+  rows: number;
   children: PlanWithHits[];
 }
 
+/** One operator of a PROFILEd plan, depth-first, with its own db hits and the rows it produced. */
+export interface ProfiledOperator {
+  depth: number;
+  operator: string;
+  details: string;
+  dbHits: number;
+  rows: number;
+}
+
 const totalDbHits = (plan: PlanWithHits): number => plan.dbHits + plan.children.reduce((sum, child) => sum + totalDbHits(child), 0);
+
+const operators = (plan: PlanWithHits, depth = 0): ProfiledOperator[] => [
+  { depth, operator: plan.operatorType.replace(/@.*$/, ''), details: String(plan.arguments.Details ?? ''), dbHits: plan.dbHits, rows: plan.rows },
+  ...plan.children.flatMap((child) => operators(child, depth + 1)),
+];
+
+export interface ProfiledQuery {
+  query: string;
+  dbHits: number;
+  operators: ProfiledOperator[];
+}
 
 /** `PROFILE` goes after any `CYPHER …` options line the query starts with. */
 export function profiled(query: string): string {
@@ -54,15 +77,16 @@ export function profiled(query: string): string {
   return options ? `${options[0]}PROFILE ${query.slice(options[0].length)}` : `PROFILE ${query}`;
 }
 
-async function profile(driver: Driver, count: QueryCount): Promise<{ queries: number; dbHits: number; each: { query: string; dbHits: number }[] }> {
+async function profile(driver: Driver, count: QueryCount): Promise<{ queries: number; dbHits: number; each: ProfiledQuery[] }> {
   const captured = count.captured ?? [];
   count.captured = undefined;
-  const each: { query: string; dbHits: number }[] = [];
+  const each: ProfiledQuery[] = [];
   for (const { query, params } of captured) {
     const session = driver.session({ defaultAccessMode: 'READ' });
     try {
       const result = await session.run(profiled(query), params);
-      each.push({ query, dbHits: result.summary.profile ? totalDbHits(result.summary.profile) : 0 });
+      const plan = result.summary.profile as PlanWithHits | false;
+      each.push({ query, dbHits: plan ? totalDbHits(plan) : 0, operators: plan ? operators(plan) : [] });
     } finally {
       await session.close();
     }
