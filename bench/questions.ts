@@ -98,7 +98,7 @@ export const QUESTIONS: Question[] = [
       cypher: `
         CALL () { MATCH (c:Country) RETURN count(c) AS total }
         CALL () {
-          MATCH (c:Country) WITH c ORDER BY c.name, c.key LIMIT $first
+          MATCH (c:Country) WHERE c.name IS NOT NULL AND c.key IS NOT NULL WITH c ORDER BY c.name, c.key LIMIT $first
           RETURN collect({code: c.key, name: c.name, leaders: COLLECT {
             MATCH (c)<-[:OF]-(:Role)<-[:HOLDS]-(p:Person) WITH DISTINCT p ORDER BY p.name, p.key LIMIT $holders
             RETURN {name: p.name, roles: COLLECT { MATCH (p)-[:HOLDS]->(r:Role) WITH r ORDER BY r.key LIMIT $roles RETURN r.title }, statements: COLLECT {
@@ -268,7 +268,7 @@ export const QUESTIONS: Question[] = [
       cypher: `
         CALL () { MATCH (p:Priority) RETURN count(p) AS total }
         CALL () {
-          MATCH (p:Priority) WITH p ORDER BY p.order, p.key LIMIT $first
+          MATCH (p:Priority) WHERE p.order IS NOT NULL AND p.key IS NOT NULL WITH p ORDER BY p.order, p.key LIMIT $first
           RETURN collect({order: p.order, title: p.title, commitments: COLLECT {
             MATCH (p)<-[:SERVES]-(m:Commitment) WITH m ORDER BY m.key LIMIT $nested RETURN m {.key, .summary, .stage} }}) AS priorities
         }
@@ -366,7 +366,7 @@ export const QUESTIONS: Question[] = [
       cypher: `
         CALL () { MATCH (p:Person) RETURN count(p) AS total }
         CALL () {
-          MATCH (p:Person) WITH p ORDER BY p.name DESC, p.key ASC LIMIT $first
+          MATCH (p:Person) WHERE p.name IS NOT NULL AND p.key IS NOT NULL WITH p ORDER BY p.name DESC, p.key ASC LIMIT $first
           CALL (p) {
             MATCH (p)<-[:MADE_BY]-(s:Statement) WITH collect(s) AS made
             CALL (made) { UNWIND made AS s WITH s ORDER BY s.key LIMIT $statements RETURN collect(s {.text}) AS rows }
@@ -452,7 +452,7 @@ export const QUESTIONS: Question[] = [
       cypher: `
         CALL () { MATCH (c:Country) RETURN count(c) AS total }
         CALL () {
-          MATCH (c:Country) WITH c ORDER BY c.name, c.key LIMIT $first
+          MATCH (c:Country) WHERE c.name IS NOT NULL AND c.key IS NOT NULL WITH c ORDER BY c.name, c.key LIMIT $first
           RETURN collect({code: c.key, name: c.name, pledges: COUNT { (c)<-[:PLEDGED_BY]-(:Commitment) }}) AS countries
         }
         RETURN total, countries`,

@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { NODE_LABELS, type NodeLabel } from '../model/graph';
+import { LISTED_LABELS, NODE_LABELS, NODE_TYPES, type NodeLabel, type NodeType } from '../model/graph';
 
 function snake(label: NodeLabel): string {
   return label.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
@@ -35,6 +35,16 @@ export const RANGE_INDEXES = [
   { name: 'organization_kind', label: 'Organization', property: 'kind' },
   { name: 'domain_leadership_disclosed', label: 'DomainLeadership', property: 'disclosed' },
 ] as const satisfies readonly { name: string; label: NodeLabel; property: string }[];
+
+/**
+ * A composite range index on each listed label's own order (the model's `orderBy`, then the key),
+ * from which a root page in that order (either direction) is read without sorting every node
+ * (src/read/order.ts `indexedOrderPredicates`). A page in key order reads the key's constraint index.
+ */
+export const ORDER_INDEXES = LISTED_LABELS.flatMap((label) => {
+  const declared: NodeType = NODE_TYPES[label];
+  return declared.orderBy ? [{ name: `${snake(label)}_list_order`, label, properties: [...declared.orderBy, 'key'] }] : [];
+});
 
 /**
  * Operational nodes (API keys, audit events): not facts from sources, so keyed by `id`, not `key`.
@@ -84,6 +94,9 @@ export function migrationStatements(): string[] {
         `CREATE FULLTEXT INDEX ${name} IF NOT EXISTS FOR (n:${labels.map((l) => `\`${l}\``).join('|')}) ON EACH [${properties.map((p) => `n.\`${p}\``).join(', ')}]`,
     ),
     ...RANGE_INDEXES.map(({ name, label, property }) => `CREATE INDEX ${name} IF NOT EXISTS FOR (n:\`${label}\`) ON (n.\`${property}\`)`),
+    ...ORDER_INDEXES.map(
+      ({ name, label, properties }) => `CREATE INDEX ${name} IF NOT EXISTS FOR (n:\`${label}\`) ON (${properties.map((p) => `n.\`${p}\``).join(', ')})`,
+    ),
     ...OPERATIONAL_SCHEMA,
     ...CURATION_SCHEMA,
     ...CLAIM_SCHEMA,

@@ -1,5 +1,6 @@
 import type { GraphClient } from '../neo4j/client';
 import type { Page, PageOf } from './pagination';
+import { indexedOrderPredicates } from './order';
 import { facetsQuery, pagedOrder, pageParams, pageQuery, type CypherQuery } from './compile';
 import type { FacetRead, FacetsRow } from './facets';
 import type { ReadPlan } from './plan';
@@ -85,7 +86,9 @@ export function commitmentMatch(filter: CommitmentFilter): { match: string; para
 /** The Cypher for one page of commitments. */
 export function commitmentsQuery(filter: CommitmentFilter, page: Page, along?: ReadPlan): CypherQuery {
   const { match, params: filterParams } = commitmentMatch(filter);
-  const { text, params } = pageQuery(match, pagedOrder(['Commitment'], page, 'n', 'n.key'), along);
+  // Only the unfiltered list walks the key's index in order: an anchored match seeks its own index.
+  const indexedBy = match === 'MATCH (n:Commitment)' ? indexedOrderPredicates('Commitment', page.order, 'n') : [];
+  const { text, params } = pageQuery(match, pagedOrder(['Commitment'], page, 'n', 'n.key'), along, 'twice', indexedBy);
   return withKeyOptions({ query: text, params: { ...filterParams, ...pageParams(page), ...params } }, filter, ['total', 'rows']);
 }
 

@@ -5,6 +5,7 @@ import { badUserInput } from '../errors';
 import { LISTED_LABELS, NODE_TYPES, label, type ListedLabel, type NodeLabel } from '../model/graph';
 import type { ReadPlan } from './plan';
 import { orderOf } from './traversals';
+import { indexedOrderPredicates } from './order';
 import type { RowOf } from '../model/rows';
 
 /** Labels listed by a root field (the model's `listed`), and the order users expect them in (the model's `orderBy`). */
@@ -68,7 +69,8 @@ export function createNodeRepository(graph: GraphClient): NodeRepository {
     async list(nodeLabel, page, kind, along, named) {
       const predicates = [...(kind == null ? [] : ['n.kind = $kind']), ...(named == null ? [] : [namePredicate(nodeLabel)])];
       const match = `MATCH (n:${label(nodeLabel)})${predicates.length === 0 ? '' : ` WHERE ${predicates.join(' AND ')}`}`;
-      const { text, params } = pageQuery(match, pagedOrder([nodeLabel], page, 'n', LIST_ORDER[nodeLabel]), along);
+      const order = pagedOrder([nodeLabel], page, 'n', LIST_ORDER[nodeLabel]);
+      const { text, params } = pageQuery(match, order, along, 'twice', indexedOrderPredicates(nodeLabel, page.order, 'n'));
       const filters = { ...(kind == null ? {} : { kind }), ...(named == null ? {} : { named: checkedNamePart(named, NAMED_BY[nodeLabel as NamedLabel]) }) };
       const [result] = await graph.read<PageOf<RowOf<typeof nodeLabel>>>(text, { ...pageParams(page), ...params, ...filters });
       return result ?? { total: 0, rows: [] };

@@ -5,7 +5,7 @@
  * order, so it is total and a page's offset stands for one item.
  */
 import { badUserInput } from '../errors';
-import { NODE_TYPES, type NodeLabel, type Property } from '../model/graph';
+import { NODE_TYPES, type NodeLabel, type NodeType, type Property } from '../model/graph';
 
 export type Direction = 'ASC' | 'DESC';
 
@@ -57,6 +57,37 @@ export const orderToken = (order: readonly OrderTerm[] | undefined): string =>
 const SHOWN_AS: Partial<Record<`${NodeLabel}.${string}`, (node: string) => string>> = {
   'Commitment.stage': (node) => `coalesce(${node}.currentStage, ${node}.stage)`,
 };
+
+/**
+ * What a root page read in `order` (else the label's own) can add to its match so that Neo4j
+ * reads the page from a range index in that order and stops after it (PartialTop), rather than
+ * read and sort every node of the label: `IS NOT NULL` on each leading property the model requires
+ * of every node (true of all of them, so nothing is filtered out), up to the first that is not one
+ * (optional, an enum ranked by CASE, shown as another value). src/neo4j/migrations.ts indexes
+ * every listed label's own order.
+ */
+export function indexedOrderPredicates(label: NodeLabel, order: readonly OrderTerm[] | undefined, node: string): string[] {
+  const byField = new Map(sortableProperties(label).map((property) => [orderField(property), property]));
+  const declared: NodeType = NODE_TYPES[label];
+  const ownOrder = declared.orderBy ?? [];
+  const asked = order?.map(({ field }) => byField.get(field) ?? '');
+  const leading = asked ? [...asked, ...(asked.includes('key') ? [] : ['key'])] : [...ownOrder, 'key'];
+  const indexed: string[] = [];
+  for (const property of leading) {
+    if (!isRequiredValue(label, property)) break;
+    indexed.push(`${node}.\`${property}\` IS NOT NULL`);
+    if (property === 'key') break;
+  }
+  return indexed;
+}
+
+/** Whether every node of `label` holds `property`, sorted as it is stored. */
+function isRequiredValue(label: NodeLabel, property: string): boolean {
+  if (property === 'key') return true;
+  if (!PROPERTY_NAME.test(property) || SHOWN_AS[`${label}.${property}`]) return false;
+  const declared = (NODE_TYPES[label].properties as Readonly<Record<string, Property>>)[property];
+  return declared !== undefined && declared.kind !== 'enum' && !declared.nullable && !declared.derived;
+}
 
 /** One property's sort expression: an enum by its declared order (a lifecycle, not the alphabet). */
 function sortExpression(label: NodeLabel, property: string, node: string): string {

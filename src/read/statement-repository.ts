@@ -1,6 +1,7 @@
 import { toLuceneQuery } from './lucene';
 import type { GraphClient } from '../neo4j/client';
 import type { Page, PageOf } from './pagination';
+import { indexedOrderPredicates } from './order';
 import { facetsQuery, pagedOrder, pageParams, pageQuery, type CypherQuery } from './compile';
 import type { FacetRead, FacetsRow } from './facets';
 import type { ReadPlan } from './plan';
@@ -86,7 +87,9 @@ const keyChecks = (filter: StatementFilter) => KEY_OPTIONS.filter(({ option }) =
 /** The Cypher for one page of statements. */
 export function statementsQuery(filter: StatementFilter, page: Page, along?: ReadPlan): CypherQuery {
   const { match, params } = statementMatch(filter);
-  const paged = pageQuery(match, pagedOrder(['Statement'], page, 'n', 'n.key'), along, filter.text == null ? 'twice' : 'once');
+  // Only the unfiltered list walks the key's index in order: a filter's match seeks its own index.
+  const indexedBy = match === 'MATCH (n:Statement)' ? indexedOrderPredicates('Statement', page.order, 'n') : [];
+  const paged = pageQuery(match, pagedOrder(['Statement'], page, 'n', 'n.key'), along, filter.text == null ? 'twice' : 'once', indexedBy);
   return withKeyChecks({ query: paged.text, params: { ...params, ...pageParams(page), ...paged.params } }, keyChecks(filter));
 }
 

@@ -15,6 +15,8 @@ export interface CapturedQuery {
    * so a label scan is the right anchor; undefined means an index seek must anchor it.
    */
   scanExpected?: string;
+  /** The order of the unfiltered root page the query reads, which a range index serves (no sort of the whole label). */
+  rootPage?: string;
 }
 
 /** Sample keys the captured queries are planned with (present in the synthetic graph). */
@@ -56,15 +58,15 @@ export async function captureRepositoryQueries(): Promise<CapturedQuery[]> {
     },
   };
   const repos: Repositories = createRepositories(recorder);
-  const as = async (name: string, call: () => Promise<unknown>, scanExpected?: string) => {
-    current = { name, scanExpected };
+  const as = async (name: string, call: () => Promise<unknown>, scanExpected?: string, rootPage?: string) => {
+    current = { name, scanExpected, rootPage };
     await call();
   };
   const key = (label: string) => SAMPLE_KEY[label] ?? 'syn-1-commitment-1';
 
   for (const label of NODE_LABELS) await as(`nodes.byKeys(${label})`, () => repos.nodes.byKeys(label, [key(label)]));
   for (const label of Object.keys(LIST_ORDER) as ListedLabel[]) {
-    await as(`nodes.list(${label})`, () => repos.nodes.list(label, PAGE), `lists every ${label}`);
+    await as(`nodes.list(${label})`, () => repos.nodes.list(label, PAGE), undefined, 'in its own order');
   }
   await as('nodes.list(Organization, kind)', () => repos.nodes.list('Organization', PAGE, 'COALITION'));
   await as('nodes.list(Condition, kind)', () => repos.nodes.list('Condition', PAGE, 'CEASEFIRE_OR_SETTLEMENT'));
@@ -75,7 +77,7 @@ export async function captureRepositoryQueries(): Promise<CapturedQuery[]> {
     const next = (Object.keys(TRAVERSALS) as TraversalName[]).filter((other) => TRAVERSALS[other].from === targetLabel(name));
     await as(`relations.related(${name}, read along)`, () => repos.relations.related(pageWalk(name, next), [key(TRAVERSALS[name].from)]));
   }
-  await as('commitments.list()', () => repos.commitments.list({}, PAGE), 'lists every Commitment');
+  await as('commitments.list()', () => repos.commitments.list({}, PAGE), undefined, 'in key order');
   const commitmentFilters = {
     pledger: 'AA',
     beneficiary: 'AA',
@@ -87,7 +89,7 @@ export async function captureRepositoryQueries(): Promise<CapturedQuery[]> {
   for (const [option, value] of Object.entries(commitmentFilters)) {
     await as(`commitments.list(${option})`, () => repos.commitments.list({ [option]: value }, PAGE));
   }
-  await as('statements.list()', () => repos.statements.list({}, PAGE), 'lists every Statement');
+  await as('statements.list()', () => repos.statements.list({}, PAGE), undefined, 'in key order');
   await as('statements.list(speaker)', () => repos.statements.list({ speaker: 'AA' }, PAGE));
   await as('statements.list(kind)', () => repos.statements.list({ kind: 'PARAPHRASE' }, PAGE));
   await as('statements.list(text)', () => repos.statements.list({ text: 'pledge' }, PAGE));

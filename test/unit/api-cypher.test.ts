@@ -8,6 +8,7 @@ import { buildSchema, Kind, parse, type FieldNode, type FragmentDefinitionNode, 
 import { commitmentFacetsQuery, commitmentsQuery } from '../../src/read/commitment-repository';
 import { pageQuery, walkQuery } from '../../src/read/compile';
 import { encodeCursor } from '../../src/read/pagination';
+import { indexedOrderPredicates } from '../../src/read/order';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../src/model/graph';
 import { labelsReachedBy, planAt, type Lookahead, type ReadPlan, type Walk } from '../../src/read/plan';
 import { reachesOnce, targetLabel, TRAVERSALS, type TraversalName } from '../../src/read/traversals';
@@ -220,6 +221,28 @@ describe('orderBy and facets: compiled from the model, values as parameters', ()
       "WITH n ORDER BY CASE n.`bindingness` WHEN 'BINDING' THEN 0 WHEN 'NON_BINDING' THEN 1 WHEN 'UNDISCLOSED' THEN 2 END DESC, n.`key` ASC SKIP $offset LIMIT $first",
     );
     expect(query).toContain('RETURN count(n) AS total');
+  });
+
+  it('reads an unfiltered root page where a range index holds its order: IS NOT NULL on each required leading property, where the page is read, not where it is counted', () => {
+    const [count, paged] = commitmentsQuery({}, page).query.split('\n');
+    expect(count).toBe('CALL () { MATCH (n:Commitment) RETURN count(n) AS total }');
+    expect(paged).toMatch(/^CALL \(\) \{ MATCH \(n:Commitment\) WITH n WHERE n\.`key` IS NOT NULL WITH n ORDER BY n\.key SKIP \$offset LIMIT \$first /);
+    expect(commitmentsQuery({ domain: 'sea' }, page).query).not.toContain('n.`key` IS NOT NULL');
+    expect(statementsQuery({}, page).query).toContain('MATCH (n:Statement) WITH n WHERE n.`key` IS NOT NULL WITH n ORDER BY');
+    expect(statementsQuery({ text: 'pledge' }, page).query).not.toContain('n.`key` IS NOT NULL');
+  });
+
+  it.each([
+    ['Person', undefined, ['n.`name` IS NOT NULL', 'n.`key` IS NOT NULL']],
+    ['Priority', undefined, ['n.`order` IS NOT NULL', 'n.`key` IS NOT NULL']],
+    ['Person', [{ field: 'NAME', direction: 'DESC' as const }], ['n.`name` IS NOT NULL', 'n.`key` IS NOT NULL']],
+    ['Person', [{ field: 'KEY' }, { field: 'NAME' }], ['n.`key` IS NOT NULL']],
+    ['Role', undefined, ['n.`key` IS NOT NULL']],
+    ['Commitment', [{ field: 'STAGE' }], []],
+    ['Commitment', [{ field: 'BINDINGNESS' }], []],
+    ['Source', [{ field: 'TITLE' }], []],
+  ] as const)('%s in the order %j: %j', (label, order, predicates) => {
+    expect(indexedOrderPredicates(label, order, 'n')).toEqual(predicates);
   });
 
   it('orders a nested page read along inside its COLLECT subquery', () => {

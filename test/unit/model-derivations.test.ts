@@ -89,12 +89,20 @@ describe('derived from the model', () => {
     for (const name of listedSince) expect(LIST_ORDER[name as keyof typeof LIST_ORDER]).toBe('n.key');
   });
 
-  it('creates the same constraints and indexes, since issue 13 the full-text indexes of search, since issue 18 those of claims and the delegations key', () => {
+  it('creates the same constraints and indexes, since issue 13 the full-text indexes of search, since issue 18 those of claims and the delegations key, since issue 15 those of list orders', () => {
     const isFind = (statement: string) => FIND_FULLTEXT_INDEXES.some(({ name }) => statement.startsWith(`CREATE FULLTEXT INDEX ${name} IF NOT EXISTS`));
     const isClaim = (statement: string) => statement.includes('(n:`Claim`)');
+    const isListOrder = (statement: string) => /^CREATE INDEX \w+_list_order IF NOT EXISTS/.test(statement);
     const delegationKey = 'CREATE CONSTRAINT delegation_key IF NOT EXISTS FOR (n:`Delegation`) REQUIRE n.key IS UNIQUE';
     expect(migrationStatements()).toContain(delegationKey);
-    expect(migrationStatements().filter((statement) => !isFind(statement) && !isClaim(statement) && statement !== delegationKey)).toEqual(before.migrations);
+    expect(
+      migrationStatements().filter((statement) => !isFind(statement) && !isClaim(statement) && !isListOrder(statement) && statement !== delegationKey),
+    ).toEqual(before.migrations);
+    expect(migrationStatements().filter(isListOrder)).toEqual(
+      ['Country', 'Organization', 'Person', 'Event', 'Domain']
+        .map((label) => `CREATE INDEX ${label.toLowerCase()}_list_order IF NOT EXISTS FOR (n:\`${label}\`) ON (n.\`name\`, n.\`key\`)`)
+        .concat('CREATE INDEX priority_list_order IF NOT EXISTS FOR (n:`Priority`) ON (n.`order`, n.`key`)'),
+    );
     expect(migrationStatements().filter(isFind)).toHaveLength(FIND_FULLTEXT_INDEXES.length);
     expect(migrationStatements().filter(isClaim)).toEqual([
       'CREATE CONSTRAINT claim_key IF NOT EXISTS FOR (n:`Claim`) REQUIRE n.key IS UNIQUE',
