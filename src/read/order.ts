@@ -60,11 +60,11 @@ const SHOWN_AS: Partial<Record<`${NodeLabel}.${string}`, (node: string) => strin
 
 /**
  * What a root page read in `order` (else the label's own) can add to its match so that Neo4j
- * reads the page from a range index in that order and stops after it (PartialTop), rather than
- * read and sort every node of the label: `IS NOT NULL` on each leading property the model requires
- * of every node (true of all of them, so nothing is filtered out), up to the first that is not one
- * (optional, an enum ranked by CASE, shown as another value). src/neo4j/migrations.ts indexes
- * every listed label's own order.
+ * reads the page from a range index in that order and stops after it (no sort, or `PartialTop`
+ * where directions mix), rather than read and sort every node of the label: `IS NOT NULL` on each
+ * leading property the model requires of every node (true of all of them, so nothing is filtered
+ * out), up to the first that is not one (optional, an enum ranked by CASE, shown as another value)
+ * and at most up to the key. src/neo4j/migrations.ts indexes every listed label's own order.
  */
 export function indexedOrderPredicates(label: NodeLabel, order: readonly OrderTerm[] | undefined, node: string): string[] {
   const byField = new Map(sortableProperties(label).map((property) => [orderField(property), property]));
