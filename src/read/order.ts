@@ -67,11 +67,8 @@ const SHOWN_AS: Partial<Record<`${NodeLabel}.${string}`, (node: string) => strin
  * and at most up to the key. src/neo4j/migrations.ts indexes every listed label's own order.
  */
 export function indexedOrderPredicates(label: NodeLabel, order: readonly OrderTerm[] | undefined, node: string): string[] {
-  const byField = new Map(sortableProperties(label).map((property) => [orderField(property), property]));
   const declared: NodeType = NODE_TYPES[label];
-  const ownOrder = declared.orderBy ?? [];
-  const asked = order?.map(({ field }) => byField.get(field) ?? '');
-  const leading = asked ? [...asked, ...(asked.includes('key') ? [] : ['key'])] : [...ownOrder, 'key'];
+  const leading = order ? orderedProperties(label, order).map(({ property }) => property) : [...(declared.orderBy ?? []), 'key'];
   const indexed: string[] = [];
   for (const property of leading) {
     if (!isRequiredValue(label, property)) break;
@@ -104,12 +101,19 @@ function sortExpression(label: NodeLabel, property: string, node: string): strin
  * field of each term must be a sortable property of the label (the schema's enum guarantees it).
  */
 export function orderText(label: NodeLabel, order: readonly OrderTerm[], node: string): string {
+  return orderedProperties(label, order)
+    .map(({ property, direction }) => `${sortExpression(label, property, node)} ${direction}`)
+    .join(', ');
+}
+
+/** The properties `order` sorts nodes of `label` by, with their directions, ending with the key. */
+function orderedProperties(label: NodeLabel, order: readonly OrderTerm[]): { property: string; direction: Direction }[] {
   const byField = new Map(sortableProperties(label).map((property) => [orderField(property), property]));
   const terms = order.map(({ field, direction }) => {
     const property = byField.get(field);
     if (!property) throw new Error(`${label} cannot be ordered by ${field}`);
-    return { property, direction: direction === 'DESC' ? 'DESC' : 'ASC' };
+    return { property, direction: direction === 'DESC' ? ('DESC' as const) : ('ASC' as const) };
   });
   if (!terms.some(({ property }) => property === 'key')) terms.push({ property: 'key', direction: 'ASC' });
-  return terms.map(({ property, direction }) => `${sortExpression(label, property, node)} ${direction}`).join(', ');
+  return terms;
 }
