@@ -100,9 +100,9 @@ export const QUESTIONS: Question[] = [
         CALL () {
           MATCH (c:Country) WHERE c.name IS NOT NULL AND c.key IS NOT NULL WITH c ORDER BY c.name, c.key LIMIT $first
           RETURN collect({code: c.key, name: c.name, leaders: COLLECT {
-            MATCH (c)<-[:OF]-(:Role)<-[:HOLDS]-(p:Person) WITH DISTINCT p ORDER BY p.name, p.key LIMIT $holders
-            RETURN {name: p.name, roles: COLLECT { MATCH (p)-[:HOLDS]->(r:Role) WITH r ORDER BY r.key LIMIT $roles RETURN r.title }, statements: COLLECT {
-              MATCH (p)<-[:MADE_BY]-(s:Statement) WITH s ORDER BY s.key LIMIT $statements
+            MATCH (c)<-[:OF]-()<-[:HOLDS]-(p) WITH DISTINCT p ORDER BY p.name, p.key LIMIT $holders
+            RETURN {name: p.name, roles: COLLECT { MATCH (p)-[:HOLDS]->(r) WITH r ORDER BY r.key LIMIT $roles RETURN r.title }, statements: COLLECT {
+              MATCH (p)<-[:MADE_BY]-(s) WITH s ORDER BY s.key LIMIT $statements
               RETURN {text: s.text}
             }}
           }}) AS countries
@@ -149,15 +149,15 @@ export const QUESTIONS: Question[] = [
     floor: {
       cypher: `
         MATCH (c:Country {key: $code})
-        CALL (c) { MATCH (c)<-[:PLEDGED_BY]-(m:Commitment) RETURN collect(m) AS pledged }
+        CALL (c) { MATCH (c)<-[:PLEDGED_BY]-(m) RETURN collect(m) AS pledged }
         CALL (pledged) {
           UNWIND pledged AS m WITH m ORDER BY m.key LIMIT $first
           RETURN collect(m {.key, .summary, .stage, .bindingness,
             pledgers: COLLECT { MATCH (m)-[:PLEDGED_BY]->(p) WITH p ORDER BY p.name, p.key LIMIT $first
               RETURN {__typename: labels(p)[0], key: p.key, name: p.name} },
-            capabilities: COLLECT { MATCH (m)-[:PROVIDES]->(x:Capability) WITH x ORDER BY x.key LIMIT $first RETURN x {.key, .name} },
-            conditions: COLLECT { MATCH (m)-[:CONDITIONAL_ON]->(k:Condition) WITH k ORDER BY k.key LIMIT $first RETURN k {.key, .kind, .description} },
-            evidence: COLLECT { MATCH (m)-[:EVIDENCED_BY]->(e:Evidence) WITH e ORDER BY e.start, e.end, e.key LIMIT $first
+            capabilities: COLLECT { MATCH (m)-[:PROVIDES]->(x) WITH x ORDER BY x.key LIMIT $first RETURN x {.key, .name} },
+            conditions: COLLECT { MATCH (m)-[:CONDITIONAL_ON]->(k) WITH k ORDER BY k.key LIMIT $first RETURN k {.key, .kind, .description} },
+            evidence: COLLECT { MATCH (m)-[:EVIDENCED_BY]->(e) WITH e ORDER BY e.start, e.end, e.key LIMIT $first
               RETURN e {.key, .quote, .start, .end} }}) AS pledges
         }
         RETURN c.name AS name, size(pledged) AS total, pledges`,
@@ -217,16 +217,16 @@ export const QUESTIONS: Question[] = [
       cypher: `
         MATCH (d:Domain) WITH d ORDER BY d.name, d.key LIMIT $first
         RETURN collect({name: d.name,
-          leadership: COLLECT { MATCH (d)<-[:FOR_DOMAIN]-(l:DomainLeadership) WITH l ORDER BY l.key LIMIT $leadership
+          leadership: COLLECT { MATCH (d)<-[:FOR_DOMAIN]-(l) WITH l ORDER BY l.key LIMIT $leadership
             RETURN l {.key, .disclosed, .determined,
               leads: COLLECT { MATCH (l)-[:LED_BY]->(a) WITH a ORDER BY a.name, a.key LIMIT $leads
                 RETURN {__typename: labels(a)[0], key: a.key, name: a.name} },
-              conditions: COLLECT { MATCH (l)-[:CONDITIONAL_ON]->(k:Condition) WITH k ORDER BY k.key LIMIT $conditions RETURN k {.key, .kind, .description} },
-              evidence: COLLECT { MATCH (l)-[:EVIDENCED_BY]->(e:Evidence) WITH e ORDER BY e.start, e.end, e.key LIMIT $evidence
-                MATCH (e)-[:IN]->(s:Source) RETURN e {.key, .quote, .start, .end, source: s {.key, .publisher}} }} },
-          commitments: COLLECT { MATCH (d)<-[:IN_DOMAIN]-(m:Commitment) WITH m ORDER BY m.key LIMIT $commitments
+              conditions: COLLECT { MATCH (l)-[:CONDITIONAL_ON]->(k) WITH k ORDER BY k.key LIMIT $conditions RETURN k {.key, .kind, .description} },
+              evidence: COLLECT { MATCH (l)-[:EVIDENCED_BY]->(e) WITH e ORDER BY e.start, e.end, e.key LIMIT $evidence
+                MATCH (e)-[:IN]->(s) RETURN e {.key, .quote, .start, .end, source: s {.key, .publisher}} }} },
+          commitments: COLLECT { MATCH (d)<-[:IN_DOMAIN]-(m) WITH m ORDER BY m.key LIMIT $commitments
             RETURN {key: m.key, stage: m.stage,
-              conditions: COLLECT { MATCH (m)-[:CONDITIONAL_ON]->(k:Condition) WITH k ORDER BY k.key LIMIT $conditions RETURN {key: k.key} }} }
+              conditions: COLLECT { MATCH (m)-[:CONDITIONAL_ON]->(k) WITH k ORDER BY k.key LIMIT $conditions RETURN {key: k.key} }} }
         }) AS domains`,
       params: {
         first: DOMAINS.domains,
@@ -270,7 +270,7 @@ export const QUESTIONS: Question[] = [
         CALL () {
           MATCH (p:Priority) WHERE p.order IS NOT NULL AND p.key IS NOT NULL WITH p ORDER BY p.order, p.key LIMIT $first
           RETURN collect({order: p.order, title: p.title, commitments: COLLECT {
-            MATCH (p)<-[:SERVES]-(m:Commitment) WITH m ORDER BY m.key LIMIT $nested RETURN m {.key, .summary, .stage} }}) AS priorities
+            MATCH (p)<-[:SERVES]-(m) WITH m ORDER BY m.key LIMIT $nested RETURN m {.key, .summary, .stage} }}) AS priorities
         }
         RETURN total, priorities`,
       params: { first: PAGE, nested: NESTED },
@@ -368,12 +368,12 @@ export const QUESTIONS: Question[] = [
         CALL () {
           MATCH (p:Person) WHERE p.name IS NOT NULL AND p.key IS NOT NULL WITH p ORDER BY p.name DESC, p.key ASC LIMIT $first
           CALL (p) {
-            MATCH (p)<-[:MADE_BY]-(s:Statement) WITH collect(s) AS made
+            MATCH (p)<-[:MADE_BY]-(s) WITH collect(s) AS made
             CALL (made) { UNWIND made AS s WITH s ORDER BY s.key LIMIT $statements RETURN collect(s {.text}) AS rows }
             RETURN {total: size(made), rows: rows} AS statements
           }
           RETURN collect({key: p.key, name: p.name,
-            roles: COLLECT { MATCH (p)-[:HOLDS]->(r:Role) WITH r ORDER BY r.key LIMIT $nested RETURN r {.key, .title} },
+            roles: COLLECT { MATCH (p)-[:HOLDS]->(r) WITH r ORDER BY r.key LIMIT $nested RETURN r {.key, .title} },
             statements: statements}) AS people
         }
         RETURN total, people`,
@@ -453,7 +453,7 @@ export const QUESTIONS: Question[] = [
         CALL () { MATCH (c:Country) RETURN count(c) AS total }
         CALL () {
           MATCH (c:Country) WHERE c.name IS NOT NULL AND c.key IS NOT NULL WITH c ORDER BY c.name, c.key LIMIT $first
-          RETURN collect({code: c.key, name: c.name, pledges: COUNT { (c)<-[:PLEDGED_BY]-(:Commitment) }}) AS countries
+          RETURN collect({code: c.key, name: c.name, pledges: COUNT { (c)<-[:PLEDGED_BY]-() }}) AS countries
         }
         RETURN total, countries`,
       params: { first: COUNTED.countries },
@@ -530,7 +530,7 @@ export const QUESTIONS: Question[] = [
         CALL (hits) {
           UNWIND hits AS node WITH node ORDER BY node.key LIMIT $first
           RETURN collect({key: node.key, text: node.text, evidence: COLLECT {
-            MATCH (node)-[:EVIDENCED_BY]->(e:Evidence) WITH e ORDER BY e.start, e.end, e.key LIMIT $nested RETURN e {.key, .quote, .start, .end} }}) AS statements
+            MATCH (node)-[:EVIDENCED_BY]->(e) WITH e ORDER BY e.start, e.end, e.key LIMIT $nested RETURN e {.key, .quote, .start, .end} }}) AS statements
         }
         RETURN size(hits) AS total, statements`,
       params: { words: SEARCH.words, first: SEARCH.first, nested: NESTED },

@@ -33,10 +33,7 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
     # A walk of two hops, which no generated connection pages: a custom Cypher field, as the
     # library documents for one, paging it in pledgegraph's order (name, key).
     officeHolders(first: Int!): [Person!]!
-      @cypher(
-        statement: "MATCH (this)<-[:OF]-(:Role)<-[:HOLDS]-(p:Person) WITH DISTINCT p ORDER BY p.name, p.key LIMIT toInteger($first) RETURN p"
-        columnName: "p"
-      )
+      @cypher(statement: "MATCH (this)<-[:OF]-()<-[:HOLDS]-(p) WITH DISTINCT p ORDER BY p.name, p.key LIMIT toInteger($first) RETURN p", columnName: "p")
   }
 
   type Organization implements Actor @node(labels: ["Organization"]) {

@@ -547,6 +547,16 @@ export const RELATIONSHIPS = [
   },
 ] as const satisfies readonly Relationship[];
 
+/**
+ * Relationships of the types above that no field walks: a source's own properties and a stage
+ * change are evidenced as facts are (docs/model.md). With them, what the model says a type can join
+ * is all the graph holds (test/integration checks it after every kind of write), which the read
+ * compiler relies on to leave out labels (src/read/traversals.ts).
+ */
+export const UNWALKED_RELATIONSHIPS: readonly { type: (typeof RELATIONSHIPS)[number]['type']; from: readonly string[]; to: readonly string[] }[] = [
+  { type: 'EVIDENCED_BY', from: ['Source', 'StageChange'], to: ['Evidence'] },
+];
+
 export type RelationshipType = (typeof RELATIONSHIPS)[number]['type'];
 /** Relationship types of the graph: the only type names Cypher is ever built with. */
 export const RELATIONSHIP_TYPES: readonly RelationshipType[] = [...new Set(RELATIONSHIPS.map(({ type }) => type))];

@@ -8,7 +8,7 @@ import { cypherInt, type CypherInt } from '../neo4j/values';
 import { label, type NodeLabel } from '../model/graph';
 import type { Page } from './pagination';
 import type { AlongRead, ReadPlan, Walk } from './plan';
-import { reachesOnce, TRAVERSALS, walk as walkPattern } from './traversals';
+import { degreePattern, reachesOnce, TRAVERSALS, walk as walkPattern } from './traversals';
 import { orderText } from './order';
 import { FACETS, type CountedLabel, type Dimension, type FacetRead } from './facets';
 import { compiledOnce } from './cypher-cache';
@@ -106,7 +106,11 @@ function walkEntry(from: string, to: string, walk: Walk, windowNames: { offset: 
   // The row is projected inside the subquery, where the properties its order read are still cached.
   const rows = `COLLECT { MATCH ${pattern} WITH ${distinct}${to} ORDER BY ${order}${skipLimit} RETURN ${row.text} AS ${to} }`;
   if (!page) return { text: rows, params: row.params };
-  if (walk.skipRows) return { text: `{total: ${walk.withTotal ? `COUNT { MATCH ${pattern} RETURN ${distinct}${to} }` : 'null'}, rows: []}`, params: {} };
+  if (walk.skipRows) {
+    const degree = degreePattern(walk.traversal, from);
+    const count = degree ? `COUNT { ${degree} }` : `COUNT { MATCH ${pattern} RETURN ${distinct}${to} }`;
+    return { text: `{total: ${walk.withTotal ? count : 'null'}, rows: []}`, params: {} };
+  }
   const window = { ...row.params, [windowNames.offset]: cypherInt(page.offset), [windowNames.first]: cypherInt(page.first) };
   if (!walk.withTotal) return { text: `{total: null, rows: ${rows}}`, params: window };
   // Counted and paged from one walk: its nodes in order (references only), counted, then the window projected.

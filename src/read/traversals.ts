@@ -1,10 +1,22 @@
-import { ABSTRACT_TYPES, NODE_TYPES, labelsOf, type NodeLabel, type TargetType } from '../model/graph';
+import {
+  ABSTRACT_TYPES,
+  NODE_TYPES,
+  RELATIONSHIPS,
+  UNWALKED_RELATIONSHIPS,
+  labelsOf,
+  type NodeLabel,
+  type Relationship,
+  type Step,
+  type TargetType,
+} from '../model/graph';
 import { MODEL_FIELDS, type ModelField, type ModelFieldName } from '../model/fields';
 
 interface Traversal {
   from: NodeLabel;
-  /** A pattern from the bound node `n` to the related nodes `m`. */
+  /** A pattern from the bound node `n` to the related nodes `m`, every node named by its labels. */
   pattern: string;
+  /** The same pattern as walked: without the labels the model already implies (`impliedLabels`). */
+  walked: string;
   order: string;
 }
 
@@ -20,16 +32,34 @@ export function orderOf(type: TargetType, node: string): string {
   return [...orderBy.map((name) => property(node, name)), `${node}.key`].join(', ');
 }
 
-/** A field's walk as fixed Cypher text: its hops, the nodes it passes named by label, its end `m` by every label it can be. */
+/**
+ * The labels a node reached over one relationship can have: those the model declares at that end of
+ * every relationship of the type, walked or not (src/model/graph.ts).
+ */
+function farEnds(type: string, direction: Step['direction']): readonly string[] {
+  return [...(RELATIONSHIPS as readonly Relationship[]), ...UNWALKED_RELATIONSHIPS]
+    .filter((declared) => declared.type === type)
+    .flatMap((declared) => (direction === 'out' ? declared.to : declared.from));
+}
+
+/**
+ * A field's walk as fixed Cypher text: its hops, the nodes it passes named by label, its end `m` by
+ * every label it can be; and as walked, where a node keeps its labels only when the relationship
+ * reaching it could also reach other labels (a label check per node reached, which Neo4j counts as
+ * a db hit, for nothing).
+ */
 function traversalOf({ on, target, cardinality, steps }: ModelField): Traversal {
-  const hops = steps.map(({ type, direction, to }, index) => {
-    const last = index === steps.length - 1;
-    const node = last ? `(m:${labelsOf(target).join('|')})` : `(:${to})`;
-    return direction === 'out' ? `-[:${type}]->${node}` : `<-[:${type}]-${node}`;
-  });
+  const hops = (walked: boolean) =>
+    steps.map(({ type, direction, to }, index) => {
+      const last = index === steps.length - 1;
+      const labels = last ? labelsOf(target) : [to];
+      const implied = walked && farEnds(type, direction).every((end) => (labels as readonly string[]).includes(end));
+      const node = `(${last ? 'm' : ''}${implied ? '' : `:${labels.join('|')}`})`;
+      return direction === 'out' ? `-[:${type}]->${node}` : `<-[:${type}]-${node}`;
+    });
   // A single node is read in key order; a list in its type's.
   const order = cardinality === 'connection' ? orderOf(target, 'm') : 'm.key';
-  return { from: on, pattern: `(n:${on})${hops.join('')}`, order };
+  return { from: on, pattern: `(n:${on})${hops(false).join('')}`, walked: `(n:${on})${hops(true).join('')}`, order };
 }
 
 /**
@@ -51,9 +81,9 @@ export function targetLabel(name: TraversalName): NodeLabel | null {
  * (a nested subquery may not shadow its parent's variables).
  */
 export function walk(name: TraversalName, from: string, to: string): { pattern: string; order: string } {
-  const { pattern, order } = TRAVERSALS[name];
+  const { walked, order } = TRAVERSALS[name];
   const rename = (text: string) => text.replace(/\b[nm]\b/g, (end) => (end === 'n' ? from : to));
-  return { pattern: rename(fromBound(pattern)), order: rename(order) };
+  return { pattern: rename(fromBound(walked)), order: rename(order) };
 }
 
 /**
@@ -73,4 +103,13 @@ export function walkAlike(a: TraversalName, b: TraversalName): boolean {
  */
 export function reachesOnce(name: TraversalName): boolean {
   return (TRAVERSALS[name].pattern.match(/-\[/g) ?? []).length === 1;
+}
+
+/**
+ * What a traversal reaches from the bound `from`, counted from `from`'s degree without visiting a
+ * node (one relationship whose far end the model implies): `COUNT { <this> }`. Otherwise null.
+ */
+export function degreePattern(name: TraversalName, from: string): string | null {
+  const { pattern } = walk(name, from, 'm');
+  return reachesOnce(name) && pattern.endsWith('(m)') ? `${pattern.slice(0, -'(m)'.length)}()` : null;
 }

@@ -11,7 +11,7 @@ import {
   idOf,
   spanOf,
 } from '../support/curation';
-import { dumpGraph } from '../support/graph-dump';
+import { dumpGraph, undeclaredRelationships } from '../support/graph-dump';
 import { errorCodes, postGraphQL, startTestServer, type GraphQLResponse, type TestServer } from '../support/http-server';
 import { itemsOfConnections } from '../support/connections';
 import { getTestDriver } from '../support/neo4j';
@@ -318,6 +318,10 @@ describe('stage history: dated, never overwritten; conflicting sources both kept
       ['AWAITING_APPROVAL', CONFLICTING_SOURCE_KEY],
       ['RATIFIED', CURATION_SOURCE_KEY],
     ]);
+  });
+
+  it('writes relationships only as the model declares them, after every mutation above', async () => {
+    expect(await undeclaredRelationships(driver)).toEqual([]);
   });
 
   it('filters commitments by their current stage', async () => {

@@ -12,6 +12,7 @@ import { isDatabaseEmpty } from '../../src/write/graph-state';
 import { NODE_LABELS } from '../../src/model/graph';
 import { ingestSourceGraphs } from '../../src/write/ingest-repository';
 import { clearDatabase, getTestDriver, graphClientFor } from '../support/neo4j';
+import { undeclaredRelationships } from '../support/graph-dump';
 
 jest.setTimeout(180_000);
 
@@ -234,6 +235,10 @@ describe('the seeded graph', () => {
     );
     expect([...NODE_LABELS]).toEqual(expect.arrayContaining(row!.labels));
     expect(row!.keyless).toBe(0);
+  });
+
+  it('joins nodes only as the model declares: each relationship type between the labels it names', async () => {
+    expect(await undeclaredRelationships(driver)).toEqual([]);
   });
 
   it('finds evidence through the full-text indexes', async () => {

@@ -46,7 +46,7 @@ describe('derived from the model', () => {
   });
 
   it.each(Object.entries(before.TRAVERSALS))('%s walks the same pattern in the same order (any fact may since issue 18 be a Delegation)', (name, traversal) => {
-    const now = TRAVERSALS[name as keyof typeof TRAVERSALS];
+    const { walked: _walked, ...now } = TRAVERSALS[name as keyof typeof TRAVERSALS];
     expect({ ...now, pattern: now.pattern.replace('|Delegation|', '|') }).toEqual(traversal);
   });
 
