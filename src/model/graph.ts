@@ -557,6 +557,12 @@ export const UNWALKED_RELATIONSHIPS: readonly { type: (typeof RELATIONSHIPS)[num
   { type: 'EVIDENCED_BY', from: ['Source', 'StageChange'], to: ['Evidence'] },
 ];
 
+/** Every pair of labels each relationship type above joins, walked or not. */
+export const RELATIONSHIP_ENDS: readonly { type: string; from: readonly string[]; to: readonly string[] }[] = [
+  ...(RELATIONSHIPS as readonly Relationship[]),
+  ...UNWALKED_RELATIONSHIPS,
+].map(({ type, from, to }) => ({ type, from, to }));
+
 export type RelationshipType = (typeof RELATIONSHIPS)[number]['type'];
 /** Relationship types of the graph: the only type names Cypher is ever built with. */
 export const RELATIONSHIP_TYPES: readonly RelationshipType[] = [...new Set(RELATIONSHIPS.map(({ type }) => type))];

@@ -1,21 +1,11 @@
-import {
-  ABSTRACT_TYPES,
-  NODE_TYPES,
-  RELATIONSHIPS,
-  UNWALKED_RELATIONSHIPS,
-  labelsOf,
-  type NodeLabel,
-  type Relationship,
-  type Step,
-  type TargetType,
-} from '../model/graph';
+import { ABSTRACT_TYPES, NODE_TYPES, RELATIONSHIP_ENDS, labelsOf, type NodeLabel, type Step, type TargetType } from '../model/graph';
 import { MODEL_FIELDS, type ModelField, type ModelFieldName } from '../model/fields';
 
 interface Traversal {
   from: NodeLabel;
   /** A pattern from the bound node `n` to the related nodes `m`, every node named by its labels. */
   pattern: string;
-  /** The same pattern as walked: without the labels the model already implies (`impliedLabels`). */
+  /** The same pattern as walked: without the labels the model already implies (`farEnds`). */
   walked: string;
   order: string;
 }
@@ -37,9 +27,7 @@ export function orderOf(type: TargetType, node: string): string {
  * every relationship of the type, walked or not (src/model/graph.ts).
  */
 function farEnds(type: string, direction: Step['direction']): readonly string[] {
-  return [...(RELATIONSHIPS as readonly Relationship[]), ...UNWALKED_RELATIONSHIPS]
-    .filter((declared) => declared.type === type)
-    .flatMap((declared) => (direction === 'out' ? declared.to : declared.from));
+  return RELATIONSHIP_ENDS.filter((declared) => declared.type === type).flatMap((declared) => (direction === 'out' ? declared.to : declared.from));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { RELATIONSHIPS, UNWALKED_RELATIONSHIPS, type Relationship } from '../../src/model/graph';
+import { RELATIONSHIP_ENDS } from '../../src/model/graph';
 
 /** Every node and relationship with all properties, in a stable order: "the graph exactly". */
 export async function dumpGraph(driver: Driver): Promise<{ nodes: string[]; relationships: string[] }> {
@@ -18,18 +18,17 @@ export async function dumpGraph(driver: Driver): Promise<{ nodes: string[]; rela
 }
 
 /**
- * Relationships of a type the model declares (src/model/graph.ts RELATIONSHIPS and
- * UNWALKED_RELATIONSHIPS) that join labels no declaration of that type allows. The read compiler leaves out the labels the model implies
- * (src/read/traversals.ts), so this must stay empty after every kind of write.
+ * Relationships of a type the model declares (src/model/graph.ts `RELATIONSHIP_ENDS`) that join
+ * labels no declaration of that type allows. The read compiler leaves out the labels the model
+ * implies (src/read/traversals.ts), so this must stay empty after every kind of write.
  */
 export async function undeclaredRelationships(driver: Driver): Promise<string[]> {
-  const declared = [...(RELATIONSHIPS as readonly Relationship[]), ...UNWALKED_RELATIONSHIPS].map(({ type, from, to }) => ({ type, from, to }));
   const { records } = await driver.executeQuery(
     `MATCH (a)-[r]->(b) WHERE type(r) IN $types
      WITH type(r) AS type, labels(a)[0] AS from, labels(b)[0] AS to
      WHERE NONE(d IN $declared WHERE d.type = type AND from IN d.from AND to IN d.to)
      RETURN DISTINCT from + '-[:' + type + ']->' + to AS undeclared ORDER BY undeclared`,
-    { types: [...new Set(declared.map(({ type }) => type))], declared },
+    { types: [...new Set(RELATIONSHIP_ENDS.map(({ type }) => type))], declared: RELATIONSHIP_ENDS },
   );
   return records.map((record) => record.get('undeclared') as string);
 }
