@@ -38,6 +38,11 @@ beforeAll(async () => {
   await applyMigrations(driver);
   await loadSeedDirectory(graphClientFor(driver), SEED_DIR);
   await loadSyntheticBundles(graphClientFor(driver), generateSyntheticBundles({ scale: 10 }));
+  // Plans for this graph, not ones cached while another test file's smaller graph was loaded
+  // (Neo4j replans only once its statistics diverge and 10 s have passed).
+  await driver.executeQuery('CALL db.resampleOutdatedIndexes()');
+  await driver.executeQuery('CALL db.awaitIndexes()');
+  await driver.executeQuery('CALL db.clearQueryCaches()');
   queries = await captureRepositoryQueries();
 });
 
