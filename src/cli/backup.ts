@@ -12,7 +12,7 @@ import { ConfigError, loadConfig } from '../config';
 import { createLogger } from '../logger';
 import { createCommandClient } from '../neo4j/client';
 import { openDatabase, type Database } from '../neo4j/database';
-import { applyMigrations } from '../neo4j/migrations';
+import { applyMigrations, fillRelationshipKeys } from '../neo4j/migrations';
 
 async function main(command: string | undefined, target: string | undefined): Promise<void> {
   if ((command !== 'export' && command !== 'import') || !target) {
@@ -30,6 +30,7 @@ async function main(command: string | undefined, target: string | undefined): Pr
     } else {
       await applyMigrations(db.driver, db.name);
       const manifest = await importGraph(createCommandClient(db, logger, 'import'), dir);
+      await fillRelationshipKeys(db.driver, db.name);
       process.stdout.write(`imported ${manifest.nodes} nodes, ${manifest.auditEvents} audit events and ${manifest.relationships} relationships from ${dir}\n`);
     }
   } finally {

@@ -2,7 +2,19 @@
  * Every GraphQL field that walks the graph, derived from the relationships and paths of the model
  * (graph.ts): one per end of a relationship and label that has it, one per path.
  */
-import { PATHS, RELATIONSHIPS, type Cardinality, type End, type NodeLabel, type Relationship, type Step, type TargetType } from './graph';
+import {
+  ABSTRACT_TYPES,
+  NODE_TYPES,
+  PATHS,
+  RELATIONSHIPS,
+  type Cardinality,
+  type End,
+  type NodeLabel,
+  type Relationship,
+  type RelationshipType,
+  type Step,
+  type TargetType,
+} from './graph';
 
 type Declared = (typeof RELATIONSHIPS)[number];
 type OutName<R> = R extends {
@@ -92,3 +104,24 @@ export function modelField(name: ModelFieldName): ModelField {
 export function fieldsOf(label: NodeLabel): ModelField[] {
   return MODEL_FIELDS.filter((field) => field.on === label);
 }
+
+/** Whether a list of `type`'s nodes is in key order alone (the type declares no order of its own). */
+export function inKeyOrder(type: TargetType): boolean {
+  const declared = type in ABSTRACT_TYPES ? ABSTRACT_TYPES[type as keyof typeof ABSTRACT_TYPES] : NODE_TYPES[type as NodeLabel];
+  return !('orderBy' in declared) && !('byType' in declared);
+}
+
+/** Whether a field is a page of the nodes one relationship reaches against its direction, in key order. */
+export const pagedInKeyOrderAgainst = ({ cardinality, steps, target }: ModelField): boolean =>
+  cardinality === 'connection' && steps.length === 1 && steps[0]!.direction === 'in' && inKeyOrder(target);
+
+/**
+ * The relationship types some connection walks against their direction in key order, from the
+ * node they end at (a domain's commitments, a country's pledges): the lists that grow with the
+ * sources. Each relationship of these types carries its ends' keys (`startKey`, `endKey`, written
+ * with it), and a range index on (endKey, startKey) (src/neo4j/migrations.ts) serves such a page
+ * in order and stops after it, whatever the end node's degree (src/read/compile.ts).
+ */
+export const KEY_PAGED_RELATIONSHIPS: readonly RelationshipType[] = [
+  ...new Set(MODEL_FIELDS.filter(pagedInKeyOrderAgainst).map(({ steps }) => steps[0]!.type)),
+];

@@ -1,4 +1,5 @@
-import type { Driver } from 'neo4j-driver';
+import type { Driver, Session } from 'neo4j-driver';
+import { KEY_PAGED_RELATIONSHIPS } from '../model/fields';
 import { LISTED_LABELS, NODE_LABELS, NODE_TYPES, type NodeLabel, type NodeType } from '../model/graph';
 
 function snake(label: NodeLabel): string {
@@ -45,6 +46,22 @@ export const ORDER_INDEXES = LISTED_LABELS.flatMap((label) => {
   const declared: NodeType = NODE_TYPES[label];
   return declared.orderBy ? [{ name: `${snake(label)}_list_order`, label, properties: [...declared.orderBy, 'key'] }] : [];
 });
+
+/**
+ * A composite range index per relationship type some connection pages against its direction in
+ * key order (src/model/fields.ts `KEY_PAGED_RELATIONSHIPS`), on the ends' keys the relationship
+ * carries: an end node's page is read from it in order, past the node's other relationships.
+ */
+export const KEY_PAGE_INDEXES = KEY_PAGED_RELATIONSHIPS.map((type) => ({ name: `${type.toLowerCase()}_key_page`, type }));
+
+/**
+ * Gives every relationship of the key-paged types the keys of its ends where it lacks them (a
+ * store written before they were copied, a backup restored from one), in batches.
+ */
+export const RELATIONSHIP_KEY_FILLS = KEY_PAGED_RELATIONSHIPS.map(
+  (type) =>
+    `MATCH (a)-[r:\`${type}\`]->(b) WHERE r.startKey IS NULL OR r.endKey IS NULL CALL (a, r, b) { SET r.startKey = a.key, r.endKey = b.key } IN TRANSACTIONS OF 10000 ROWS`,
+);
 
 /**
  * Operational nodes (API keys, audit events): not facts from sources, so keyed by `id`, not `key`.
@@ -97,6 +114,7 @@ export function migrationStatements(): string[] {
     ...ORDER_INDEXES.map(
       ({ name, label, properties }) => `CREATE INDEX ${name} IF NOT EXISTS FOR (n:\`${label}\`) ON (${properties.map((p) => `n.\`${p}\``).join(', ')})`,
     ),
+    ...KEY_PAGE_INDEXES.map(({ name, type }) => `CREATE INDEX ${name} IF NOT EXISTS FOR ()-[r:\`${type}\`]-() ON (r.endKey, r.startKey)`),
     ...OPERATIONAL_SCHEMA,
     ...CURATION_SCHEMA,
     ...CLAIM_SCHEMA,
@@ -104,8 +122,9 @@ export function migrationStatements(): string[] {
 }
 
 /**
- * Creates the uniqueness constraints and indexes the graph needs, then waits until every index
- * is online. Safe to run at every start: statements that are already applied change nothing.
+ * Creates the uniqueness constraints and indexes the graph needs, fills the keys key-paged
+ * relationships carry where any lacks them, then waits until every index is online. Safe to run at
+ * every start: statements that are already applied change nothing.
  */
 export async function applyMigrations(driver: Driver, database?: string): Promise<void> {
   const session = driver.session({ database, defaultAccessMode: 'WRITE' });
@@ -114,8 +133,24 @@ export async function applyMigrations(driver: Driver, database?: string): Promis
     for (const statement of migrationStatements()) {
       await session.executeWrite((tx) => tx.run(statement));
     }
+    await fillKeys(session);
     await session.run('CALL db.awaitIndexes(300)');
   } finally {
     await session.close();
   }
+}
+
+/** `RELATIONSHIP_KEY_FILLS`, on their own (after a restore, which writes relationships as they were backed up). */
+export async function fillRelationshipKeys(driver: Driver, database?: string): Promise<void> {
+  const session = driver.session({ database, defaultAccessMode: 'WRITE' });
+  try {
+    await fillKeys(session);
+  } finally {
+    await session.close();
+  }
+}
+
+/** CALL … IN TRANSACTIONS needs an auto-commit transaction: `run`, not `executeWrite`. */
+async function fillKeys(session: Session): Promise<void> {
+  for (const statement of RELATIONSHIP_KEY_FILLS) await session.run(statement);
 }

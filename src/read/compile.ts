@@ -8,7 +8,7 @@ import { cypherInt, type CypherInt } from '../neo4j/values';
 import { label, type NodeLabel } from '../model/graph';
 import type { Page } from './pagination';
 import type { AlongRead, ReadPlan, Walk } from './plan';
-import { degreePattern, reachesOnce, TRAVERSALS, walk as walkPattern } from './traversals';
+import { degreePattern, keyPage, reachesOnce, TRAVERSALS, walk as walkPattern } from './traversals';
 import { orderText } from './order';
 import { FACETS, type CountedLabel, type Dimension, type FacetRead } from './facets';
 import { compiledOnce } from './cypher-cache';
@@ -94,7 +94,8 @@ function alongEntry(from: string, read: AlongRead, index: number, plan: ReadPlan
  * The nodes a walk reaches from `from`, bound to `to`, in the traversal's order: a window of
  * them (`{total, rows}`, total null unless asked, rows empty when nothing shows them) or all of
  * them (a list). Each is reached once: DISTINCT where the pattern has more than one hop, the only
- * place a node can be reached twice.
+ * place a node can be reached twice. A page in a key-paged traversal's own order is read from its
+ * relationship index (traversals.ts `keyPage`) and counted from the degree, never by walking it all.
  */
 function walkEntry(from: string, to: string, walk: Walk, windowNames: { offset: string; first: string }): Compiled {
   const { pattern, order: ownOrder } = walkPattern(walk.traversal, from, to);
@@ -106,12 +107,19 @@ function walkEntry(from: string, to: string, walk: Walk, windowNames: { offset: 
   // The row is projected inside the subquery, where the properties its order read are still cached.
   const rows = `COLLECT { MATCH ${pattern} WITH ${distinct}${to} ORDER BY ${order}${skipLimit} RETURN ${row.text} AS ${to} }`;
   if (!page) return { text: rows, params: row.params };
-  if (walk.skipRows) {
-    const degree = degreePattern(walk.traversal, from);
-    const count = degree ? `COUNT { ${degree} }` : `COUNT { MATCH ${pattern} RETURN ${distinct}${to} }`;
-    return { text: `{total: ${walk.withTotal ? count : 'null'}, rows: []}`, params: {} };
-  }
+  const degree = degreePattern(walk.traversal, from);
+  const count = degree ? `COUNT { ${degree} }` : `COUNT { MATCH ${pattern} RETURN ${distinct}${to} }`;
+  const total = walk.withTotal ? count : 'null';
+  if (walk.skipRows) return { text: `{total: ${total}, rows: []}`, params: {} };
   const window = { ...row.params, [windowNames.offset]: cypherInt(page.offset), [windowNames.first]: cypherInt(page.first) };
+  const indexed = page.order ? null : keyPage(walk.traversal, from, to);
+  if (indexed) {
+    const { pattern: inIndex, order: indexOrder, carried } = indexed;
+    return {
+      text: `{total: ${total}, rows: COLLECT { MATCH ${inIndex} WITH ${to}, ${carried} ORDER BY ${indexOrder}${skipLimit} RETURN ${row.text} AS ${to} }}`,
+      params: window,
+    };
+  }
   if (!walk.withTotal) return { text: `{total: null, rows: ${rows}}`, params: window };
   // Counted and paged from one walk: its nodes in order (references only), counted, then the window projected.
   const all = `${to}_all`;

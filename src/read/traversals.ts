@@ -1,5 +1,5 @@
 import { ABSTRACT_TYPES, NODE_TYPES, RELATIONSHIP_ENDS, labelsOf, type NodeLabel, type Step, type TargetType } from '../model/graph';
-import { MODEL_FIELDS, type ModelField, type ModelFieldName } from '../model/fields';
+import { MODEL_FIELDS, modelField, pagedInKeyOrderAgainst, type ModelField, type ModelFieldName } from '../model/fields';
 
 interface Traversal {
   from: NodeLabel;
@@ -100,4 +100,25 @@ export function reachesOnce(name: TraversalName): boolean {
 export function degreePattern(name: TraversalName, from: string): string | null {
   const { pattern } = walk(name, from, 'm');
   return reachesOnce(name) && pattern.endsWith('(m)') ? `${pattern.slice(0, -'(m)'.length)}()` : null;
+}
+
+/**
+ * How a page of a key-paged traversal (src/model/fields.ts `KEY_PAGED_RELATIONSHIPS`) is read from
+ * its relationship's (endKey, startKey) index: the relationships ending at `from` that carry its key,
+ * in the order of their start keys (the reached nodes' keys), so Neo4j reads the page and stops
+ * whatever `from`'s degree. The hint holds that plan where the planner would rather expand `from`
+ * and sort every relationship it has. `carried` must be kept beside `to` until the ORDER BY. Null
+ * for any other traversal.
+ */
+export function keyPage(name: TraversalName, from: string, to: string): { pattern: string; order: string; carried: string } | null {
+  const field = modelField(name);
+  if (!pagedInKeyOrderAgainst(field)) return null;
+  const { type } = field.steps[0]!;
+  const reached = /\((m(?::[\w|]+)?)\)$/.exec(TRAVERSALS[name].walked)![1]!.replace(/^m/, to);
+  const r = `${to}_r`;
+  return {
+    pattern: `(${reached})-[${r}:${type} {endKey: ${from}.key}]->(${from}) USING INDEX ${r}:${type}(endKey, startKey) WHERE ${r}.startKey IS NOT NULL`,
+    order: `${r}.endKey, ${r}.startKey`,
+    carried: r,
+  };
 }

@@ -1,6 +1,6 @@
 import type { GraphClient, GraphTransaction } from '../neo4j/client';
-import { label, NODE_TYPES, relationshipType, type FactLabel, type RelationshipType } from '../model/graph';
-import { claimStatements, contestedStatements, evidenceKey, type PropertyValue, type SourceGraph, type StoredClaim } from './ingest-repository';
+import { label, NODE_TYPES, type FactLabel, type RelationshipType } from '../model/graph';
+import { claimStatements, contestedStatements, evidenceKey, mergeLink, type PropertyValue, type SourceGraph, type StoredClaim } from './ingest-repository';
 import type { StageChangeRow } from '../model/rows';
 
 /** A fact named in a mutation's input, with the input path that named it. */
@@ -119,12 +119,7 @@ export async function linkFacts(
   let created = 0;
   for (const [name, group] of groupByLabel(targets)) {
     const { updates } = await tx.run(
-      [
-        `MATCH (a:${label(from.label)} {key: $from})`,
-        'UNWIND $keys AS key',
-        `MATCH (b:${label(name)} {key: key})`,
-        `MERGE (a)-[:${relationshipType(type)}]->(b)`,
-      ].join('\n'),
+      [`MATCH (a:${label(from.label)} {key: $from})`, 'UNWIND $keys AS key', `MATCH (b:${label(name)} {key: key})`, mergeLink(type)].join('\n'),
       { from: from.key, keys: group.map((target) => target.key) },
     );
     created += updates.relationshipsCreated;

@@ -1,4 +1,5 @@
 import type { GraphClient, GraphTransaction, UpdateCounts } from '../neo4j/client';
+import { KEY_PAGED_RELATIONSHIPS } from '../model/fields';
 import { FACT_LABELS, label, relationshipType, type FactLabel, type RelationshipType } from '../model/graph';
 
 /**
@@ -202,14 +203,15 @@ function linkEvidence(name: FactLabel, rows: unknown[]): CypherStatement {
 
 function mergeRelationships({ type, from, to, rows }: SourceGraph['relationships'][number]): CypherStatement {
   return {
-    query: [
-      'UNWIND $rows AS row',
-      `MATCH (a:${label(from)} {key: row.from})`,
-      `MATCH (b:${label(to)} {key: row.to})`,
-      `MERGE (a)-[:${relationshipType(type)}]->(b)`,
-    ].join(' '),
+    query: ['UNWIND $rows AS row', `MATCH (a:${label(from)} {key: row.from})`, `MATCH (b:${label(to)} {key: row.to})`, mergeLink(type)].join(' '),
     params: { rows },
   };
+}
+
+/** `MERGE (a)-[:type]->(b)`; a new relationship of a key-paged type gets its ends' keys (src/model/fields.ts `KEY_PAGED_RELATIONSHIPS`). */
+export function mergeLink(type: RelationshipType): string {
+  const merge = `MERGE (a)-[r:${relationshipType(type)}]->(b)`;
+  return KEY_PAGED_RELATIONSHIPS.includes(type) ? `${merge} ON CREATE SET r.startKey = a.key, r.endKey = b.key` : merge;
 }
 
 /** The rows of all the graphs, one batch per label and per relationship type; a fact the sources share is one row (the validator checks that they agree). */

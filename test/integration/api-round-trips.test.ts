@@ -5,6 +5,7 @@ import { createContext, type Context } from '../../src/graphql/context';
 import { resolvers } from '../../src/graphql/resolvers';
 import { loadTypeDefs } from '../../src/graphql/type-defs';
 import { reseed } from '../support/api';
+import { fillRelationshipKeys } from '../../src/neo4j/migrations';
 import { getTestDriver } from '../support/neo4j';
 import { operation } from '../support/operations';
 
@@ -35,6 +36,8 @@ async function addCountries(count: number): Promise<void> {
      CREATE (s)-[:EVIDENCED_BY]->(e), (c)-[:EVIDENCED_BY]->(e), (p)-[:EVIDENCED_BY]->(e)`,
     { count: neo4j.int(count) },
   );
+  // Written past the write layer: give the relationships the keys it would have (as the next start would).
+  await fillRelationshipKeys(driver);
 }
 
 const NESTED = `{

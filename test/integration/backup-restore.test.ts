@@ -17,7 +17,7 @@ import {
   idOf,
   spanOf,
 } from '../support/curation';
-import { dumpGraph } from '../support/graph-dump';
+import { dumpGraph, relationshipsWithoutTheirKeys } from '../support/graph-dump';
 import { postGraphQL, startTestServer, type GraphQLResponse, type TestServer } from '../support/http-server';
 import { clearDatabase, getTestDriver } from '../support/neo4j';
 
@@ -179,6 +179,28 @@ describe('npm run export / npm run import', () => {
     expect(node?.stageConflict).toBe(true);
     expect(node?.stageHistory.totalCount).toBe(2);
     expect(node?.stageHistory.edges).toHaveLength(2);
+  });
+
+  it("restores a backup made before relationships carried their ends' keys, and gives them the keys", async () => {
+    const original = await dumpGraph(driver);
+    const older = fs.mkdtempSync(path.join(os.tmpdir(), 'pledgegraph-older-'));
+    try {
+      for (const name of Object.values(FILES)) fs.copyFileSync(path.join(dir, name), path.join(older, name));
+      const lines = fs.readFileSync(path.join(older, FILES.relationships), 'utf8').trim().split('\n');
+      const stripped = lines.map((line) => {
+        const record = JSON.parse(line) as { props: Record<string, unknown> };
+        const { startKey: _start, endKey: _end, ...props } = record.props;
+        return JSON.stringify({ ...record, props });
+      });
+      expect(stripped).not.toEqual(lines);
+      fs.writeFileSync(path.join(older, FILES.relationships), `${stripped.join('\n')}\n`);
+      await clearDatabase(driver);
+      expect(await backupCli('import', older)).toMatchObject({ status: 0 });
+      expect(await relationshipsWithoutTheirKeys(driver)).toEqual([]);
+      expect(await dumpGraph(driver)).toEqual(original);
+    } finally {
+      fs.rmSync(older, { recursive: true, force: true });
+    }
   });
 
   it('refuses to import into a database that is not empty, and an incomplete backup, writing nothing', async () => {

@@ -11,7 +11,7 @@ import {
   idOf,
   spanOf,
 } from '../support/curation';
-import { dumpGraph, undeclaredRelationships } from '../support/graph-dump';
+import { dumpGraph, relationshipsWithoutTheirKeys, undeclaredRelationships } from '../support/graph-dump';
 import { errorCodes, postGraphQL, startTestServer, type GraphQLResponse, type TestServer } from '../support/http-server';
 import { itemsOfConnections } from '../support/connections';
 import { getTestDriver } from '../support/neo4j';
@@ -320,8 +320,9 @@ describe('stage history: dated, never overwritten; conflicting sources both kept
     ]);
   });
 
-  it('writes relationships only as the model declares them, after every mutation above', async () => {
+  it("writes relationships only as the model declares them, each key-paged one with its ends' keys, after every mutation above", async () => {
     expect(await undeclaredRelationships(driver)).toEqual([]);
+    expect(await relationshipsWithoutTheirKeys(driver)).toEqual([]);
   });
 
   it('filters commitments by their current stage', async () => {

@@ -4,6 +4,10 @@ import { generateSyntheticBundles, loadSyntheticBundles } from '../../src/synthe
 import { applyMigrations } from '../../src/neo4j/migrations';
 import { clearDatabase, getTestDriver, graphClientFor } from '../support/neo4j';
 import { captureRepositoryQueries, type CapturedQuery } from '../support/repository-queries';
+import { MODEL_FIELDS, pagedInKeyOrderAgainst } from '../../src/model/fields';
+import { labelsOf } from '../../src/model/graph';
+import { walkQuery } from '../../src/read/compile';
+import type { Walk } from '../../src/read/plan';
 
 jest.setTimeout(300_000);
 
@@ -76,5 +80,53 @@ describe('query plans of the read repositories, on a scaled graph', () => {
         sorted.push(`${name} (${rootPage}): ${sorts.map((node) => `${operator(node)} ${String(node.arguments.Details ?? '')}`).join(', ')}`);
     }
     expect(sorted).toEqual([]);
+  });
+
+  const keyPaged = MODEL_FIELDS.filter(pagedInKeyOrderAgainst);
+  const pageOf = (field: (typeof keyPaged)[number], offset: number, first: number): Walk => ({
+    from: null,
+    traversal: field.name,
+    page: { offset, first },
+    withTotal: true,
+    plan: { labels: [...labelsOf(field.target)], along: [] },
+  });
+
+  it('reads a page of every key-paged list from its relationship index, sorting nothing (issue 15: nested pages flat with scale)', async () => {
+    expect(keyPaged.map(({ name }) => name)).toEqual(
+      expect.arrayContaining(['Domain.leadership', 'Domain.commitments', 'Country.pledges', 'Person.statements']),
+    );
+    const unindexed: string[] = [];
+    for (const field of keyPaged) {
+      const { query, params } = walkQuery(pageOf(field, 0, 3), ['a', 'b']);
+      const { summary } = await driver.executeQuery(`EXPLAIN ${query}`, params);
+      const plan = operators(summary.plan as unknown as PlanNode);
+      const seek = `${field.steps[0]!.type}(endKey, startKey)`;
+      const seeks = plan.some((node) => operator(node) === 'DirectedRelationshipIndexSeek' && String(node.arguments.Details ?? '').includes(seek));
+      const sorts = plan.filter((node) => WHOLE_SORTS.has(operator(node)));
+      if (!seeks || sorts.length > 0) unindexed.push(`${field.name}: ${plan.map(operator).join(' < ')}`);
+    }
+    expect(unindexed).toEqual([]);
+  });
+
+  it("stops a key-paged page's index read after its window, and answers as walking and sorting every relationship would", async () => {
+    const { records } = await driver.executeQuery('MATCH (d:Domain) RETURN collect(d.key) AS keys, max(COUNT { (d)<-[:IN_DOMAIN]-() }) AS most');
+    const keys = records[0]!.get('keys') as string[];
+    expect(Number(records[0]!.get('most'))).toBeGreaterThan(4 + 3);
+    const field = keyPaged.find(({ name }) => name === 'Domain.commitments')!;
+    const { query, params } = walkQuery(pageOf(field, 4, 3), keys);
+    const { summary, records: pages } = await driver.executeQuery(`PROFILE ${query}`, params);
+    const seek = operators(summary.profile as unknown as PlanNode).find((node) => operator(node) === 'DirectedRelationshipIndexSeek') as unknown as {
+      rows: number;
+    };
+    expect(seek.rows).toBeLessThanOrEqual(keys.length * (4 + 3));
+    const expected = await driver.executeQuery(
+      'UNWIND $keys AS key MATCH (d:Domain {key: key}) RETURN key, COUNT { (d)<-[:IN_DOMAIN]-() } AS total, COLLECT { MATCH (d)<-[:IN_DOMAIN]-(m) WITH m ORDER BY m.key SKIP 4 LIMIT 3 RETURN m.key } AS rows',
+      { keys },
+    );
+    const read = pages.map((record) => {
+      const page = record.get('read') as { total: unknown; rows: { key: string }[] };
+      return [record.get('key'), Number(page.total), page.rows.map((row) => row.key)];
+    });
+    expect(read).toEqual(expected.records.map((record) => [record.get('key'), Number(record.get('total')), record.get('rows')]));
   });
 });

@@ -12,7 +12,7 @@ import { isDatabaseEmpty } from '../../src/write/graph-state';
 import { NODE_LABELS } from '../../src/model/graph';
 import { ingestSourceGraphs } from '../../src/write/ingest-repository';
 import { clearDatabase, getTestDriver, graphClientFor } from '../support/neo4j';
-import { undeclaredRelationships } from '../support/graph-dump';
+import { relationshipsWithoutTheirKeys, undeclaredRelationships } from '../support/graph-dump';
 
 jest.setTimeout(180_000);
 
@@ -239,6 +239,21 @@ describe('the seeded graph', () => {
 
   it('joins nodes only as the model declares: each relationship type between the labels it names', async () => {
     expect(await undeclaredRelationships(driver)).toEqual([]);
+  });
+
+  it("gives every relationship a key-paged list reads its ends' keys", async () => {
+    expect(await relationshipsWithoutTheirKeys(driver)).toEqual([]);
+    const [row] = await query<{ keyed: number }>('MATCH ()-[r:PLEDGED_BY]->() WHERE r.startKey IS NOT NULL RETURN count(r) AS keyed');
+    expect(row!.keyed).toBeGreaterThan(0);
+  });
+
+  it("fills the keys of a store written before relationships carried them, at the next start's migrations", async () => {
+    const before = await dumpGraph();
+    await driver.executeQuery('MATCH ()-[r]->() WHERE r.startKey IS NOT NULL REMOVE r.startKey, r.endKey');
+    expect((await relationshipsWithoutTheirKeys(driver)).length).toBeGreaterThan(0);
+    await applyMigrations(driver);
+    expect(await relationshipsWithoutTheirKeys(driver)).toEqual([]);
+    expect(await dumpGraph()).toEqual(before);
   });
 
   it('finds evidence through the full-text indexes', async () => {

@@ -108,7 +108,10 @@ describe('what a request selects, read in the same query', () => {
   it('walks every selected connection in nested subqueries of the one root query, naming no label the model implies', () => {
     const { query } = rootListQuery(deep);
     // Only Commitments are PLEDGED_BY, only Capabilities PROVIDED, only Roles are OF and only People HOLD them.
-    expect(query).toContain('MATCH (n)<-[:PLEDGED_BY]-(n_1)');
+    // A country's pledges are a key-paged traversal: read from the relationship's (endKey, startKey) index.
+    expect(query).toContain(
+      'MATCH (n_1)-[n_1_r:PLEDGED_BY {endKey: n.key}]->(n) USING INDEX n_1_r:PLEDGED_BY(endKey, startKey) WHERE n_1_r.startKey IS NOT NULL WITH n_1, n_1_r ORDER BY n_1_r.endKey, n_1_r.startKey',
+    );
     expect(query).toContain('MATCH (n_1)-[:PROVIDES]->(n_1_0)');
     expect(query).toContain('MATCH (n)<-[:OF]-()<-[:HOLDS]-(n_0)');
     // The root field's query is the only query: no walk is left to a later round trip.
@@ -117,9 +120,9 @@ describe('what a request selects, read in the same query', () => {
 
   it('windows every page with parameters and counts only what the request counts', () => {
     const { query, params } = rootListQuery(deep);
-    expect(query).toContain(
-      '`pledges`: [n_1_all IN [COLLECT { MATCH (n)<-[:PLEDGED_BY]-(n_1) WITH n_1 ORDER BY n_1.key RETURN n_1 }] | {total: size(n_1_all), rows: [n_1 IN n_1_all[$n_1_offset..$n_1_offset + $n_1_first] | ',
-    );
+    // A key-paged page is counted from the degree, its window read from the index in order.
+    expect(query).toContain('`pledges`: {total: COUNT { (n)<-[:PLEDGED_BY]-() }, rows: COLLECT { MATCH (n_1)-[n_1_r:PLEDGED_BY');
+    expect(query).toContain('ORDER BY n_1_r.endKey, n_1_r.startKey SKIP $n_1_offset LIMIT $n_1_first RETURN n_1 {');
     expect(query).toContain('`officeHolders`: {total: null, rows:');
     expect(query).toContain('`capabilities`: {total: null, rows:');
     expect(params).toMatchObject({ n_1_offset: { low: 0 }, n_1_first: { low: 3 }, n_0_first: { low: 4 }, n_1_0_first: { low: 2 } });
@@ -129,10 +132,25 @@ describe('what a request selects, read in the same query', () => {
   it('reads DISTINCT only where a pattern of more than one hop can reach a node twice', () => {
     const { query } = rootListQuery(deep);
     expect(query).toContain('WITH DISTINCT n_0 ORDER BY n_0.name, n_0.key');
-    expect(query).toContain('WITH n_1 ORDER BY n_1.key');
+    expect(query).toContain('WITH n_1_0 ORDER BY n_1_0.key');
     for (const name of TRAVERSAL_NAMES) {
       expect(walkQuery(pageWalk(name), ['k']).query.includes(`WITH DISTINCT m ORDER BY`)).toBe(!reachesOnce(name));
     }
+  });
+
+  it('counts and pages a page that is not key-paged from one walk: the whole list counted, the window cut from it', () => {
+    const { query } = rootListQuery('{ countries { edges { node { officeHolders(first: 4) { totalCount edges { node { name } } } } } } }');
+    expect(query).toContain(
+      '`officeHolders`: [n_0_all IN [COLLECT { MATCH (n)<-[:OF]-()<-[:HOLDS]-(n_0) WITH DISTINCT n_0 ORDER BY n_0.name, n_0.key RETURN n_0 }] | {total: size(n_0_all), rows: [n_0 IN n_0_all[$n_0_offset..$n_0_offset + $n_0_first] | ',
+    );
+  });
+
+  it('reads a key-paged page in another order than its own by walking and sorting it, as any page', () => {
+    const { query } = rootListQuery(
+      '{ countries { edges { node { pledges(first: 2, orderBy: [{ field: KEY, direction: DESC }]) { edges { node { summary } } } } } } }',
+    );
+    expect(query).toContain('`pledges`: {total: null, rows: COLLECT { MATCH (n)<-[:PLEDGED_BY]-(n_0) WITH n_0 ORDER BY n_0.`key` DESC SKIP');
+    expect(query).not.toContain('USING INDEX');
   });
 
   it('reads the properties selected and nothing else, a page and a count only where selected', () => {
@@ -147,8 +165,8 @@ describe('what a request selects, read in the same query', () => {
     const { query, params } = rootListQuery(
       '{ countries { edges { node { a: pledges(first: 1) { totalCount edges { cursor } } b: pledges(first: 7) { edges { node { summary } } } } } } }',
     );
-    expect(query).toContain('`a`: [n_0_all IN [COLLECT');
-    expect(query).toContain('`b`: {total: null');
+    expect(query).toContain('`a`: {total: COUNT { (n)<-[:PLEDGED_BY]-() }, rows: COLLECT { MATCH (n_0)-[n_0_r:PLEDGED_BY');
+    expect(query).toContain('`b`: {total: null, rows: COLLECT { MATCH (n_1)-[n_1_r:PLEDGED_BY');
     expect(params).toMatchObject({ n_0_first: { low: 1 }, n_1_first: { low: 7 } });
   });
 
@@ -182,7 +200,7 @@ describe('the fall-back read of one walk', () => {
       'UNWIND $keys AS key',
       'MATCH (n:`Domain` {key: key})',
       expect.stringMatching(
-        /^RETURN key, \[m_all IN \[COLLECT \{ MATCH \(n\)<-\[:FOR_DOMAIN\]-\(m\) WITH m ORDER BY m\.key RETURN m \}\] \| \{total: size\(m_all\), rows: \[m IN m_all\[\$offset\.\.\$offset \+ \$first\] \| .*\]\}\]\[0\] AS read$/,
+        /^RETURN key, \{total: COUNT \{ \(n\)<-\[:FOR_DOMAIN\]-\(\) \}, rows: COLLECT \{ MATCH \(m\)-\[m_r:FOR_DOMAIN \{endKey: n\.key\}\]->\(n\) USING INDEX m_r:FOR_DOMAIN\(endKey, startKey\) WHERE m_r\.startKey IS NOT NULL WITH m, m_r ORDER BY m_r\.endKey, m_r\.startKey SKIP \$offset LIMIT \$first RETURN .* AS m \}\} AS read$/,
       ),
     ]);
     expect(query).toContain(
@@ -307,8 +325,8 @@ describe("no more database work than the answer needs (the bench's questions, do
   it('still reads the rows where edges or pageInfo is selected (pageInfo tells whether more follow)', () => {
     for (const selection of ['pageInfo { hasNextPage }', 'edges { cursor }', 'totalCount edges { node { key } }']) {
       const { query } = rootListQuery(`{ countries { edges { node { pledges(first: 2) { ${selection} } } } } }`);
-      expect(query).toMatch(
-        /rows: COLLECT \{ MATCH \(n\)<-\[:PLEDGED_BY\]-\(n_0\) WITH n_0 ORDER BY n_0\.key SKIP \$n_0_offset LIMIT \$n_0_first|rows: \[n_0 IN n_0_all\[\$n_0_offset\.\.\$n_0_offset \+ \$n_0_first\]/,
+      expect(query).toContain(
+        'rows: COLLECT { MATCH (n_0)-[n_0_r:PLEDGED_BY {endKey: n.key}]->(n) USING INDEX n_0_r:PLEDGED_BY(endKey, startKey) WHERE n_0_r.startKey IS NOT NULL WITH n_0, n_0_r ORDER BY n_0_r.endKey, n_0_r.startKey SKIP $n_0_offset LIMIT $n_0_first',
       );
       expect(
         planAt('Country', lookahead(`{ countries { edges { node { pledges(first: 2) { ${selection} } } } } }`), ['edges', 'node']).along[0]!.walks[0],
@@ -318,19 +336,31 @@ describe("no more database work than the answer needs (the bench's questions, do
 
   it('counts and pages a counted page from one walk of its relationships: the whole list counted, the window cut from it', () => {
     for (const selection of ['totalCount edges { node { key } }', 'pageInfo { hasNextPage }']) {
-      const { query, params } = rootListQuery(`{ countries { edges { node { pledges(first: 2, after: "${encodeCursor(4)}") { ${selection} } } } } }`);
-      expect(query.match(/PLEDGED_BY/g)).toHaveLength(1);
+      const { query, params } = rootListQuery(`{ countries { edges { node { officeHolders(first: 2, after: "${encodeCursor(4)}") { ${selection} } } } } }`);
+      expect(query.match(/HOLDS/g)).toHaveLength(1);
       expect(query).toContain(
-        '`pledges`: [n_0_all IN [COLLECT { MATCH (n)<-[:PLEDGED_BY]-(n_0) WITH n_0 ORDER BY n_0.key RETURN n_0 }] | {total: size(n_0_all), rows: [n_0 IN n_0_all[$n_0_offset..$n_0_offset + $n_0_first] | ',
+        '`officeHolders`: [n_0_all IN [COLLECT { MATCH (n)<-[:OF]-()<-[:HOLDS]-(n_0) WITH DISTINCT n_0 ORDER BY n_0.name, n_0.key RETURN n_0 }] | {total: size(n_0_all), rows: [n_0 IN n_0_all[$n_0_offset..$n_0_offset + $n_0_first] | ',
       );
       // What the walk holds per node until the window is cut: the node, nothing projected.
-      expect(query).not.toMatch(/ORDER BY n_0\.key RETURN n_0 \{/);
+      expect(query).not.toMatch(/ORDER BY n_0\.name, n_0\.key RETURN n_0 \{/);
+      expect(params).toMatchObject({ n_0_offset: { low: 5 }, n_0_first: { low: 2 } });
+    }
+    const { query } = rootListQuery('{ countries { edges { node { officeHolders(first: 2) { edges { node { key } } } } } } }');
+    expect(query).toContain(
+      '`officeHolders`: {total: null, rows: COLLECT { MATCH (n)<-[:OF]-()<-[:HOLDS]-(n_0) WITH DISTINCT n_0 ORDER BY n_0.name, n_0.key SKIP $n_0_offset LIMIT $n_0_first',
+    );
+  });
+
+  it('counts a key-paged page from the degree and reads only its window, in order, from the relationship index', () => {
+    for (const selection of ['totalCount edges { node { key } }', 'pageInfo { hasNextPage }']) {
+      const { query, params } = rootListQuery(`{ countries { edges { node { pledges(first: 2, after: "${encodeCursor(4)}") { ${selection} } } } } }`);
+      expect(query).toContain(
+        '`pledges`: {total: COUNT { (n)<-[:PLEDGED_BY]-() }, rows: COLLECT { MATCH (n_0)-[n_0_r:PLEDGED_BY {endKey: n.key}]->(n) USING INDEX n_0_r:PLEDGED_BY(endKey, startKey) WHERE n_0_r.startKey IS NOT NULL WITH n_0, n_0_r ORDER BY n_0_r.endKey, n_0_r.startKey SKIP $n_0_offset LIMIT $n_0_first RETURN n_0 {',
+      );
       expect(params).toMatchObject({ n_0_offset: { low: 5 }, n_0_first: { low: 2 } });
     }
     const { query } = rootListQuery('{ countries { edges { node { pledges(first: 2) { edges { node { key } } } } } } }');
-    expect(query).toContain(
-      '`pledges`: {total: null, rows: COLLECT { MATCH (n)<-[:PLEDGED_BY]-(n_0) WITH n_0 ORDER BY n_0.key SKIP $n_0_offset LIMIT $n_0_first',
-    );
+    expect(query).toContain('`pledges`: {total: null, rows: COLLECT { MATCH (n_0)-[n_0_r:PLEDGED_BY {endKey: n.key}]->(n)');
   });
 
   it("projects a root page's rows after its sort where they hold a counted page (else Neo4j reads the sort's properties twice)", () => {

@@ -4,6 +4,7 @@
  * the Cypher text, the seed format and the schema statements must not change.
  */
 import before from '../fixtures/model-before-derivation.json';
+import { KEY_PAGED_RELATIONSHIPS } from '../../src/model/fields';
 import { CLAIM_SCHEMA, FIND_FULLTEXT_INDEXES, migrationStatements } from '../../src/neo4j/migrations';
 import { LIST_ORDER } from '../../src/read/node-repository';
 import { TRAVERSALS } from '../../src/read/traversals';
@@ -89,14 +90,17 @@ describe('derived from the model', () => {
     for (const name of listedSince) expect(LIST_ORDER[name as keyof typeof LIST_ORDER]).toBe('n.key');
   });
 
-  it('creates the same constraints and indexes, since issue 13 the full-text indexes of search, since issue 18 those of claims and the delegations key, since issue 15 those of list orders', () => {
+  it('creates the same constraints and indexes, since issue 13 the full-text indexes of search, since issue 18 those of claims and the delegations key, since issue 15 those of list orders and key-paged relationships', () => {
     const isFind = (statement: string) => FIND_FULLTEXT_INDEXES.some(({ name }) => statement.startsWith(`CREATE FULLTEXT INDEX ${name} IF NOT EXISTS`));
     const isClaim = (statement: string) => statement.includes('(n:`Claim`)');
     const isListOrder = (statement: string) => /^CREATE INDEX \w+_list_order IF NOT EXISTS/.test(statement);
+    const isKeyPage = (statement: string) => /^CREATE INDEX \w+_key_page IF NOT EXISTS/.test(statement);
     const delegationKey = 'CREATE CONSTRAINT delegation_key IF NOT EXISTS FOR (n:`Delegation`) REQUIRE n.key IS UNIQUE';
     expect(migrationStatements()).toContain(delegationKey);
     expect(
-      migrationStatements().filter((statement) => !isFind(statement) && !isClaim(statement) && !isListOrder(statement) && statement !== delegationKey),
+      migrationStatements().filter(
+        (statement) => !isFind(statement) && !isClaim(statement) && !isListOrder(statement) && !isKeyPage(statement) && statement !== delegationKey,
+      ),
     ).toEqual(before.migrations);
     expect(migrationStatements().filter(isListOrder)).toEqual(
       ['Country', 'Organization', 'Person', 'Event', 'Domain']
@@ -104,9 +108,20 @@ describe('derived from the model', () => {
         .concat('CREATE INDEX priority_list_order IF NOT EXISTS FOR (n:`Priority`) ON (n.`order`, n.`key`)'),
     );
     expect(migrationStatements().filter(isFind)).toHaveLength(FIND_FULLTEXT_INDEXES.length);
+    expect(migrationStatements().filter(isKeyPage)).toContain(
+      'CREATE INDEX pledged_by_key_page IF NOT EXISTS FOR ()-[r:`PLEDGED_BY`]-() ON (r.endKey, r.startKey)',
+    );
+    expect(migrationStatements().filter(isKeyPage)).toHaveLength(KEY_PAGED_RELATIONSHIPS.length);
     expect(migrationStatements().filter(isClaim)).toEqual([
       'CREATE CONSTRAINT claim_key IF NOT EXISTS FOR (n:`Claim`) REQUIRE n.key IS UNIQUE',
       ...CLAIM_SCHEMA,
     ]);
+  });
+
+  it('keys the relationships some connection pages against their direction in key order, and only those', () => {
+    // A domain's leadership claims and commitments, a country's pledges, a speaker's statements: lists that grow with the sources.
+    expect(KEY_PAGED_RELATIONSHIPS).toEqual(expect.arrayContaining(['FOR_DOMAIN', 'IN_DOMAIN', 'PLEDGED_BY', 'MADE_BY', 'SERVES']));
+    // A source's evidence is in start order, a condition's dependents by type; conditions and capabilities are walked forwards.
+    for (const type of ['IN', 'CONDITIONAL_ON', 'EVIDENCED_BY', 'HAS_MEMBER', 'ATTENDED_BY']) expect(KEY_PAGED_RELATIONSHIPS).not.toContain(type);
   });
 });
