@@ -102,7 +102,8 @@ export const QUESTIONS: Question[] = [
           RETURN collect({code: c.key, name: c.name, leaders: COLLECT {
             MATCH (c)<-[:OF]-()<-[:HOLDS]-(p) WITH DISTINCT p ORDER BY p.name, p.key LIMIT $holders
             RETURN {name: p.name, roles: COLLECT { MATCH (p)-[:HOLDS]->(r) WITH r ORDER BY r.key LIMIT $roles RETURN r.title }, statements: COLLECT {
-              MATCH (p)<-[:MADE_BY]-(s) WITH s ORDER BY s.key LIMIT $statements
+              MATCH (s)-[made:MADE_BY {endKey: p.key}]->(p) USING INDEX made:MADE_BY(endKey, startKey) WHERE made.startKey IS NOT NULL
+              WITH s, made ORDER BY made.endKey, made.startKey LIMIT $statements
               RETURN {text: s.text}
             }}
           }}) AS countries
@@ -149,9 +150,9 @@ export const QUESTIONS: Question[] = [
     floor: {
       cypher: `
         MATCH (c:Country {key: $code})
-        CALL (c) { MATCH (c)<-[:PLEDGED_BY]-(m) RETURN collect(m) AS pledged }
-        CALL (pledged) {
-          UNWIND pledged AS m WITH m ORDER BY m.key LIMIT $first
+        CALL (c) {
+          MATCH (m)-[pledged:PLEDGED_BY {endKey: c.key}]->(c) USING INDEX pledged:PLEDGED_BY(endKey, startKey) WHERE pledged.startKey IS NOT NULL
+          WITH m, pledged ORDER BY pledged.endKey, pledged.startKey LIMIT $first
           RETURN collect(m {.key, .summary, .stage, .bindingness,
             pledgers: COLLECT { MATCH (m)-[:PLEDGED_BY]->(p) WITH p ORDER BY p.name, p.key LIMIT $first
               RETURN {__typename: labels(p)[0], key: p.key, name: p.name} },
@@ -160,7 +161,7 @@ export const QUESTIONS: Question[] = [
             evidence: COLLECT { MATCH (m)-[:EVIDENCED_BY]->(e) WITH e ORDER BY e.start, e.end, e.key LIMIT $first
               RETURN e {.key, .quote, .start, .end} }}) AS pledges
         }
-        RETURN c.name AS name, size(pledged) AS total, pledges`,
+        RETURN c.name AS name, COUNT { (c)<-[:PLEDGED_BY]-() } AS total, pledges`,
       params: { code: FAN_OUT_COUNTRY, first: NESTED },
       normalise: (data) => ({ name: data.name, total: data.total, pledges: (data.pledges as Json[]).map(pledgeFloor) }),
     },
@@ -217,14 +218,18 @@ export const QUESTIONS: Question[] = [
       cypher: `
         MATCH (d:Domain) WITH d ORDER BY d.name, d.key LIMIT $first
         RETURN collect({name: d.name,
-          leadership: COLLECT { MATCH (d)<-[:FOR_DOMAIN]-(l) WITH l ORDER BY l.key LIMIT $leadership
+          leadership: COLLECT {
+            MATCH (l)-[claimed:FOR_DOMAIN {endKey: d.key}]->(d) USING INDEX claimed:FOR_DOMAIN(endKey, startKey) WHERE claimed.startKey IS NOT NULL
+            WITH l, claimed ORDER BY claimed.endKey, claimed.startKey LIMIT $leadership
             RETURN l {.key, .disclosed, .determined,
               leads: COLLECT { MATCH (l)-[:LED_BY]->(a) WITH a ORDER BY a.name, a.key LIMIT $leads
                 RETURN {__typename: labels(a)[0], key: a.key, name: a.name} },
               conditions: COLLECT { MATCH (l)-[:CONDITIONAL_ON]->(k) WITH k ORDER BY k.key LIMIT $conditions RETURN k {.key, .kind, .description} },
               evidence: COLLECT { MATCH (l)-[:EVIDENCED_BY]->(e) WITH e ORDER BY e.start, e.end, e.key LIMIT $evidence
                 MATCH (e)-[:IN]->(s) RETURN e {.key, .quote, .start, .end, source: s {.key, .publisher}} }} },
-          commitments: COLLECT { MATCH (d)<-[:IN_DOMAIN]-(m) WITH m ORDER BY m.key LIMIT $commitments
+          commitments: COLLECT {
+            MATCH (m)-[within:IN_DOMAIN {endKey: d.key}]->(d) USING INDEX within:IN_DOMAIN(endKey, startKey) WHERE within.startKey IS NOT NULL
+            WITH m, within ORDER BY within.endKey, within.startKey LIMIT $commitments
             RETURN {key: m.key, stage: m.stage,
               conditions: COLLECT { MATCH (m)-[:CONDITIONAL_ON]->(k) WITH k ORDER BY k.key LIMIT $conditions RETURN {key: k.key} }} }
         }) AS domains`,
