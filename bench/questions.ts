@@ -372,14 +372,11 @@ export const QUESTIONS: Question[] = [
         CALL () { MATCH (p:Person) RETURN count(p) AS total }
         CALL () {
           MATCH (p:Person) WHERE p.name IS NOT NULL AND p.key IS NOT NULL WITH p ORDER BY p.name DESC, p.key ASC LIMIT $first
-          CALL (p) {
-            MATCH (p)<-[:MADE_BY]-(s) WITH collect(s) AS made
-            CALL (made) { UNWIND made AS s WITH s ORDER BY s.key LIMIT $statements RETURN collect(s {.text}) AS rows }
-            RETURN {total: size(made), rows: rows} AS statements
-          }
           RETURN collect({key: p.key, name: p.name,
             roles: COLLECT { MATCH (p)-[:HOLDS]->(r) WITH r ORDER BY r.key LIMIT $nested RETURN r {.key, .title} },
-            statements: statements}) AS people
+            statements: {total: COUNT { (p)<-[:MADE_BY]-() }, rows: COLLECT {
+              MATCH (s)-[made:MADE_BY {endKey: p.key}]->(p) USING INDEX made:MADE_BY(endKey, startKey) WHERE made.startKey IS NOT NULL
+              WITH s, made ORDER BY made.endKey, made.startKey LIMIT $statements RETURN s {.text} }}}) AS people
         }
         RETURN total, people`,
       params: { first: SORTED.people, nested: NESTED, statements: SORTED.statements },
