@@ -77,14 +77,19 @@ export function readPage({ first, after, orderBy }: PageArgs): Page {
   return order ? { first: size, offset, order } : { first: size, offset };
 }
 
-/** Wraps one page of rows in a Relay connection. */
-export function toConnection<T>({ offset, order }: Page, { total, rows }: PageOf<T>): Connection<T> {
+/**
+ * Wraps one page of rows in a Relay connection. A page shorter than asked is the list's last,
+ * whatever the total says: a total counted apart from the rows (a key-paged list's degree, with a
+ * relationship written past the write layer that its index doesn't hold yet) must never send a
+ * client after a page that isn't there.
+ */
+export function toConnection<T>({ offset, first, order }: Page, { total, rows }: PageOf<T>): Connection<T> {
   const token = orderToken(order);
   const edges = rows.map((node, index) => ({ cursor: encodeCursor(offset + index, token), node }));
   return {
     edges,
     pageInfo: {
-      hasNextPage: offset + rows.length < total,
+      hasNextPage: rows.length === first && offset + rows.length < total,
       hasPreviousPage: offset > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,

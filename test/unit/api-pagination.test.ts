@@ -76,6 +76,14 @@ describe('cursors and page arguments', () => {
       endCursor: null,
     });
   });
+
+  it('ends at a short page even where the total counts more (a relationship the index does not hold yet)', () => {
+    const short = toConnection({ offset: 100, first: 100 }, { total: 102, rows: ['z'] });
+    expect(short.pageInfo).toMatchObject({ hasNextPage: false, endCursor: encodeCursor(100) });
+    expect(short.totalCount).toBe(102);
+    expect(toConnection({ offset: 101, first: 100 }, { total: 102, rows: [] }).pageInfo).toMatchObject({ hasNextPage: false, endCursor: null });
+    expect(toConnection({ offset: 0, first: 100 }, { total: 102, rows: Array.from({ length: 100 }, (_, i) => i) }).pageInfo.hasNextPage).toBe(true);
+  });
 });
 
 describe('Lucene escaping', () => {
