@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import type { GraphClient } from '../neo4j/client';
 import { isDatabaseEmpty } from '../write/graph-state';
 import { readWholeGraph, writeWholeGraph, type NodeRecord, type RelationshipRecord } from './backup-repository';
@@ -27,18 +28,40 @@ export class BackupError extends Error {
 
 const jsonLines = (records: unknown[]) => records.map((record) => `${JSON.stringify(record)}\n`).join('');
 
-function readJsonLines<T>(file: string): T[] {
+/** What a property can hold in Neo4j, as the export writes it (integers and datetimes as text, named in `ints` …). */
+const propertyValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number(), z.boolean()]))]);
+const typedProperties = {
+  props: z.record(z.string(), propertyValue),
+  ints: z.array(z.string()).optional(),
+  intLists: z.array(z.string()).optional(),
+  datetimes: z.array(z.string()).optional(),
+};
+const nodeLine = z.object({ label: z.string().min(1), ...typedProperties });
+const end = z.object({ label: z.string().min(1), key: z.string() });
+const relationshipLine = z.object({ type: z.string().min(1), from: end, to: end, ...typedProperties });
+
+/** One record per line, each checked for the shape the export writes: a malformed line stops the import before it writes. */
+function readJsonLines<T>(file: string, shape: z.ZodType<T>): T[] {
   if (!fs.existsSync(file)) throw new BackupError(`${file} is missing`);
   return fs
     .readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line, index) => {
+      let record: unknown;
       try {
-        return JSON.parse(line) as T;
+        record = JSON.parse(line);
       } catch {
         throw new BackupError(`${file}:${index + 1} is not JSON`);
       }
+      const checked = shape.safeParse(record);
+      if (!checked.success) {
+        const [issue] = checked.error.issues;
+        throw new BackupError(
+          `${file}:${index + 1} is not a record the export writes: ${issue?.path.join('.') || 'the line'}: ${issue?.message ?? 'malformed'}`,
+        );
+      }
+      return checked.data;
     });
 }
 
@@ -92,13 +115,18 @@ export async function exportGraph(graph: GraphClient, dir: string): Promise<Mani
 export function readBackup(dir: string): { manifest: Manifest; nodes: NodeRecord[]; relationships: RelationshipRecord[] } {
   const manifestFile = path.join(dir, FILES.manifest);
   if (!fs.existsSync(manifestFile)) throw new BackupError(`${manifestFile} is missing: not a pledgegraph backup (or an interrupted one)`);
-  const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Manifest;
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Manifest;
+  } catch {
+    throw new BackupError(`${manifestFile} is not JSON: not a pledgegraph backup`);
+  }
   if (manifest.format !== BACKUP_FORMAT || manifest.version !== BACKUP_VERSION) {
     throw new BackupError(`${manifestFile}: format ${manifest.format} version ${manifest.version}; expected ${BACKUP_FORMAT} version ${BACKUP_VERSION}`);
   }
-  const nodes = readJsonLines<NodeRecord>(path.join(dir, FILES.nodes));
-  const audit = readJsonLines<NodeRecord>(path.join(dir, FILES.audit));
-  const relationships = readJsonLines<RelationshipRecord>(path.join(dir, FILES.relationships));
+  const nodes = readJsonLines(path.join(dir, FILES.nodes), nodeLine);
+  const audit = readJsonLines(path.join(dir, FILES.audit), nodeLine);
+  const relationships = readJsonLines(path.join(dir, FILES.relationships), relationshipLine);
   const counts = { nodes: nodes.length, auditEvents: audit.length, relationships: relationships.length };
   for (const [name, count] of Object.entries(counts)) {
     const expected = manifest[name as keyof typeof counts];

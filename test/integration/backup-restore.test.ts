@@ -219,6 +219,17 @@ describe('npm run export / npm run import', () => {
       expect(incomplete.status).toBe(1);
       expect(incomplete.stderr).toMatch(/relationships where the manifest lists \d+; the backup is incomplete/);
       expect((await dumpGraph(driver)).nodes).toEqual([]);
+
+      // A line of the right count but the wrong shape is named, with no driver text, before anything is written.
+      fs.writeFileSync(
+        path.join(truncated, FILES.relationships),
+        lines.map((line) => (line ? JSON.stringify({ ...JSON.parse(line), props: undefined }) : line)).join('\n'),
+      );
+      const malformed = await backupCli('import', truncated);
+      expect(malformed.status).toBe(1);
+      expect(malformed.stderr).toMatch(/relationships\.jsonl:1 is not a record the export writes: props: /);
+      expect(malformed.stderr).not.toMatch(/Neo4j|failed:/);
+      expect((await dumpGraph(driver)).nodes).toEqual([]);
     } finally {
       fs.rmSync(truncated, { recursive: true, force: true });
     }

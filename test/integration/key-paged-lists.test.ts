@@ -5,7 +5,7 @@
  * page it cannot give, and show it in its place once the keys are filled.
  */
 import { fillRelationshipKeys } from '../../src/neo4j/migrations';
-import { useSeededApi } from '../support/api';
+import { useSeededApi, type GraphQLResponse } from '../support/api';
 
 jest.setTimeout(120_000);
 
@@ -31,7 +31,7 @@ async function pageThrough(code: string): Promise<{ keys: string[]; totals: numb
   const totals: number[] = [];
   let after: string | null = null;
   for (let pages = 0; pages < 50; pages++) {
-    const response = await api.request<PledgesPage>(PLEDGES, { code, after });
+    const response: GraphQLResponse<PledgesPage> = await api.request<PledgesPage>(PLEDGES, { code, after });
     expect(response.errors).toBeUndefined();
     const { pledges } = response.data!.country;
     keys.push(...pledges.edges.map((edge) => edge.node.key));
