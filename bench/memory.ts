@@ -22,7 +22,7 @@ import { freePort } from '../test/support/free-port';
 import { QUESTIONS, questionsNamed } from './questions';
 import { ask, driveWindow } from './support/drive';
 import { runMain, withScaleGraph } from './support/scale-graph';
-import { SERVER_ENV, startServer, type RunningServer } from './support/servers';
+import { NODE_FLAGS, SERVER_ENV, startServer, type RunningServer } from './support/servers';
 
 const { values } = parseArgs({
   options: {
@@ -64,7 +64,7 @@ const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/pr
 async function startDist(neo4jUri: string, probePort: number): Promise<RunningServer> {
   if (!fs.existsSync(path.join(PROJECT_ROOT, 'dist/src/main.js'))) throw new Error('no dist/src/main.js: run `npm run build` first');
   const port = await freePort();
-  const child = spawn(process.execPath, ['--enable-source-maps', '--require', PROBE, '--expose-gc', ...extraFlags, 'dist/src/main.js'], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, '--require', PROBE, '--expose-gc', ...extraFlags, 'dist/src/main.js'], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...SERVER_ENV, NEO4J_URI: neo4jUri, HOST: '127.0.0.1', PORT: String(port), MEMORY_PROBE_PORT: String(probePort) },
     stdio: ['ignore', 'ignore', 'inherit'],

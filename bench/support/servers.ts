@@ -16,12 +16,21 @@ export const ENTRY: Record<ServerName, string> = {
 
 /**
  * Every server runs in the same kind of process, the kind `npm start` runs: plain Node on tsc's
- * output (tsconfig.bench.json compiles src/ and bench/ into dist/), with source maps on. Not
- * under tsx: its esbuild transform wraps every function made at run time in a `__name` call, which
- * costs the TypeScript servers (pledgegraph most, whose every line is TypeScript) 2-3 % of their
- * time and is not what production runs.
+ * output (tsconfig.bench.json compiles src/ and bench/ into dist/), with `npm start`'s Node flags
+ * (package.json), the same for all three. Not under tsx: its esbuild transform wraps every
+ * function made at run time in a `__name` call, which costs the TypeScript servers (pledgegraph
+ * most, whose every line is TypeScript) 2-3 % of their time and is not what production runs.
  */
-export const NODE_FLAGS = ['--enable-source-maps'] as const;
+export const NODE_FLAGS: readonly string[] = startFlags();
+
+/** The flags between `node` and the entry in `npm start`'s command. */
+function startFlags(): string[] {
+  const manifest = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const [command, ...rest] = manifest.scripts.start.trim().split(/\s+/);
+  if (command !== 'node' || rest.at(-1) !== 'dist/src/main.js')
+    throw new Error(`npm start is not \`node [flags] dist/src/main.js\`: ${manifest.scripts.start}`);
+  return rest.slice(0, -1);
+}
 export const SERVER_ENV = { NODE_ENV: 'production', LOG_LEVEL: 'silent' } as const;
 
 /** The compiled JavaScript of an entry: `bench/peer/raw-driver.ts` runs as `dist/bench/peer/raw-driver.js`. */
