@@ -4,21 +4,23 @@
  *   [--questions who-leads-each-country,which-nations-lead-which-domain,what-are-the-priorities]
  *
  * What a set of Node flags does to each of the three servers, paired: each server started twice
- * on one throwaway embedded Neo4j (the seed plus `--scale` synthetic articles), once with the
- * baseline flags (besides `npm start`'s, which every bench server has) and once with `--flags`
+ * on one throwaway embedded Neo4j (the seed plus `--scale` synthetic articles), once with
+ * `npm start`'s flags less any that `--flags` names (plus `--baseline`) and once with `--flags`
  * added; one warm-up window each, then `--rounds` rounds in which every server and variant gets one
  * autocannon window per question, the order reversed every other round. Per server, variant and
  * question: req/s, latency percentiles, the collections V8 reported in the windows (count and ms
  * of scavenges and mark-compacts, read by bench/support/gc-probe.cjs) and RSS at the end.
  */
-import { parseArgs } from 'node:util';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../src/project-root';
-import { freePort } from '../test/support/free-port';
 import { questionsNamed } from './questions';
 import { driveWindow, summarise, type Window } from './support/drive';
 import { runMain, withScaleGraph } from './support/scale-graph';
-import { SERVER_NAMES, startServer, type RunningServer } from './support/servers';
+import { NODE_FLAGS, SERVER_NAMES, startServer, type RunningServer } from './support/servers';
 
 const { values } = parseArgs({
   options: {
@@ -32,6 +34,10 @@ const { values } = parseArgs({
   },
 });
 const words = (text: string) => text.split(/\s+/).filter((word) => word !== '');
+const flagName = (flag: string) => flag.split('=')[0];
+const measured = new Set(words(values.flags).map(flagName));
+/** `npm start`'s flags without the ones measured: the baseline is V8's default for them. */
+const startFlagsLess = NODE_FLAGS.filter((flag) => !measured.has(flagName(flag)));
 const variants = [
   { name: values.baseline || 'baseline', flags: words(values.baseline) },
   { name: values.flags, flags: [...words(values.baseline), ...words(values.flags)] },
@@ -48,11 +54,20 @@ interface Collection {
 interface Probed {
   server: RunningServer;
   variant: string;
-  gcPort: number;
+  gcSocket: string;
 }
 
-const takeCollections = async ({ gcPort }: Probed): Promise<Collection[]> =>
-  (await (await fetch(`http://127.0.0.1:${gcPort}/take`, { method: 'POST' })).json()) as Collection[];
+function takeCollections({ gcSocket }: Probed): Promise<Collection[]> {
+  return new Promise((resolve, reject) => {
+    const request = http.request({ socketPath: gcSocket, path: '/take', method: 'POST' }, (response) => {
+      let body = '';
+      response.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      response.on('end', () => resolve(JSON.parse(body) as Collection[]));
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
 
 function gcSummary(collections: Collection[], kind: string): string {
   const of = collections.filter((c) => c.kind === kind);
@@ -66,9 +81,13 @@ runMain('bench:node-flags', async () => {
     try {
       for (const name of SERVER_NAMES)
         for (const variant of variants) {
-          const gcPort = await freePort();
-          const server = await startServer(name, neo4j.uri, { nodeFlags: ['--require', PROBE, ...variant.flags], env: { GC_PROBE_PORT: String(gcPort) } });
-          servers.push({ server, variant: variant.name, gcPort });
+          const gcSocket = path.join(os.tmpdir(), `pledgegraph-gc-probe-${process.pid}-${servers.length}.sock`);
+          const server = await startServer(name, neo4j.uri, {
+            baseFlags: startFlagsLess,
+            nodeFlags: ['--require', PROBE, ...variant.flags],
+            env: { GC_PROBE_SOCKET: gcSocket },
+          });
+          servers.push({ server, variant: variant.name, gcSocket });
         }
       for (const question of questions) for (const probed of servers) await driveWindow(probed.server, question, connections, seconds);
       const windows = new Map<string, { windows: Window[]; collections: Collection[] }>();
@@ -103,7 +122,10 @@ runMain('bench:node-flags', async () => {
         ].join('\n'),
       );
     } finally {
-      for (const { server } of servers) await server.stop();
+      for (const { server, gcSocket } of servers) {
+        await server.stop();
+        fs.rmSync(gcSocket, { force: true });
+      }
     }
   });
 });

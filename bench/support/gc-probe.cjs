@@ -1,8 +1,9 @@
 /**
  * Preloaded into a benchmarked server (`node --require bench/support/gc-probe.cjs …`) by
  * bench/node-flags.ts. Records every garbage collection V8 reports (perf_hooks `gc` entries) and
- * answers them on 127.0.0.1:GC_PROBE_PORT: `POST /take` returns the collections since the last take
- * (kind, ms) and starts afresh. Plain CommonJS: it must load before anything else.
+ * answers them: `POST /take` returns the collections since the last take
+ * (kind, ms) and starts afresh. It listens on the Unix socket GC_PROBE_SOCKET, not a port: a port
+ * picked free before the server starts could be the one the server then picks. Plain CommonJS.
  */
 'use strict';
 /* global require, process */
@@ -11,8 +12,8 @@ const http = require('node:http');
 const { PerformanceObserver, constants } = require('node:perf_hooks');
 const { isMainThread } = require('node:worker_threads');
 
-const port = Number(process.env.GC_PROBE_PORT);
-if (port && isMainThread) {
+const socket = process.env.GC_PROBE_SOCKET;
+if (socket && isMainThread) {
   const KINDS = {
     [constants.NODE_PERFORMANCE_GC_MINOR]: 'minor',
     [constants.NODE_PERFORMANCE_GC_MAJOR]: 'major',
@@ -29,6 +30,6 @@ if (port && isMainThread) {
       if (body !== null) taken = [];
       response.writeHead(body === null ? 404 : 200, { 'content-type': 'application/json' }).end(body ?? '{}');
     })
-    .listen(port, '127.0.0.1')
+    .listen(socket)
     .unref();
 }

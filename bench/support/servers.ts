@@ -51,8 +51,10 @@ export interface StartOptions {
   nodeFlags?: string[];
   /** Another checkout to run the server from (bench/levers.ts: a baseline against this tree). */
   root?: string;
-  /** Extra environment, e.g. a probe's port (bench/node-flags.ts). */
+  /** Extra environment, e.g. a probe's socket (bench/node-flags.ts). */
   env?: Record<string, string>;
+  /** In place of `npm start`'s flags (bench/node-flags.ts: without the flag it measures). */
+  baseFlags?: readonly string[];
 }
 
 export interface RunningServer {
@@ -71,7 +73,7 @@ export async function startServer(name: ServerName, neo4jUri: string, options: S
   compileServers(root);
   const controlPort = await freePort();
   const { DEBUG: _debug, ...inherited } = process.env; // @neo4j/graphql logs through `debug` when DEBUG is set
-  const child: ChildProcess = spawn(process.execPath, [...NODE_FLAGS, ...(options.nodeFlags ?? []), compiledEntry(ENTRY[name])], {
+  const child: ChildProcess = spawn(process.execPath, [...(options.baseFlags ?? NODE_FLAGS), ...(options.nodeFlags ?? []), compiledEntry(ENTRY[name])], {
     cwd: root,
     env: { ...inherited, ...options.env, ...SERVER_ENV, NEO4J_URI: neo4jUri, PORT: String(await freePort()), BENCH_CONTROL_PORT: String(controlPort) },
     stdio: ['ignore', 'pipe', 'pipe'],
