@@ -95,17 +95,17 @@ runMain('bench:node-flags', async () => {
         const order = round % 2 === 0 ? servers : [...servers].reverse();
         for (const question of questions)
           for (const probed of order) {
+            const key = `${question.name}|${probed.server.name}|${probed.variant}`;
+            const entry = windows.get(key) ?? { windows: [], collections: [] };
+            windows.set(key, entry);
             await takeCollections(probed);
-            const window = await driveWindow(probed.server, question, connections, seconds);
-            const entry = windows.get(`${question.name}|${probed.server.name}|${probed.variant}`) ?? { windows: [], collections: [] };
-            entry.windows.push(window);
+            entry.windows.push(await driveWindow(probed.server, question, connections, seconds));
             entry.collections.push(...(await takeCollections(probed)));
-            windows.set(`${question.name}|${probed.server.name}|${probed.variant}`, entry);
           }
       }
-      const rows = [...windows].map(([key, { windows: measured, collections }]) => {
+      const rows = [...windows].map(([key, { windows: timed, collections }]) => {
         const [question, server, variant] = key.split('|');
-        const load = summarise(measured);
+        const load = summarise(timed);
         return `| ${question} | ${server} | \`${variant}\` | ${load.requestsPerSecond.toFixed(0)} | ${load.p50.toFixed(0)} / ${load.p95.toFixed(0)} / ${load.p99.toFixed(0)} | ${gcSummary(collections, 'minor')} | ${gcSummary(collections, 'major')} | ${load.errors} |`;
       });
       const rss = servers.map(({ server, variant }) => `${server.name} \`${variant}\` ${server.rssMiB().toFixed(0)} MiB`);
